@@ -1,0 +1,226 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// Exit statuses (DESIGN §2).
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+	exitAborted = 130
+)
+
+// errAborted means the user stopped the run (Ctrl-C, Esc); nothing changed.
+var errAborted = i18n.Errorf(i18n.ErrAborted)
+
+// streams is where a command reads and writes: stdout carries results
+// (JSON, config), stderr everything meant for a person.
+type streams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	Getenv func(string) string
+}
+
+func newStreams() *streams {
+	return &streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, Getenv: os.Getenv}
+}
+
+// globals are the flags every command has.
+type globals struct {
+	Lang string
+	Root string
+	p    i18n.Printer
+}
+
+// root opens the --root filesystem.
+func (g *globals) root() (host.Root, error) { return host.Open(g.Root) }
+
+// run executes the command line and returns the exit status.
+func run(args []string, s *streams) int {
+	g := &globals{}
+	g.p = i18n.New(i18n.Detect(preScanLang(args), s.Getenv))
+	if l := preScanLang(args); l != "" {
+		if _, ok := i18n.ParseLang(l); !ok {
+			fmt.Fprintln(s.ErrOut, g.p.T(i18n.ErrPrefix, g.p.T(i18n.ErrBadLang, l)))
+			return exitUsage
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	cmd := newRootCmd(g, s)
+	cmd.SetArgs(args)
+	cmd.SetIn(s.In)
+	cmd.SetOut(s.ErrOut)
+	cmd.SetErr(s.ErrOut)
+	err := cmd.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(s.ErrOut, g.p.T(i18n.ErrPrefix, g.p.Error(err)))
+	switch {
+	case errors.Is(err, errAborted) || errors.Is(err, context.Canceled):
+		return exitAborted
+	case i18n.IsUsage(err):
+		return exitUsage
+	}
+	return exitFailure
+}
+
+// preScanLang finds --lang before cobra parses, so help texts and flag
+// errors are already in the right language.
+func preScanLang(args []string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return ""
+		case a == "--lang" && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--lang="):
+			return strings.TrimPrefix(a, "--lang=")
+		}
+	}
+	return ""
+}
+
+func newRootCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	cmd := &cobra.Command{
+		Use:           "cwsetup",
+		Short:         p.T(i18n.RootShort),
+		Long:          p.T(i18n.RootLong),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return i18n.UsageErrorf(i18n.ErrUnknownCmd, args[0])
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runWizardCmd(cmd.Context(), cmd, g, s)
+		},
+	}
+	cmd.CompletionOptions.DisableDefaultCmd = true
+	cmd.PersistentFlags().StringVar(&g.Lang, "lang", "", p.T(i18n.FlagLang))
+	cmd.PersistentFlags().StringVar(&g.Root, "root", "", p.T(i18n.FlagRoot))
+
+	for _, sub := range commandBuilders {
+		cmd.AddCommand(sub(g, s))
+	}
+	localizeHelp(cmd, p)
+	return cmd
+}
+
+// commandBuilders holds the subcommands; each cmd_*.go file adds its own
+// in an init function, so commands stay independent files.
+var commandBuilders []func(*globals, *streams) *cobra.Command
+
+func register(b func(*globals, *streams) *cobra.Command) {
+	commandBuilders = append(commandBuilders, b)
+}
+
+// localizeHelp replaces cobra's English help frame with catalog texts, on
+// cmd and all its subcommands.
+func localizeHelp(cmd *cobra.Command, p i18n.Printer) {
+	cmd.SetUsageTemplate(usageTemplate(p))
+	cmd.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: p.T(i18n.HelpCmdShort),
+		Run: func(c *cobra.Command, args []string) {
+			target, _, err := c.Root().Find(args)
+			if err != nil || target == nil {
+				target = c.Root()
+			}
+			_ = target.Help()
+		},
+	})
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return i18n.UsageErrorf(i18n.ErrBadFlag, flagProblem(p, err), c.CommandPath())
+	})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = p.T(i18n.FlagHelp, c.Name())
+		}
+		if c.Args == nil && c.HasParent() && !c.HasSubCommands() {
+			name := c.CommandPath()
+			c.Args = func(_ *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return i18n.UsageErrorf(i18n.ErrExtraArgs, args[0], name)
+				}
+				return nil
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(cmd)
+}
+
+func usageTemplate(p i18n.Printer) string {
+	return p.T(i18n.HelpUsage) + `{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+
+` + p.T(i18n.HelpAliases) + `
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+` + p.T(i18n.HelpExamples) + `
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + p.T(i18n.HelpCommands) + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + p.T(i18n.HelpFlags) + `
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + p.T(i18n.HelpGlobal) + `
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + p.T(i18n.HelpMore, "{{.CommandPath}}") + `{{end}}
+`
+}
+
+// jsonFlag adds the common --json flag.
+func jsonFlag(fs *pflag.FlagSet, v *bool, p i18n.Printer) {
+	fs.BoolVar(v, "json", false, p.T(i18n.FlagJSON))
+}
+
+// flagProblem translates pflag's English parse errors.
+func flagProblem(p i18n.Printer, err error) string {
+	msg := err.Error()
+	for prefix, k := range map[string]i18n.Key{
+		"unknown flag: ":           i18n.ErrUnknownFlag,
+		"unknown shorthand flag: ": i18n.ErrUnknownFlag,
+	} {
+		if strings.HasPrefix(msg, prefix) {
+			return p.T(k, strings.TrimPrefix(msg, prefix))
+		}
+	}
+	if strings.HasPrefix(msg, "flag needs an argument: ") {
+		return p.T(i18n.ErrFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: "))
+	}
+	if strings.HasPrefix(msg, "invalid argument ") {
+		return p.T(i18n.ErrFlagInvalid, strings.TrimPrefix(msg, "invalid argument "))
+	}
+	return msg
+}

@@ -1,0 +1,68 @@
+// Package detect finds out what is on a host — OS, the CloudWatch agent,
+// services and their log files — by reading the filesystem under a root.
+// It never touches the network and never prints.
+package detect
+
+// Report is the result of detection; its JSON form is the stable output of
+// `cwsetup detect --json` (documented in README).
+type Report struct {
+	OS       OS        `json:"os"`
+	Arch     string    `json:"arch"`
+	Agent    Agent     `json:"agent"`
+	Services []Service `json:"services"`
+}
+
+// OS is what /etc/os-release says.
+type OS struct {
+	ID         string `json:"id"`
+	VersionID  string `json:"version_id"`
+	Family     string `json:"family"` // rhel, amzn, debian, or "" when unknown
+	PrettyName string `json:"pretty_name"`
+}
+
+// Agent is the state of the CloudWatch agent on the host.
+type Agent struct {
+	Installed  bool   `json:"installed"`
+	Version    string `json:"version"`
+	Running    bool   `json:"running"`
+	ConfigPath string `json:"config_path"` // existing bin/config.json, "" when none
+}
+
+// State of a service.
+type State string
+
+const (
+	Running   State = "running"
+	Installed State = "installed"
+)
+
+// Service names, stable in JSON and shared with sizing.
+const (
+	System     = "system"
+	Apache     = "apache"
+	Nginx      = "nginx"
+	PHPFPM     = "php-fpm"
+	Tomcat     = "tomcat"
+	MySQL      = "mysql"
+	PostgreSQL = "postgresql"
+	Redis      = "redis"
+)
+
+// Service is one detected daemon (absent services are not listed).
+type Service struct {
+	Name     string   `json:"name"`
+	State    State    `json:"state"`
+	Flavor   string   `json:"flavor,omitempty"` // e.g. rsyslog|journald, httpd|apache2, mysql|mariadb, MPM
+	Evidence []string `json:"evidence"`         // what showed it: "process 1234 nginx", "unit /lib/systemd/system/nginx.service"
+	Logs     []Log    `json:"logs"`
+}
+
+// Log is one log file (or glob, or journal source) of a service.
+type Log struct {
+	Path                  string `json:"path"`
+	Exists                bool   `json:"exists"`
+	Size                  int64  `json:"size"`
+	TimestampFormat       string `json:"timestamp_format"`
+	FormatChecked         bool   `json:"format_checked"`
+	MultiLineStartPattern string `json:"multi_line_start_pattern,omitempty"`
+}
