@@ -1,0 +1,195 @@
+package sizing
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// Other is the group of every process that belongs to no known service.
+const Other = "other"
+
+// ProcMem is the memory of one process.
+type ProcMem struct {
+	PID, PPID int
+	Comm      string
+	Service   string
+	PSSKB     int64 // proportional set size; RSS when Exact is false
+	USSKB     int64 // Private_Clean + Private_Dirty; 0 when unknown
+	Exact     bool  // PSS came from smaps_rollup
+}
+
+// classify names the service a process belongs to ("" for kernel threads,
+// Other for the rest). comm is matched first; java needs its cmdline.
+func classify(p host.Process) string {
+	c := p.Comm
+	switch {
+	case c == "apache2" || c == "httpd":
+		return detect.Apache
+	case strings.HasPrefix(c, "php-fpm"):
+		return detect.PHPFPM
+	case c == "mysqld" || c == "mariadbd":
+		return detect.MySQL
+	case c == "nginx":
+		return detect.Nginx
+	case c == "java":
+		a := p.Args()
+		if strings.Contains(a, "org.apache.catalina.startup.Bootstrap") || strings.Contains(a, "-Dcatalina.base=") {
+			return detect.Tomcat
+		}
+	case c == "postgres" || c == "postmaster":
+		return detect.PostgreSQL
+	case c == "redis-server":
+		return detect.Redis
+	}
+	if len(p.Cmdline) == 0 && (p.PPID == 2 || p.PID == 2) {
+		return "" // kernel thread: no user memory
+	}
+	return Other
+}
+
+// readProcMem reads PSS (and USS) from smaps_rollup; when that is not
+// readable (other users' processes without root, kernels before 4.14) it
+// falls back to VmRSS from status, which counts shared pages in full.
+func readProcMem(r host.Root, pid int) (pss, uss int64, exact bool, ok bool) {
+	base := "/proc/" + strconv.Itoa(pid) + "/"
+	if b, err := os.ReadFile(r.Path(base + "smaps_rollup")); err == nil && len(b) > 0 {
+		var priv int64
+		havePss := false
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		for sc.Scan() {
+			line := sc.Bytes()
+			switch {
+			case bytes.HasPrefix(line, []byte("Pss:")):
+				pss = kbField(line)
+				havePss = true
+			case bytes.HasPrefix(line, []byte("Private_Clean:")), bytes.HasPrefix(line, []byte("Private_Dirty:")):
+				priv += kbField(line)
+			}
+		}
+		if havePss {
+			return pss, priv, true, true
+		}
+	}
+	b, err := os.ReadFile(r.Path(base + "status"))
+	if err != nil {
+		return 0, 0, false, false
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		if line := sc.Bytes(); bytes.HasPrefix(line, []byte("VmRSS:")) {
+			return kbField(line), 0, false, true
+		}
+	}
+	return 0, 0, false, true // no VmRSS: a kernel thread or a zombie
+}
+
+// kbField parses "Name:   1234 kB".
+func kbField(line []byte) int64 {
+	_, rest, _ := bytes.Cut(line, []byte(":"))
+	f := bytes.Fields(rest)
+	if len(f) == 0 {
+		return 0
+	}
+	n, _ := strconv.ParseInt(string(f[0]), 10, 64)
+	return n
+}
+
+// MeasureProcesses reads every process's memory and classifies it.
+func MeasureProcesses(r host.Root) ([]ProcMem, error) {
+	procs, err := r.Processes()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ProcMem, 0, len(procs))
+	for _, p := range procs {
+		svc := classify(p)
+		if svc == "" {
+			continue
+		}
+		pss, uss, exact, ok := readProcMem(r, p.PID)
+		if !ok {
+			continue // vanished
+		}
+		out = append(out, ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact})
+	}
+	return out, nil
+}
+
+// ServiceMemory is the memory of one service's processes.
+type ServiceMemory struct {
+	Name      string
+	Processes int
+	PSSKB     int64
+	ParentKB  int64 // the processes whose parent is not in the group (apache parent, php-fpm master)
+	Children  int
+	ChildKB   int64 // sum over children
+	Exact     bool  // every process had a readable smaps_rollup
+}
+
+// AvgChildKB is the average child size; a service without children (mysqld,
+// java) counts its single process.
+func (s ServiceMemory) AvgChildKB() int64 {
+	if s.Children == 0 {
+		if s.Processes == 0 {
+			return 0
+		}
+		return s.PSSKB / int64(s.Processes)
+	}
+	return s.ChildKB / int64(s.Children)
+}
+
+// serviceOrder is the output order: web tier, then app, then databases.
+var serviceOrder = []string{detect.Apache, detect.Nginx, detect.PHPFPM, detect.Tomcat, detect.MySQL, detect.PostgreSQL, detect.Redis, Other}
+
+// Group sums processes by service. A parent is a process whose parent PID
+// is not in its own group, so an apache parent's children, or a php-fpm
+// master's pool workers, are its children.
+func Group(procs []ProcMem) []ServiceMemory {
+	pids := map[string]map[int]bool{}
+	for _, p := range procs {
+		if pids[p.Service] == nil {
+			pids[p.Service] = map[int]bool{}
+		}
+		pids[p.Service][p.PID] = true
+	}
+	by := map[string]*ServiceMemory{}
+	for _, p := range procs {
+		s := by[p.Service]
+		if s == nil {
+			s = &ServiceMemory{Name: p.Service, Exact: true}
+			by[p.Service] = s
+		}
+		s.Processes++
+		s.PSSKB += p.PSSKB
+		s.Exact = s.Exact && p.Exact
+		if p.Service != Other && pids[p.Service][p.PPID] {
+			s.Children++
+			s.ChildKB += p.PSSKB
+		} else {
+			s.ParentKB += p.PSSKB
+		}
+	}
+	out := make([]ServiceMemory, 0, len(by))
+	for _, name := range serviceOrder {
+		if s := by[name]; s != nil {
+			out = append(out, *s)
+			delete(by, name)
+		}
+	}
+	rest := make([]string, 0, len(by))
+	for n := range by {
+		rest = append(rest, n)
+	}
+	sort.Strings(rest)
+	for _, n := range rest {
+		out = append(out, *by[n])
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+// Package sizing measures where a host's memory goes (per-service PSS from
+// /proc, MemTotal/MemAvailable, a CPU sample), reads the current limits of
+// Apache, PHP-FPM, MySQL/MariaDB and Tomcat, and recommends the limits that
+// fit, a memory budget, and instance types priced from an embedded catalog.
+// It never prints: Build returns a Report; render/sizingtext draws it.
+package sizing
+
+import "github.com/cwsetup/cwsetup/i18n"
+
+// Report is the sizing result; its JSON form is the stable output of
+// `cwsetup sizing --json` (documented in README).
+type Report struct {
+	Memory          MemoryFacts      `json:"memory"`
+	CPU             CPUFacts         `json:"cpu"`
+	Budget          []BudgetLine     `json:"budget"`
+	Services        []ServiceReport  `json:"services"`
+	Recommendations []Recommendation `json:"recommendations"`
+	Need            Need             `json:"need"`
+	Instances       []InstanceOffer  `json:"instances"`
+	Server          *ServerCost      `json:"server,omitempty"`
+	Catalog         CatalogInfo      `json:"catalog"`
+	Notes           []Note           `json:"notes"`
+}
+
+// MemoryFacts are /proc/meminfo and the reserve sizing keeps aside, in MiB.
+type MemoryFacts struct {
+	TotalMB     int64 `json:"total_mb"`
+	AvailableMB int64 `json:"available_mb"`
+	ReservedMB  int64 `json:"reserved_mb"` // kernel/OS reserve + file-cache headroom
+	KernelMB    int64 `json:"kernel_mb"`   // measured: unreclaimable slab, stacks, page tables
+	SwapMB      int64 `json:"swap_mb"`
+}
+
+// CPUFacts is the CPU sample.
+type CPUFacts struct {
+	VCPU          int     `json:"vcpu"`
+	BusyPercent   float64 `json:"busy_percent"`
+	BusyVCPU      float64 `json:"busy_vcpu"`
+	SampleSeconds float64 `json:"sample_seconds"`
+	Sampled       bool    `json:"sampled"`
+}
+
+// BudgetLine is one row of the memory budget table.
+type BudgetLine struct {
+	Name string `json:"name"` // os_reserve, cache_headroom, a service name, web_tier
+	MB   int64  `json:"mb"`
+}
+
+// ServiceReport is one service's measured memory.
+type ServiceReport struct {
+	Name          string  `json:"name"`
+	Processes     int     `json:"processes"`
+	PSSMB         float64 `json:"pss_mb"`
+	AvgChildPSSMB float64 `json:"avg_child_pss_mb"`
+	PSSExact      bool    `json:"pss_exact"`
+	ParentPSSMB   float64 `json:"parent_pss_mb"`
+	Children      int     `json:"children"`
+}
+
+// Severity of a recommendation.
+type Severity string
+
+const (
+	OK     Severity = "ok"
+	Warn   Severity = "warn"
+	Danger Severity = "danger"
+)
+
+// Recommendation is the value that fits for one directive.
+type Recommendation struct {
+	Service     string   `json:"service"`
+	Scope       string   `json:"scope,omitempty"` // PHP-FPM pool name
+	Directive   string   `json:"directive"`
+	Current     string   `json:"current"` // "" when unknown
+	Default     bool     `json:"current_is_default"`
+	Recommended string   `json:"recommended"`
+	Severity    Severity `json:"severity"`
+	Reason      string   `json:"reason"` // filled by Localize
+	ReasonKey   i18n.Key `json:"-"`
+	ReasonArgs  []any    `json:"-"`
+}
+
+// Need is the measured requirement instance advice is based on.
+type Need struct {
+	MemoryMB  int64   `json:"memory_mb"`
+	UsedMB    int64   `json:"used_mb"`
+	VCPU      float64 `json:"vcpu"`
+	Burstable bool    `json:"burstable_fits"`
+	Family    string  `json:"family"` // c, m or r: by the host's memory per vCPU
+}
+
+// InstanceOffer is one suggested instance type with its prices.
+type InstanceOffer struct {
+	Type         string    `json:"type"`
+	VCPU         int       `json:"vcpu"`
+	MemoryGiB    float64   `json:"memory_gib"`
+	Burstable    bool      `json:"burstable"`
+	BaselinePct  float64   `json:"baseline_percent,omitempty"`
+	HourlyUSD    float64   `json:"hourly_usd"`
+	ThreeYearUSD ThreeYear `json:"three_year_usd"`
+	Estimate     bool      `json:"estimate"`
+}
+
+// ThreeYear is a 3-year (26,280 h) cost under each purchase option.
+type ThreeYear struct {
+	OnDemand   float64 `json:"on_demand"`
+	Reserved1Y float64 `json:"reserved_1y"` // 1-year term bought three times
+	Reserved3Y float64 `json:"reserved_3y"`
+}
+
+// ServerCost is the physical server the user compared with.
+type ServerCost struct {
+	PurchaseUSD  float64 `json:"purchase_usd"`
+	MonthlyUSD   float64 `json:"monthly_usd"`
+	ThreeYearUSD float64 `json:"three_year_usd"`
+}
+
+// CatalogInfo says where the prices come from.
+type CatalogInfo struct {
+	Date     string `json:"date"`
+	Source   string `json:"source"`
+	Region   string `json:"region"`
+	Currency string `json:"currency"`
+}
+
+// Note is an explanation attached to the report (fallbacks, credits).
+type Note struct {
+	Key  i18n.Key `json:"key"`
+	Text string   `json:"text"` // filled by Localize
+	Args []any    `json:"-"`
+}
+
+// Localize fills the human texts (reasons, notes) in p's language.
+func (r *Report) Localize(p i18n.Printer) {
+	for i := range r.Recommendations {
+		rc := &r.Recommendations[i]
+		rc.Reason = p.T(rc.ReasonKey, rc.ReasonArgs...)
+	}
+	for i := range r.Notes {
+		r.Notes[i].Text = p.T(r.Notes[i].Key, r.Notes[i].Args...)
+	}
+}
