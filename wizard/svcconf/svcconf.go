@@ -1,0 +1,91 @@
+// Package svcconf reads service configuration files (Apache httpd, Nginx,
+// PHP-FPM, MySQL/MariaDB, Tomcat) over a host.Root, the way the daemons
+// themselves do: includes expanded (globs, relative paths, cycle-safe),
+// variables substituted, and every directive kept with its file, line and
+// enclosing blocks. Detection takes log paths from it; sizing takes limits.
+// Parsers never fail on a bad included file: they record a Problem and go on.
+package svcconf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Block is an enclosing section: <IfModule mpm_event_module>, <VirtualHost *:80>,
+// or an Nginx block such as http, server, location /.
+type Block struct {
+	Name string
+	Args []string
+}
+
+func (b Block) String() string {
+	if len(b.Args) == 0 {
+		return b.Name
+	}
+	return b.Name + " " + strings.Join(b.Args, " ")
+}
+
+// Directive is one configuration statement.
+type Directive struct {
+	Name    string   // as written; Apache names are case-insensitive
+	Args    []string // unquoted, variables expanded
+	File    string   // host path of the file it is in
+	Line    int
+	Context []Block // enclosing blocks, outermost first
+	// Active is false inside an Apache <IfModule>/<IfDefine> whose condition
+	// was false when the daemon would have read it. Nginx directives are
+	// always active.
+	Active bool
+}
+
+// Arg returns argument i, or "" when there is none.
+func (d Directive) Arg(i int) string {
+	if i < len(d.Args) {
+		return d.Args[i]
+	}
+	return ""
+}
+
+// In reports whether the directive sits inside a block named name
+// (case-insensitive), at any depth.
+func (d Directive) In(name string) bool {
+	return slices.ContainsFunc(d.Context, func(b Block) bool { return strings.EqualFold(b.Name, name) })
+}
+
+// Problem is something that could not be read or made sense of; parsing
+// went on without it.
+type Problem struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", p.File, p.Line, p.Err)
+	}
+	return fmt.Sprintf("%s: %v", p.File, p.Err)
+}
+
+// Unwrap gives the underlying error (fs.ErrNotExist, fs.ErrPermission...).
+func (p Problem) Unwrap() error { return p.Err }
+
+// Limits that keep a hostile or broken config from taking unbounded time.
+const (
+	maxIncludeDepth = 32
+	maxFiles        = 2000
+	maxFileSize     = 4 << 20
+)
+
+// ErrIncludeCycle marks an include that would read a file already being read.
+var ErrIncludeCycle = fmt.Errorf("include cycle")
+
+// ErrTooManyFiles marks includes beyond maxFiles or nested beyond maxIncludeDepth.
+var ErrTooManyFiles = fmt.Errorf("too many or too deeply nested included files")
+
+// ErrTooLarge marks a file over maxFileSize (not a config file).
+var ErrTooLarge = fmt.Errorf("file too large for a configuration file")
+
+// hasGlob reports whether p has shell wildcard characters.
+func hasGlob(p string) bool { return strings.ContainsAny(p, "*?[") }
