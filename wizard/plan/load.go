@@ -1,0 +1,189 @@
+package plan
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+// Load reads an answers file (YAML; JSON is accepted as YAML). Unknown keys
+// and values of the wrong type are rejected with the key's path and line,
+// then the answers are validated. Keys missing from the file keep the
+// values of base (pass the detected defaults, or Answers{}).
+func Load(data []byte, base Answers) (Answers, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return Answers{}, i18n.UsageErrorf(i18n.ErrAnswersSyntax, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return Answers{}, i18n.UsageErrorf(i18n.ErrAnswersEmpty)
+	}
+	a := base
+	// Lists in the file replace those of base rather than merging item by item.
+	if err := decode(doc.Content[0], reflect.ValueOf(&a).Elem(), ""); err != nil {
+		return Answers{}, err
+	}
+	if err := a.Validate(); err != nil {
+		return Answers{}, err
+	}
+	return a, nil
+}
+
+// Save writes answers as YAML, in field order, for --save-answers.
+func Save(a Answers) ([]byte, error) {
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// decode fills v from n, naming the key path in errors.
+func decode(n *yaml.Node, v reflect.Value, key string) error {
+	if n.Kind == yaml.AliasNode {
+		// Anchors are not needed in answers, and following them invites
+		// exponential expansion.
+		return wrongType(n, key, v)
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		v.Set(reflect.Zero(v.Type()))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return wrongType(n, key, v)
+		}
+		fields := yamlFields(v.Type())
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			idx, ok := fields[k.Value]
+			if !ok || k.Kind != yaml.ScalarNode {
+				return i18n.UsageErrorf(i18n.AnsUnknownKey, join(key, k.Value), k.Line, strings.Join(fieldNames(v.Type()), ", "))
+			}
+			if err := decode(val, v.Field(idx), join(key, k.Value)); err != nil {
+				return err
+			}
+		}
+		return nil
+	case reflect.Pointer:
+		p := reflect.New(v.Type().Elem())
+		if err := decode(n, p.Elem(), key); err != nil {
+			return err
+		}
+		v.Set(p)
+		return nil
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return wrongType(n, key, v)
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			if err := decode(item, s.Index(i), fmt.Sprintf("%s[%d]", key, i)); err != nil {
+				return err
+			}
+		}
+		v.Set(s)
+		return nil
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return wrongType(n, key, v)
+		}
+		m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			if k.Kind != yaml.ScalarNode {
+				return wrongType(k, key, reflect.New(v.Type().Key()).Elem())
+			}
+			e := reflect.New(v.Type().Elem()).Elem()
+			if err := decode(val, e, join(key, k.Value)); err != nil {
+				return err
+			}
+			m.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), e)
+		}
+		v.Set(m)
+		return nil
+	}
+	// Scalars: yaml decodes into a fresh value so a failure leaves v as is.
+	if n.Kind != yaml.ScalarNode {
+		return wrongType(n, key, v)
+	}
+	if v.Kind() == reflect.String && n.Tag != "!!str" && n.Tag != "!!int" && n.Tag != "!!float" && n.Tag != "!!bool" {
+		return wrongType(n, key, v)
+	}
+	p := reflect.New(v.Type())
+	if err := n.Decode(p.Interface()); err != nil {
+		return wrongType(n, key, v)
+	}
+	v.Set(p.Elem())
+	return nil
+}
+
+func wrongType(n *yaml.Node, key string, v reflect.Value) error {
+	want := map[reflect.Kind]string{
+		reflect.Struct: "a mapping", reflect.Map: "a mapping", reflect.Slice: "a list",
+		reflect.String: "a string", reflect.Int: "a whole number", reflect.Bool: "true or false",
+		reflect.Pointer: "a mapping",
+	}[v.Kind()]
+	got := n.Value
+	switch n.Kind {
+	case yaml.MappingNode:
+		got = "{…}"
+	case yaml.SequenceNode:
+		got = "[…]"
+	}
+	if key == "" {
+		key = "(top)"
+	}
+	return i18n.UsageErrorf(i18n.AnsWrongType, key, n.Line, want, got)
+}
+
+func join(parent, k string) string {
+	if parent == "" {
+		return k
+	}
+	return parent + "." + k
+}
+
+// yamlFields maps yaml key → field index.
+func yamlFields(t reflect.Type) map[string]int {
+	m := map[string]int{}
+	for i := range t.NumField() {
+		if name := yamlName(t.Field(i)); name != "" {
+			m[name] = i
+		}
+	}
+	return m
+}
+
+func fieldNames(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		if name := yamlName(t.Field(i)); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+func yamlName(f reflect.StructField) string {
+	tag := f.Tag.Get("yaml")
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "-" || !f.IsExported() {
+		return ""
+	}
+	if name == "" {
+		name = strings.ToLower(f.Name)
+	}
+	return name
+}

@@ -1,0 +1,280 @@
+package plan
+
+import (
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cwsetup/cwsetup/wizard/detect"
+)
+
+// Role is a server role preset.
+type Role string
+
+// The role presets.
+const (
+	RoleWebApachePHP Role = "web-apache-php"
+	RoleWebNginxPHP  Role = "web-nginx-php"
+	RoleWASTomcat    Role = "was-tomcat"
+	RoleDBMySQL      Role = "db-mysql"
+	RoleBase         Role = "base"
+)
+
+// Preset is what a role sets beyond the base: the services whose logs it
+// expects (shipped even before the file exists) and the daemons it watches
+// with procstat.
+type Preset struct {
+	Role     Role
+	Services []string
+	Procstat []string
+}
+
+// Presets lists the roles in display order.
+var Presets = []Preset{
+	{Role: RoleWebApachePHP, Services: []string{detect.Apache, detect.PHPFPM}},
+	{Role: RoleWebNginxPHP, Services: []string{detect.Nginx, detect.PHPFPM}},
+	{Role: RoleWASTomcat, Services: []string{detect.Tomcat},
+		Procstat: []string{"pattern:org\\.apache\\.catalina\\.startup\\.Bootstrap"}},
+	{Role: RoleDBMySQL, Services: []string{detect.MySQL},
+		Procstat: []string{"^(mysqld|mariadbd)$"}},
+	{Role: RoleBase},
+}
+
+// Default retention (days): security logs are kept a year, others 90 days.
+const (
+	SecurityRetention = 365
+	DefaultRetention  = 90
+)
+
+// JournaldMinAgent is the first agent version that reads the journal.
+const JournaldMinAgent = "1.300070.0"
+
+// PresetFor returns the preset of a role (base for an unknown one).
+func PresetFor(r Role) Preset {
+	for _, p := range Presets {
+		if p.Role == r {
+			return p
+		}
+	}
+	return Presets[len(Presets)-1]
+}
+
+// ParseRole accepts a role name.
+func ParseRole(s string) (Role, bool) {
+	for _, p := range Presets {
+		if string(p.Role) == s {
+			return p.Role, true
+		}
+	}
+	return "", false
+}
+
+func roleNames() []string {
+	var n []string
+	for _, p := range Presets {
+		n = append(n, string(p.Role))
+	}
+	return n
+}
+
+// SuggestRole picks the role a detected host most likely has: the web tier
+// first (a web server with a local DB is still a web server), then WAS, DB.
+func SuggestRole(r detect.Report) Role {
+	state := map[string]detect.State{}
+	for _, s := range r.Services {
+		state[s.Name] = s.State
+	}
+	// A running service beats an installed one.
+	for _, want := range []detect.State{detect.Running, detect.Installed} {
+		for _, c := range []struct {
+			svc  string
+			role Role
+		}{{detect.Apache, RoleWebApachePHP}, {detect.Nginx, RoleWebNginxPHP}, {detect.Tomcat, RoleWASTomcat}, {detect.MySQL, RoleDBMySQL}} {
+			if state[c.svc] == want {
+				return c.role
+			}
+		}
+	}
+	return RoleBase
+}
+
+// JournaldSupported reports whether the agent on the host can read the
+// journal: it is new enough, or absent (a fresh install is current).
+func JournaldSupported(a detect.Agent) bool {
+	if !a.Installed {
+		return true
+	}
+	return versionAtLeast(a.Version, JournaldMinAgent)
+}
+
+// versionAtLeast compares dotted numeric versions; an unparsable one is
+// treated as too old.
+func versionAtLeast(v, min string) bool {
+	parse := func(s string) []int {
+		var out []int
+		for _, f := range strings.Split(strings.TrimPrefix(strings.TrimSpace(s), "v"), ".") {
+			// "1.300070.0b1234" → 1.300070.0
+			f = strings.TrimRightFunc(f, func(r rune) bool { return r < '0' || r > '9' })
+			if i := strings.IndexFunc(f, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+				f = f[:i]
+			}
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				return nil
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	a, b := parse(v), parse(min)
+	if a == nil {
+		return false
+	}
+	for i := range max(len(a), len(b)) {
+		x, y := 0, 0
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			return x > y
+		}
+	}
+	return true
+}
+
+// Defaults builds the answers for a detected host and a role: every
+// detected log that exists (plus the role's expected logs), default group
+// names, retention, memory/disk/swap metrics with InstanceId, procstat for
+// the role's daemon, and the system logs from the journal where the host
+// keeps them only there.
+func Defaults(r detect.Report, role Role) Answers {
+	if _, ok := ParseRole(string(role)); !ok {
+		role = SuggestRole(r)
+	}
+	p := PresetFor(role)
+	a := Answers{
+		Role:           role,
+		RunAsUser:      "cwagent",
+		LogGroupPrefix: "/ec2",
+		StreamName:     "{instance_id}",
+		LogGroupClass:  ClassStandard,
+		Metrics: Metrics{
+			Enabled:             true,
+			Collect:             []string{"mem", "disk", "swap"},
+			DiskPaths:           []string{"/"},
+			Procstat:            slices.Clone(p.Procstat),
+			InstanceIDDimension: true,
+			IntervalSeconds:     60,
+		},
+	}
+	names := map[string]bool{}
+	for _, s := range r.Services {
+		if s.Name == detect.System && s.Flavor == "journald" && JournaldSupported(r.Agent) {
+			a.Logs = append(a.Logs, journalSources()...)
+			continue
+		}
+		expected := slices.Contains(p.Services, s.Name)
+		for _, l := range s.Logs {
+			if !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) {
+				continue
+			}
+			src := LogSource{
+				Service: s.Name,
+				Name:    LogName(l.Path),
+				Path:    l.Path,
+			}
+			// A format that did not parse the file's own lines is not used
+			// (the summary says so); one for a file not there yet is kept.
+			if l.TimestampFormat != "" && (l.FormatChecked || !l.Exists) {
+				src.TimestampFormat = l.TimestampFormat
+				src.Timezone = "Local"
+				if strings.HasSuffix(l.TimestampFormat, "Z") {
+					src.Timezone = "UTC"
+				}
+				src.MultiLineStart = l.MultiLineStartPattern
+			}
+			// Two logs with the same short name (www-error in two pools)
+			// would share a group; keep them apart.
+			base := src.Name
+			for n := 2; names[s.Name+"/"+src.Name]; n++ {
+				src.Name = base + "-" + strconv.Itoa(n)
+			}
+			names[s.Name+"/"+src.Name] = true
+			src.RetentionDays = DefaultRetention
+			if IsSecurityLog(l.Path) {
+				src.RetentionDays = SecurityRetention
+			}
+			a.Logs = append(a.Logs, src)
+		}
+	}
+	if a.needsRoot() {
+		a.RunAsUser = "root"
+	}
+	return a
+}
+
+// needsRoot: security logs are root-only (secure is 0600, auth.log
+// root:adm 0640) and the journal needs root or systemd-journal.
+func (a Answers) needsRoot() bool {
+	for _, l := range a.Logs {
+		if l.Journal != nil || IsSecurityLog(l.Path) {
+			return true
+		}
+	}
+	return false
+}
+
+// journalSources reads the system and auth logs from the journal: all
+// entries from info up, and the auth/authpriv facilities (sshd, sudo,
+// su, logind) — what rsyslog would have put in messages and secure.
+func journalSources() []LogSource {
+	return []LogSource{
+		{Service: detect.System, Name: "messages", Journal: &JournalSelect{Priority: "info"},
+			RetentionDays: DefaultRetention},
+		{Service: detect.System, Name: "secure", Journal: &JournalSelect{
+			Matches: []map[string]string{{"SYSLOG_FACILITY": "4"}, {"SYSLOG_FACILITY": "10"}},
+		}, RetentionDays: SecurityRetention},
+	}
+}
+
+// IsSecurityLog reports whether a path is an authentication log.
+func IsSecurityLog(p string) bool {
+	switch path.Base(p) {
+	case "secure", "auth.log":
+		return true
+	}
+	return false
+}
+
+var (
+	dateLikeRE = regexp.MustCompile(`[._-]?(\*|\d{4}-\d{2}-\d{2}|\d{8})`)
+	extRE      = regexp.MustCompile(`(\.log|\.txt|_log)+$`)
+)
+
+// LogName derives a log's short name from its path: access_log → access,
+// error.log → error, catalina.*.log → catalina,
+// localhost_access_log.*.txt → localhost_access.
+func LogName(p string) string {
+	b := path.Base(p)
+	if i := strings.IndexAny(b, "*?["); i >= 0 {
+		b = b[:i]
+	}
+	b = dateLikeRE.ReplaceAllString(b, "")
+	for {
+		n := extRE.ReplaceAllString(b, "")
+		n = strings.TrimRight(n, "._-")
+		if n == b {
+			break
+		}
+		b = n
+	}
+	if b = sanitizeName(b); b == "" {
+		b = "log"
+	}
+	return b
+}
