@@ -1,0 +1,270 @@
+package i18n
+
+// The interactive wizard (tui/ and cmd_wizard.go): frame, keys, screens and
+// the "why" paragraphs for people new to AWS.
+const (
+	TUIFlagAccessible  Key = "tui.flag.accessible"
+	TUIFlagSaveAnswers Key = "tui.flag.save_answers"
+	TUIErrNoTerminal   Key = "tui.err.no_terminal"
+	TUIHintUTF8        Key = "tui.hint.utf8"
+	TUIAbortedSaved    Key = "tui.aborted_saved"
+	TUISaved           Key = "tui.saved"
+	TUIErrSave         Key = "tui.err.save"
+	TUISaveUnavailable Key = "tui.save_unavailable"
+	TUIDone            Key = "tui.done"
+
+	TUIKeyComplete   Key = "tui.key.complete"
+	TUIKeyBack       Key = "tui.key.back"
+	TUIKeyNext       Key = "tui.key.next"
+	TUIKeySubmit     Key = "tui.key.submit"
+	TUIKeyNewLine    Key = "tui.key.new_line"
+	TUIKeySelect     Key = "tui.key.select"
+	TUIKeyUp         Key = "tui.key.up"
+	TUIKeyDown       Key = "tui.key.down"
+	TUIKeyLeft       Key = "tui.key.left"
+	TUIKeyRight      Key = "tui.key.right"
+	TUIKeyHalfUp     Key = "tui.key.half_up"
+	TUIKeyHalfDown   Key = "tui.key.half_down"
+	TUIKeyTop        Key = "tui.key.top"
+	TUIKeyBottom     Key = "tui.key.bottom"
+	TUIKeyConfirm    Key = "tui.key.confirm"
+	TUIKeyToggle     Key = "tui.key.toggle"
+	TUIKeySelectAll  Key = "tui.key.select_all"
+	TUIKeySelectNone Key = "tui.key.select_none"
+	TUIYes           Key = "tui.yes"
+	TUINo            Key = "tui.no"
+	TUINext          Key = "tui.next"
+
+	TUIStep             Key = "tui.step"
+	TUINeedUTF8         Key = "tui.need_utf8"
+	TUILangKoreanNoUTF8 Key = "tui.lang.korean_no_utf8"
+	TUILangKoreanASCII  Key = "tui.lang.korean_ascii"
+	TUIFooterQuit       Key = "tui.footer.quit"
+	TUIFooterWhyHide    Key = "tui.footer.why_hide"
+	TUIFooterWhyShow    Key = "tui.footer.why_show"
+	TUIFooterBack       Key = "tui.footer.back"
+	TUIStillWorking     Key = "tui.still_working"
+	TUIWorking          Key = "tui.working"
+	TUIUnknown          Key = "tui.unknown"
+
+	TUIQuitTitle          Key = "tui.quit.title"
+	TUIQuitQuestion       Key = "tui.quit.question"
+	TUIQuitNothingChanged Key = "tui.quit.nothing_changed"
+	TUIQuitNow            Key = "tui.quit.now"
+	TUIQuitSave           Key = "tui.quit.save"
+	TUIQuitContinue       Key = "tui.quit.continue"
+	TUIQuitSavePath       Key = "tui.quit.save_path"
+	TUIQuitSavePathEmpty  Key = "tui.quit.save_path_empty"
+
+	TUIWelcomeTitle    Key = "tui.welcome.title"
+	TUIWelcomeWhy      Key = "tui.welcome.why"
+	TUIWelcomeLang     Key = "tui.welcome.lang"
+	TUIWelcomeLangHelp Key = "tui.welcome.lang_help"
+
+	TUIHostTitle         Key = "tui.host.title"
+	TUIHostWhy           Key = "tui.host.why"
+	TUIHostContinue      Key = "tui.host.continue"
+	TUIHostDetecting     Key = "tui.host.detecting"
+	TUIHostDetectFailed  Key = "tui.host.detect_failed"
+	TUIHostOS            Key = "tui.host.os"
+	TUIHostArch          Key = "tui.host.arch"
+	TUIHostAgent         Key = "tui.host.agent"
+	TUIHostAgentMissing  Key = "tui.host.agent_missing"
+	TUIHostAgentRunning  Key = "tui.host.agent_running"
+	TUIHostAgentStopped  Key = "tui.host.agent_stopped"
+	TUIHostServices      Key = "tui.host.services"
+	TUIHostServicesCount Key = "tui.host.services_count"
+
+	TUILogsTitle    Key = "tui.logs.title"
+	TUILogsWhy      Key = "tui.logs.why"
+	TUIRoleTitle    Key = "tui.role.title"
+	TUIRoleWhy      Key = "tui.role.why"
+	TUIDestTitle    Key = "tui.dest.title"
+	TUIDestWhy      Key = "tui.dest.why"
+	TUIMetricsTitle Key = "tui.metrics.title"
+	TUIMetricsWhy   Key = "tui.metrics.why"
+	TUIIAMTitle     Key = "tui.iam.title"
+	TUIIAMWhy       Key = "tui.iam.why"
+	TUIReviewTitle  Key = "tui.review.title"
+	TUIReviewWhy    Key = "tui.review.why"
+	TUIApplyTitle   Key = "tui.apply.title"
+	TUIApplyWhy     Key = "tui.apply.why"
+	TUIVerifyTitle  Key = "tui.verify.title"
+	TUIVerifyWhy    Key = "tui.verify.why"
+	TUISizingTitle  Key = "tui.sizing.title"
+	TUISizingWhy    Key = "tui.sizing.why"
+)
+
+var _ = add(map[Key]text{
+	TUIFlagAccessible: {
+		en: "plain numbered prompts instead of the full-screen UI (screen readers; also with TERM=dumb)",
+		ko: "전체 화면 대신 번호로 고르는 단순한 질문 방식 (화면 낭독기용, TERM=dumb일 때도 사용)",
+	},
+	TUIFlagSaveAnswers: {
+		en: "save the answers to this file at the end (replay with 'cwsetup apply --answers FILE')",
+		ko: "마지막에 답변을 이 파일에 저장 ('cwsetup apply --answers 파일'로 다시 적용 가능)",
+	},
+	TUIErrNoTerminal: {
+		en: "the wizard needs a terminal, and neither stdin nor /dev/tty is one. Without a terminal, run 'cwsetup apply --answers FILE' (see 'cwsetup config' for what it will write)",
+		ko: "마법사는 터미널이 필요한데 표준 입력도 /dev/tty도 터미널이 아닙니다. 터미널 없이 설정하려면 'cwsetup apply --answers 파일'을 실행하세요 (쓰게 될 구성은 'cwsetup config'로 미리 볼 수 있습니다)",
+	},
+	TUIHintUTF8: {
+		en: "note: the locale is not UTF-8 (LANG=%s), so Korean would be garbled; showing English. For Korean run: LANG=ko_KR.UTF-8 cwsetup (or LANG=C.UTF-8 cwsetup --lang ko)",
+		ko: "참고: 로캘이 UTF-8이 아니어서(LANG=%s) 한국어가 깨져 보이므로 영어로 표시합니다. 한국어로 보려면 LANG=ko_KR.UTF-8 cwsetup (또는 LANG=C.UTF-8 cwsetup --lang ko)으로 실행하세요",
+	},
+	TUIAbortedSaved: {
+		en: "answers saved to %s; apply them later with: cwsetup apply --answers %s",
+		ko: "답변을 %s 에 저장했습니다. 나중에 적용하려면: cwsetup apply --answers %s",
+	},
+	TUISaved:           {en: "answers saved to %s", ko: "답변을 %s 에 저장했습니다"},
+	TUIErrSave:         {en: "cannot save the answers to %s: %v", ko: "답변을 %s 에 저장할 수 없습니다: %v"},
+	TUISaveUnavailable: {en: "saving answers is not available in this build yet", ko: "이 빌드에서는 아직 답변을 저장할 수 없습니다"},
+	TUIDone:            {en: "cwsetup: done", ko: "cwsetup: 완료했습니다"},
+
+	TUIKeyComplete:   {en: "complete", ko: "자동 완성"},
+	TUIKeyBack:       {en: "back", ko: "이전"},
+	TUIKeyNext:       {en: "next", ko: "다음"},
+	TUIKeySubmit:     {en: "submit", ko: "확인"},
+	TUIKeyNewLine:    {en: "new line", ko: "줄 바꿈"},
+	TUIKeySelect:     {en: "select", ko: "선택"},
+	TUIKeyUp:         {en: "up", ko: "위"},
+	TUIKeyDown:       {en: "down", ko: "아래"},
+	TUIKeyLeft:       {en: "left", ko: "왼쪽"},
+	TUIKeyRight:      {en: "right", ko: "오른쪽"},
+	TUIKeyHalfUp:     {en: "½ page up", ko: "반 페이지 위"},
+	TUIKeyHalfDown:   {en: "½ page down", ko: "반 페이지 아래"},
+	TUIKeyTop:        {en: "go to start", ko: "처음으로"},
+	TUIKeyBottom:     {en: "go to end", ko: "끝으로"},
+	TUIKeyConfirm:    {en: "confirm", ko: "확인"},
+	TUIKeyToggle:     {en: "toggle", ko: "선택/해제"},
+	TUIKeySelectAll:  {en: "select all", ko: "모두 선택"},
+	TUIKeySelectNone: {en: "select none", ko: "모두 해제"},
+	TUIYes:           {en: "Yes", ko: "예"},
+	TUINo:            {en: "No", ko: "아니요"},
+	TUINext:          {en: "Next", ko: "다음"},
+
+	TUIStep: {en: "step %d of %d", ko: "%d/%d 단계"},
+	TUINeedUTF8: {
+		en: "Korean needs a UTF-8 locale. Quit and run: LANG=ko_KR.UTF-8 cwsetup",
+		ko: "한국어를 표시하려면 UTF-8 로캘이 필요합니다. 종료 후 LANG=ko_KR.UTF-8 cwsetup 으로 실행하세요",
+	},
+	TUILangKoreanASCII:  {en: "Korean", ko: "한국어"},
+	TUILangKoreanNoUTF8: {en: "Korean (needs a UTF-8 locale)", ko: "한국어 (UTF-8 로캘 필요)"},
+	TUIFooterQuit:       {en: "quit", ko: "끝내기"},
+	TUIFooterWhyHide:    {en: "hide why", ko: "설명 숨기기"},
+	TUIFooterWhyShow:    {en: "show why", ko: "설명 보기"},
+	TUIFooterBack:       {en: "previous screen", ko: "이전 화면"},
+	TUIStillWorking:     {en: "still working, one moment", ko: "아직 작업 중입니다. 잠시 기다려 주세요"},
+	TUIWorking:          {en: "working…", ko: "작업 중…"},
+	TUIUnknown:          {en: "unknown", ko: "알 수 없음"},
+
+	TUIQuitTitle:    {en: "Quit the wizard?", ko: "마법사를 끝낼까요?"},
+	TUIQuitQuestion: {en: "What now?", ko: "어떻게 할까요?"},
+	TUIQuitNothingChanged: {
+		en: "Nothing on this server has been changed yet. Esc or Ctrl-C again quits at once.",
+		ko: "아직 이 서버에서 아무것도 변경하지 않았습니다. Esc나 Ctrl-C를 한 번 더 누르면 바로 끝납니다.",
+	},
+	TUIQuitNow:           {en: "Quit without changing anything", ko: "아무것도 바꾸지 않고 끝내기"},
+	TUIQuitSave:          {en: "Save my answers to a file, then quit", ko: "답변을 파일로 저장한 뒤 끝내기"},
+	TUIQuitContinue:      {en: "Go back to the wizard", ko: "마법사로 돌아가기"},
+	TUIQuitSavePath:      {en: "Save answers to", ko: "답변을 저장할 파일"},
+	TUIQuitSavePathEmpty: {en: "enter a file name", ko: "파일 이름을 입력하세요"},
+
+	TUIWelcomeTitle: {en: "Welcome", ko: "시작하기"},
+	TUIWelcomeWhy: {
+		en: "Logs kept only on this server can be deleted or altered by an intruder, and vanish with the disk. " +
+			"This wizard sends them to CloudWatch Logs, off the server: they stay intact, many servers end up in one place, " +
+			"and you get retention and alarms. Nothing changes until you confirm on the Apply step.",
+		ko: "서버 안에만 있는 로그는 침입자가 지우거나 고칠 수 있고, 디스크가 망가지면 함께 사라집니다. " +
+			"이 마법사는 로그를 서버 밖 CloudWatch Logs로 보내 원본을 지키고, 여러 서버의 로그를 한곳에 모으며, " +
+			"보존 기간과 경보를 쓸 수 있게 합니다. 적용 단계에서 확인하기 전까지는 아무것도 바꾸지 않습니다.",
+	},
+	TUIWelcomeLang:     {en: "Language", ko: "언어"},
+	TUIWelcomeLangHelp: {en: "F2 switches at any time", ko: "F2로 언제든 바꿀 수 있습니다"},
+
+	TUIHostTitle: {en: "This host", ko: "이 서버"},
+	TUIHostWhy: {
+		en: "Before changing anything, cwsetup looks at what is here: the OS, whether this is an EC2 instance with a role, " +
+			"and whether the CloudWatch agent (the program that ships logs and metrics) is installed. Problems are listed with what will be done about them.",
+		ko: "무엇이든 바꾸기 전에 이 서버의 상태를 먼저 확인합니다. 운영체제, EC2 인스턴스인지와 역할이 연결되어 있는지, " +
+			"로그와 지표를 보내는 CloudWatch 에이전트가 설치되어 있는지 살펴보고, 문제가 있으면 어떻게 처리할지 함께 보여 줍니다.",
+	},
+	TUIHostContinue:      {en: "Continue with this host?", ko: "이 서버로 계속할까요?"},
+	TUIHostDetecting:     {en: "Looking at this host…", ko: "서버를 살펴보는 중…"},
+	TUIHostDetectFailed:  {en: "Detection failed: %v", ko: "서버 확인에 실패했습니다: %v"},
+	TUIHostOS:            {en: "OS", ko: "운영체제"},
+	TUIHostArch:          {en: "Architecture", ko: "아키텍처"},
+	TUIHostAgent:         {en: "CloudWatch agent", ko: "CloudWatch 에이전트"},
+	TUIHostAgentMissing:  {en: "not installed: cwsetup will install it", ko: "설치되지 않음: cwsetup이 설치합니다"},
+	TUIHostAgentRunning:  {en: "running, version %s", ko: "실행 중, 버전 %s"},
+	TUIHostAgentStopped:  {en: "installed (version %s) but not running: cwsetup will start it", ko: "설치됨(버전 %s), 실행 중 아님: cwsetup이 시작합니다"},
+	TUIHostServices:      {en: "Services", ko: "서비스"},
+	TUIHostServicesCount: {en: "%d running, %d installed only", ko: "실행 중 %d개, 설치만 됨 %d개"},
+
+	TUILogsTitle: {en: "Services and logs", ko: "서비스와 로그"},
+	TUILogsWhy: {
+		en: "Each log line carries a time. The agent must know its format (timestamp_format) or every event gets the time it was read, " +
+			"not the time it happened. ✓ means the format matched this file's own last lines.",
+		ko: "로그 한 줄마다 시각이 적혀 있습니다. 에이전트가 그 형식(timestamp_format)을 알아야 이벤트가 실제로 일어난 시각으로 기록되고, " +
+			"모르면 읽은 시각으로 남습니다. ✓ 표시는 이 파일의 마지막 줄들로 형식을 확인했다는 뜻입니다.",
+	},
+	TUIRoleTitle: {en: "Server role", ko: "서버 역할"},
+	TUIRoleWhy: {
+		en: "A role preset (web, WAS, DB, base) fills sensible log group names, retention, metrics and alarms for this kind of server. Everything stays editable.",
+		ko: "역할 프리셋(웹, WAS, DB, 기본)은 이런 서버에 알맞은 로그 그룹 이름, 보존 기간, 지표, 경보를 채워 줍니다. 모든 값은 나중에 바꿀 수 있습니다.",
+	},
+	TUIDestTitle: {en: "Destination", ko: "전송 위치"},
+	TUIDestWhy: {
+		en: "Logs land in log groups. Retention decides how long CloudWatch keeps them: storage is billed per GB-month, so " +
+			"\"never expire\" costs forever. Security logs are usually kept a year for audits, others 90 days. " +
+			"INFREQUENT_ACCESS ingests for half the price but cannot drive metric filters or alarms.",
+		ko: "로그는 로그 그룹에 쌓입니다. 보존 기간은 CloudWatch가 로그를 얼마나 오래 보관할지 정합니다. 저장 요금은 GB·월 단위라서 " +
+			"'만료 없음'은 비용이 계속 쌓입니다. 보안 로그는 감사를 위해 보통 1년, 나머지는 90일을 둡니다. " +
+			"INFREQUENT_ACCESS 클래스는 수집 요금이 절반이지만 지표 필터와 경보를 쓸 수 없습니다.",
+	},
+	TUIMetricsTitle: {en: "Metrics and alarms", ko: "지표와 경보"},
+	TUIMetricsWhy: {
+		en: "EC2 sees CPU and network from outside, but not memory or disk use inside the server. The agent sends mem_used_percent " +
+			"and disk metrics, so you (and Compute Optimizer) can size the instance. Alarms tell you about failed SSH logins or sudo failures.",
+		ko: "EC2는 바깥에서 CPU와 네트워크만 볼 수 있고, 서버 안의 메모리와 디스크 사용량은 모릅니다. 에이전트가 mem_used_percent와 " +
+			"디스크 지표를 보내야 인스턴스 크기를 판단할 수 있습니다(Compute Optimizer 포함). 경보는 SSH 로그인 실패나 sudo 실패를 알려 줍니다.",
+	},
+	TUIIAMTitle: {en: "IAM role", ko: "IAM 역할"},
+	TUIIAMWhy: {
+		en: "The agent needs permission to write to CloudWatch. An IAM role attached to the instance gives it short-lived credentials that rotate by themselves; " +
+			"access keys stored on the server can leak and never expire. The policy allows only what the agent needs (least privilege).",
+		ko: "에이전트가 CloudWatch에 쓰려면 권한이 필요합니다. 인스턴스에 연결한 IAM 역할은 자동으로 교체되는 임시 자격 증명을 줍니다. " +
+			"서버에 저장한 액세스 키는 유출될 수 있고 만료되지도 않습니다. 정책은 에이전트에 꼭 필요한 권한만 허용합니다(최소 권한).",
+	},
+	TUIReviewTitle: {en: "Review", ko: "검토"},
+	TUIReviewWhy: {
+		en: "This is the exact config.json the agent will load, and what changes against the current one. Sections cwsetup does not manage are kept.",
+		ko: "에이전트가 읽을 config.json 전체와, 지금 구성과 비교해 무엇이 바뀌는지 보여 줍니다. cwsetup이 관리하지 않는 부분은 그대로 둡니다.",
+	},
+	TUIApplyTitle: {en: "Apply", ko: "적용"},
+	TUIApplyWhy: {
+		en: "The old config is backed up, the new one written atomically, and the agent's own fetch-config validates it. If the agent rejects it, the backup is restored.",
+		ko: "기존 구성을 백업하고 새 구성을 한 번에 기록한 뒤, 에이전트의 fetch-config로 직접 검증합니다. 에이전트가 거부하면 백업을 되돌립니다.",
+	},
+	TUIVerifyTitle: {en: "Verify", ko: "확인"},
+	TUIVerifyWhy: {
+		en: "A config that loads is not yet proof. cwsetup checks that the agent runs, each log group exists with its retention, and a marker line written to syslog arrives in CloudWatch.",
+		ko: "구성이 로드됐다고 끝이 아닙니다. 에이전트가 실행 중인지, 로그 그룹마다 보존 기간이 설정됐는지, syslog에 쓴 확인용 줄이 CloudWatch에 도착했는지 검사합니다.",
+	},
+	TUISizingTitle: {en: "Sizing", ko: "크기 추천"},
+	TUISizingWhy: {
+		en: "Memory is what web servers run out of first. Burstable instances (t3, t4g) earn CPU credits below their baseline and spend them above it; " +
+			"a server that stays busy runs out of credits and slows down. The report shows where memory goes and which size fits.",
+		ko: "웹 서버는 보통 메모리가 먼저 부족해집니다. 버스트형 인스턴스(t3, t4g)는 기준 성능 아래에서 CPU 크레딧을 모으고 그 위에서 씁니다. " +
+			"계속 바쁜 서버는 크레딧이 떨어져 느려집니다. 이 보고서는 메모리가 어디에 쓰이는지와 알맞은 크기를 보여 줍니다.",
+	},
+})
+
+// Endonym is a language's name in that language, as a language menu shows
+// it whatever the current language is.
+func Endonym(l Lang) string {
+	if l == KO {
+		return "한국어"
+	}
+	return "English"
+}

@@ -1,0 +1,78 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+// runAccessible asks the same screens as plain numbered prompts, one line
+// at a time (huh's accessible mode), for screen readers and TERM=dumb.
+func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
+	out := plainWriter(o.Out)
+	m := newModel(s)
+	done := make(chan error, 1)
+	go func() { done <- accessibleScreens(ctx, m, o.In, out) }()
+	select {
+	case <-ctx.Done():
+		// Ctrl-C: the prompt goroutine is blocked on a read; leave it.
+		fmt.Fprintln(out)
+		return Result{Outcome: Aborted, Lang: s.Lang}, nil
+	case err := <-done:
+		return m.result, err
+	}
+}
+
+func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Writer) error {
+	for m.cur < len(m.screens) {
+		sc := m.screens[m.cur]
+		fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
+		fmt.Fprintln(out, m.p.T(sc.why))
+		if sc.enter != nil {
+			if cmd := sc.enter(m); cmd != nil {
+				fmt.Fprintln(out, m.p.T(i18n.TUIWorking))
+				runCmd(ctx, m, cmd)
+			}
+		}
+		if sc.body != nil {
+			if b := sc.body(m, 76); b != "" {
+				fmt.Fprintln(out, b)
+			}
+		}
+		fmt.Fprintln(out)
+		f := sc.form(m).WithKeyMap(keyMap(m.p)).WithAccessible(true).WithInput(in).WithOutput(out)
+		if err := f.RunWithContext(ctx); err != nil {
+			return err
+		}
+		if m.sess.Lang != m.p.Lang {
+			m.setLang(m.sess.Lang)
+		}
+		m.cur++
+	}
+	m.result.Outcome = Completed
+	return nil
+}
+
+// runCmd runs a screen's work to the end, without the bubbletea loop, and
+// stores its results in the session.
+func runCmd(ctx context.Context, m *Model, cmd tea.Cmd) {
+	if ctx.Err() != nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if c != nil {
+				runCmd(ctx, m, c)
+			}
+		}
+	case resultMsg:
+		if next := msg.apply(m); next != nil {
+			runCmd(ctx, m, next)
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+// screen is one step of the wizard. It holds no domain logic: body shows
+// session state, form fills the session's answers through bound pointers,
+// enter starts the domain work the screen shows (detection, apply, …).
+type screen struct {
+	id    string
+	title i18n.Key
+	why   i18n.Key
+	body  func(m *Model, width int) string // read-only content above the form; optional
+	form  func(m *Model) *huh.Form
+	enter func(m *Model) tea.Cmd // optional
+}
+
+// formDoneMsg says the form of screen generation gen was submitted.
+type formDoneMsg struct{ gen int }
+
+// quitDoneMsg says the quit dialog was answered.
+type quitDoneMsg struct{ gen int }
+
+// Model is the bubbletea model of the whole wizard.
+type Model struct {
+	sess    *Session
+	p       i18n.Printer
+	st      styles
+	screens []screen
+	cur     int
+	gen     int // bumps whenever the form is rebuilt, so late messages are ignored
+	form    *huh.Form
+	first   huh.Field // the form's first field: shift+tab there goes to the previous screen
+	showWhy bool
+	w, h    int
+	spin    spinner.Model
+	busy    bool // a screen's domain work is running
+	flash   string
+
+	quit       *huh.Form // the quit dialog, when open
+	quitChoice string
+	savePath   string
+
+	result Result
+}
+
+// Outcome is how the wizard ended.
+type Outcome int
+
+const (
+	Aborted   Outcome = iota // the user quit before Apply; nothing changed
+	Completed                // every screen was done
+)
+
+// Result is what the wizard run left for its caller.
+type Result struct {
+	Outcome Outcome
+	Lang    i18n.Lang
+	// SaveTo is where the user asked to save the answers ("" for nowhere).
+	SaveTo string
+}
+
+func newModel(s *Session) *Model {
+	m := &Model{
+		sess:    s,
+		p:       i18n.New(s.Lang),
+		st:      newStyles(),
+		screens: flow(s),
+		showWhy: true,
+		w:       80,
+		h:       24,
+		spin:    spinner.New(spinner.WithSpinner(spinner.Line)),
+	}
+	m.result.Lang = s.Lang
+	if s.StartAt != "" {
+		for i, sc := range m.screens {
+			if sc.id == s.StartAt {
+				m.cur = i
+			}
+		}
+	}
+	return m
+}
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+// load builds the current screen's form and starts its work.
+func (m *Model) load() tea.Cmd {
+	m.gen++
+	gen := m.gen
+	sc := m.screens[m.cur]
+	m.form = sc.form(m).
+		WithTheme(formTheme).
+		WithKeyMap(keyMap(m.p)).
+		WithShowHelp(true)
+	m.form.SubmitCmd = func() tea.Msg { return formDoneMsg{gen} }
+	m.form.CancelCmd = nil
+	m.fit()
+	init := m.form.Init()
+	m.first = m.form.GetFocusedField()
+	cmds := []tea.Cmd{init}
+	if sc.enter != nil {
+		cmds = append(cmds, sc.enter(m))
+	}
+	return tea.Batch(cmds...)
+}
+
+// rebuild redraws the current screen's form (after a language switch)
+// without re-running its work; answers live in the session.
+func (m *Model) rebuild() tea.Cmd {
+	m.gen++
+	gen := m.gen
+	m.form = m.screens[m.cur].form(m).
+		WithTheme(formTheme).
+		WithKeyMap(keyMap(m.p)).
+		WithShowHelp(true)
+	m.form.SubmitCmd = func() tea.Msg { return formDoneMsg{gen} }
+	m.fit()
+	init := m.form.Init()
+	m.first = m.form.GetFocusedField()
+	return init
+}
+
+// fit gives the form the room the frame leaves.
+func (m *Model) fit() {
+	w := max(m.w-2, 20)
+	avail := m.h - lipgloss.Height(m.top(w)) - 1
+	for _, f := range []*huh.Form{m.form, m.quit} {
+		if f == nil {
+			continue
+		}
+		h := max(avail, 4)
+		f.WithWidth(w).WithHeight(h)
+		// huh's group height leaves out a line of its own; correct by
+		// what it really draws.
+		if over := lipgloss.Height(f.View()) - h; over > 0 {
+			f.WithHeight(max(h-over, 4))
+		}
+	}
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.fit()
+		return m, nil
+	case spinner.TickMsg:
+		if !m.busy {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
+	case formDoneMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		return m, m.next()
+	case quitDoneMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		return m, m.quitAnswered()
+	case tea.KeyPressMsg:
+		if cmd, done := m.key(msg); done {
+			return m, cmd
+		}
+	}
+	if r, ok := msg.(resultMsg); ok {
+		return m, r.apply(m)
+	}
+	var cmd tea.Cmd
+	if m.quit != nil {
+		var fm huh.Model
+		fm, cmd = m.quit.Update(msg)
+		m.quit = fm.(*huh.Form)
+		return m, cmd
+	}
+	fm, cmd := m.form.Update(msg)
+	m.form = fm.(*huh.Form)
+	return m, cmd
+}
+
+// resultMsg is a domain result (detection done, an apply step, …) on its
+// way into the session; the screen code that started the work defines it.
+type resultMsg interface{ apply(m *Model) tea.Cmd }
+
+// key handles the frame's own keys; done reports that the key was used.
+func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	m.flash = ""
+	switch k.String() {
+	case "ctrl+c":
+		if m.quit != nil {
+			return m.abort(""), true
+		}
+		return m.openQuit(), true
+	case "esc":
+		if m.quit != nil {
+			return m.abort(""), true
+		}
+		return m.openQuit(), true
+	case "f2":
+		return m.switchLang(), true
+	case "f1":
+		m.showWhy = !m.showWhy
+		m.fit()
+		return nil, true
+	case "?":
+		if !m.typing() {
+			m.showWhy = !m.showWhy
+			m.fit()
+			return nil, true
+		}
+	case "pgup":
+		if m.quit == nil {
+			return m.back(), true
+		}
+	case "shift+tab":
+		if m.quit == nil && m.form.GetFocusedField() == m.first {
+			return m.back(), true
+		}
+	}
+	return nil, false
+}
+
+// typing reports whether the focused field takes text, so "?" is a letter.
+func (m *Model) typing() bool {
+	f := m.form
+	if m.quit != nil {
+		f = m.quit
+	}
+	switch f.GetFocusedField().(type) {
+	case *huh.Input, *huh.Text:
+		return true
+	}
+	return false
+}
+
+func (m *Model) next() tea.Cmd {
+	if m.cur+1 >= len(m.screens) {
+		m.result.Outcome = Completed
+		return tea.Quit
+	}
+	if m.sess.Lang != m.p.Lang {
+		m.setLang(m.sess.Lang) // chosen on the welcome screen
+	}
+	m.cur++
+	return m.load()
+}
+
+func (m *Model) back() tea.Cmd {
+	if m.cur == 0 || m.busy {
+		return nil
+	}
+	m.cur--
+	return m.load()
+}
+
+// switchLang flips between Korean and English. Korean needs a UTF-8
+// locale; without one the hint says how to get it.
+func (m *Model) switchLang() tea.Cmd {
+	next := i18n.KO
+	if m.sess.Lang == i18n.KO {
+		next = i18n.EN
+	}
+	if next == i18n.KO && !m.sess.UTF8 {
+		m.flash = m.p.T(i18n.TUINeedUTF8)
+		return nil
+	}
+	m.setLang(next)
+	if m.quit != nil {
+		return m.openQuit()
+	}
+	return m.rebuild()
+}
+
+func (m *Model) setLang(l i18n.Lang) {
+	m.sess.Lang = l
+	m.p = i18n.New(l)
+	m.result.Lang = l
+}
+
+// View implements tea.Model.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "cwsetup"
+	return v
+}
+
+// render draws the frame: header, why, body, form, footer; the footer
+// sits on the last line at any terminal height.
+func (m *Model) render() string {
+	w := max(m.w-2, 20)
+	top := m.top(w)
+	var mid string
+	if m.quit != nil {
+		mid = m.quit.View()
+	} else {
+		mid = m.form.View()
+	}
+	out := lipgloss.JoinVertical(lipgloss.Left, top, mid)
+	if pad := m.h - 1 - lipgloss.Height(out); pad > 0 {
+		out += strings.Repeat("\n", pad)
+	}
+	return lipgloss.NewStyle().PaddingLeft(1).Render(out + "\n" + m.footer(w))
+}
+
+// top is everything above the form.
+func (m *Model) top(w int) string {
+	sc := m.screens[m.cur]
+	step := m.p.T(i18n.TUIStep, m.cur+1, len(m.screens))
+	title := m.p.T(sc.title)
+	if m.quit != nil {
+		title = m.p.T(i18n.TUIQuitTitle)
+	}
+	parts := []string{m.st.header.Render("cwsetup · "+step) + "  " + m.st.title.Render(title), ""}
+	if m.showWhy && m.quit == nil {
+		parts = append(parts, m.st.why.Width(w).Render(m.p.T(sc.why)), "")
+	}
+	if m.quit == nil && sc.body != nil {
+		if b := sc.body(m, w); b != "" {
+			parts = append(parts, b, "")
+		}
+	}
+	if m.flash != "" {
+		parts = append(parts, m.st.flash.Width(w).Render(m.flash), "")
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (m *Model) footer(w int) string {
+	other := i18n.Endonym(i18n.EN)
+	if m.sess.Lang == i18n.EN {
+		other = i18n.Endonym(i18n.KO)
+		if !m.sess.UTF8 {
+			other = m.p.T(i18n.TUILangKoreanASCII)
+		}
+	}
+	whyKey := i18n.TUIFooterWhyHide
+	if !m.showWhy {
+		whyKey = i18n.TUIFooterWhyShow
+	}
+	k := m.st.key.Render
+	items := []string{
+		k("esc") + " " + m.p.T(i18n.TUIFooterQuit),
+		k("F2") + " " + other,
+		k("?") + " " + m.p.T(whyKey),
+	}
+	if m.cur > 0 {
+		items = append(items, k("pgup")+" "+m.p.T(i18n.TUIFooterBack))
+	}
+	return m.st.footer.MaxWidth(w).Render(strings.Join(items, m.st.dim.Render(" · ")))
+}

@@ -1,0 +1,79 @@
+package tui
+
+import (
+	"errors"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+const (
+	quitContinue = "continue"
+	quitNow      = "quit"
+	quitSave     = "save"
+)
+
+// openQuit shows the quit dialog: nothing has changed yet, so quitting is
+// safe; the answers can be saved first for `cwsetup apply --answers`.
+func (m *Model) openQuit() tea.Cmd {
+	m.gen++
+	gen := m.gen
+	m.quitChoice = quitNow
+	if m.savePath == "" {
+		m.savePath = m.sess.SaveAnswersPath
+	}
+	opts := []huh.Option[string]{
+		huh.NewOption(m.p.T(i18n.TUIQuitNow), quitNow),
+	}
+	if m.sess.SaveAnswers != nil {
+		opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitSave), quitSave))
+	}
+	opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitContinue), quitContinue))
+	groups := []*huh.Group{huh.NewGroup(
+		huh.NewSelect[string]().
+			Title(m.p.T(i18n.TUIQuitQuestion)).
+			Description(m.p.T(i18n.TUIQuitNothingChanged)).
+			Options(opts...).
+			Value(&m.quitChoice),
+	)}
+	if m.sess.SaveAnswers != nil {
+		groups = append(groups, huh.NewGroup(
+			huh.NewInput().
+				Title(m.p.T(i18n.TUIQuitSavePath)).
+				Value(&m.savePath).
+				Validate(func(s string) error {
+					if s == "" {
+						return errors.New(m.p.T(i18n.TUIQuitSavePathEmpty))
+					}
+					return nil
+				}),
+		).WithHideFunc(func() bool { return m.quitChoice != quitSave }))
+	}
+	m.quit = huh.NewForm(groups...).
+		WithTheme(formTheme).
+		WithKeyMap(keyMap(m.p)).
+		WithShowHelp(true)
+	m.quit.SubmitCmd = func() tea.Msg { return quitDoneMsg{gen} }
+	m.fit()
+	return m.quit.Init()
+}
+
+func (m *Model) quitAnswered() tea.Cmd {
+	switch m.quitChoice {
+	case quitContinue:
+		m.quit = nil
+		return m.rebuild()
+	case quitSave:
+		return m.abort(m.savePath)
+	}
+	return m.abort("")
+}
+
+// abort ends the wizard before Apply: nothing was changed.
+func (m *Model) abort(saveTo string) tea.Cmd {
+	m.result.Outcome = Aborted
+	m.result.SaveTo = saveTo
+	return tea.Quit
+}

@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+)
+
+// hostDetected carries the detection result into the session.
+type hostDetected struct {
+	report detect.Report
+	err    error
+}
+
+func (h hostDetected) apply(m *Model) tea.Cmd {
+	m.busy = false
+	if h.err != nil {
+		m.sess.DetectErr = h.err
+		return nil
+	}
+	r := h.report
+	m.sess.Report = &r
+	m.sess.DetectErr = nil
+	m.fit()
+	return nil
+}
+
+func hostScreen() screen {
+	return screen{
+		id:    screenHost,
+		title: i18n.TUIHostTitle,
+		why:   i18n.TUIHostWhy,
+		enter: func(m *Model) tea.Cmd {
+			if m.sess.Report != nil {
+				return nil // detected once; back/forward keeps it
+			}
+			m.busy = true
+			detectFn := m.sess.Detect
+			run := func() tea.Msg {
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				r, err := detectFn(ctx)
+				return hostDetected{r, err}
+			}
+			return tea.Batch(m.spin.Tick, run)
+		},
+		body: hostBody,
+		form: func(m *Model) *huh.Form {
+			return huh.NewForm(huh.NewGroup(
+				huh.NewConfirm().
+					Title(m.p.T(i18n.TUIHostContinue)).
+					Affirmative(m.p.T(i18n.TUINext)).
+					Negative("").
+					Validate(func(bool) error {
+						if m.busy {
+							return errorText(m.p.T(i18n.TUIStillWorking))
+						}
+						return nil
+					}),
+			))
+		},
+	}
+}
+
+// hostBody shows what detection found and what cwsetup will do about
+// the problems.
+func hostBody(m *Model, width int) string {
+	p, st := m.p, m.st
+	if m.busy {
+		return m.spin.View() + " " + p.T(i18n.TUIHostDetecting)
+	}
+	if m.sess.DetectErr != nil {
+		return st.bad.Width(width).Render(p.T(i18n.TUIHostDetectFailed, m.sess.DetectErr))
+	}
+	r := m.sess.Report
+	if r == nil {
+		return ""
+	}
+	var b strings.Builder
+	row := func(label, value string) {
+		fmt.Fprintf(&b, "%s %s\n", st.dim.Render(padRight(label, 14)), value)
+	}
+	osName := r.OS.PrettyName
+	if osName == "" {
+		osName = p.T(i18n.TUIUnknown)
+	}
+	row(p.T(i18n.TUIHostOS), osName)
+	row(p.T(i18n.TUIHostArch), r.Arch)
+	switch {
+	case !r.Agent.Installed:
+		row(p.T(i18n.TUIHostAgent), st.warn.Render("✗ "+p.T(i18n.TUIHostAgentMissing)))
+	case r.Agent.Running:
+		row(p.T(i18n.TUIHostAgent), st.ok.Render("✓ "+p.T(i18n.TUIHostAgentRunning, r.Agent.Version)))
+	default:
+		row(p.T(i18n.TUIHostAgent), st.warn.Render("! "+p.T(i18n.TUIHostAgentStopped, r.Agent.Version)))
+	}
+	running, installed := 0, 0
+	for _, s := range r.Services {
+		if s.State == detect.Running {
+			running++
+		} else {
+			installed++
+		}
+	}
+	row(p.T(i18n.TUIHostServices), p.T(i18n.TUIHostServicesCount, running, installed))
+	return strings.TrimRight(b.String(), "\n")
+}

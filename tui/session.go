@@ -1,0 +1,33 @@
+package tui
+
+import (
+	"context"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// Session is the wizard's state: what the domain code found and what the
+// user answered. Screens show it and fill it; the domain functions are
+// given by the caller (cmd_wizard.go), so a screen whose domain code is
+// missing is left out of the flow rather than imitated.
+type Session struct {
+	Lang i18n.Lang
+	UTF8 bool // the locale can show Hangul
+	Root host.Root
+
+	// Detect runs host detection (wizard/detect).
+	Detect func(ctx context.Context) (detect.Report, error)
+	Report *detect.Report
+	// DetectErr is what Detect returned, shown on the host screen.
+	DetectErr error
+
+	// SaveAnswersPath is --save-answers: where answers go at the end.
+	SaveAnswersPath string
+	// SaveAnswers writes the answers file; nil while no answers model exists.
+	SaveAnswers func(path string) error
+
+	// StartAt starts the wizard at the screen with this id (tests, goldens).
+	StartAt string
+}
