@@ -1,0 +1,356 @@
+package aws
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/url"
+	"reflect"
+	"strings"
+	"time"
+
+	sdk "github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+)
+
+// IAMAPI is the part of IAM that role setup uses (*iam.Client has it).
+type IAMAPI interface {
+	GetRole(context.Context, *iam.GetRoleInput, ...func(*iam.Options)) (*iam.GetRoleOutput, error)
+	CreateRole(context.Context, *iam.CreateRoleInput, ...func(*iam.Options)) (*iam.CreateRoleOutput, error)
+	UpdateAssumeRolePolicy(context.Context, *iam.UpdateAssumeRolePolicyInput, ...func(*iam.Options)) (*iam.UpdateAssumeRolePolicyOutput, error)
+	GetRolePolicy(context.Context, *iam.GetRolePolicyInput, ...func(*iam.Options)) (*iam.GetRolePolicyOutput, error)
+	PutRolePolicy(context.Context, *iam.PutRolePolicyInput, ...func(*iam.Options)) (*iam.PutRolePolicyOutput, error)
+	GetInstanceProfile(context.Context, *iam.GetInstanceProfileInput, ...func(*iam.Options)) (*iam.GetInstanceProfileOutput, error)
+	CreateInstanceProfile(context.Context, *iam.CreateInstanceProfileInput, ...func(*iam.Options)) (*iam.CreateInstanceProfileOutput, error)
+	AddRoleToInstanceProfile(context.Context, *iam.AddRoleToInstanceProfileInput, ...func(*iam.Options)) (*iam.AddRoleToInstanceProfileOutput, error)
+}
+
+// AssociationAPI is the part of EC2 that attaches an instance profile.
+type AssociationAPI interface {
+	DescribeIamInstanceProfileAssociations(context.Context, *ec2.DescribeIamInstanceProfileAssociationsInput, ...func(*ec2.Options)) (*ec2.DescribeIamInstanceProfileAssociationsOutput, error)
+	AssociateIamInstanceProfile(context.Context, *ec2.AssociateIamInstanceProfileInput, ...func(*ec2.Options)) (*ec2.AssociateIamInstanceProfileOutput, error)
+	ReplaceIamInstanceProfileAssociation(context.Context, *ec2.ReplaceIamInstanceProfileAssociationInput, ...func(*ec2.Options)) (*ec2.ReplaceIamInstanceProfileAssociationOutput, error)
+}
+
+// Action of a Change.
+type ChangeAction string
+
+const (
+	Created   ChangeAction = "created"
+	Updated   ChangeAction = "updated"
+	Unchanged ChangeAction = "unchanged"
+	Replaced  ChangeAction = "replaced"
+)
+
+// Resource kinds a Change is about.
+type Resource string
+
+const (
+	ResRole         Resource = "role"
+	ResTrust        Resource = "trust-policy"
+	ResPolicy       Resource = "inline-policy"
+	ResProfile      Resource = "instance-profile"
+	ResProfileRole  Resource = "instance-profile-role"
+	ResAssociation  Resource = "association"
+	ResLogGroup     Resource = "log-group"
+	ResRetention    Resource = "retention"
+	ResMetricFilter Resource = "metric-filter"
+	ResAlarm        Resource = "alarm"
+)
+
+// Change is one thing cwsetup did (or found already done).
+type Change struct {
+	Action   ChangeAction `json:"action"`
+	Resource Resource     `json:"resource"`
+	Name     string       `json:"name"`
+}
+
+// AnyChanged reports whether any change is not Unchanged.
+func AnyChanged(cs []Change) bool {
+	for _, c := range cs {
+		if c.Action != Unchanged {
+			return true
+		}
+	}
+	return false
+}
+
+// RoleSpec is the role to set up. PolicyJSON and TrustJSON are the
+// documents `cwsetup iam policy` prints.
+type RoleSpec struct {
+	RoleName   string // also the instance profile's and the inline policy's name
+	PolicyJSON string
+	TrustJSON  string
+	InstanceID string // "" to skip the association
+}
+
+// RoleHooks lets the caller take part: Confirm is asked before an existing
+// association with another profile is replaced (false keeps it and ends
+// with ErrNotReplaced); Waiting is told when the new profile is not usable
+// yet and cwsetup retries.
+type RoleHooks struct {
+	Confirm func(instanceID, currentProfileARN, wantedProfileARN string) (bool, error)
+	Waiting func()
+}
+
+// ErrNotReplaced: the user kept the instance's existing association.
+var ErrNotReplaced = errors.New("existing instance profile association kept")
+
+// RoleSetup holds the clients for SetupRole.
+type RoleSetup struct {
+	IAM IAMAPI
+	EC2 AssociationAPI
+	// ProfileRetry is how long to retry an association while a new
+	// instance profile propagates (15 s when zero).
+	ProfileRetry time.Duration
+}
+
+// NewRoleSetup builds the clients from cfg.
+func NewRoleSetup(cfg sdk.Config) *RoleSetup {
+	return &RoleSetup{IAM: iam.NewFromConfig(cfg), EC2: ec2.NewFromConfig(cfg)}
+}
+
+// CallerAccount returns the account of the credentials in use (STS).
+func CallerAccount(ctx context.Context, cfg sdk.Config) (string, error) {
+	out, err := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+	if err != nil {
+		return "", Explain(err)
+	}
+	// Only the account is used: UserId can be an access key id.
+	return sdk.ToString(out.Account), nil
+}
+
+// SetupRole makes the role, its inline policy, the instance profile and the
+// association what spec says, changing only what differs. Errors are
+// localized (Explain); Changes done before an error are returned too.
+func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHooks) ([]Change, error) {
+	var cs []Change
+	add := func(a ChangeAction, r Resource, name string) { cs = append(cs, Change{a, r, name}) }
+	name := sdk.String(spec.RoleName)
+
+	// Role and trust policy.
+	role, err := s.IAM.GetRole(ctx, &iam.GetRoleInput{RoleName: name})
+	switch {
+	case ErrorCode(err) == "NoSuchEntity":
+		_, err = s.IAM.CreateRole(ctx, &iam.CreateRoleInput{
+			RoleName: name, AssumeRolePolicyDocument: sdk.String(spec.TrustJSON),
+			Description: sdk.String("CloudWatch agent (set up by cwsetup)"),
+		})
+		if err != nil {
+			return cs, Explain(err)
+		}
+		add(Created, ResRole, spec.RoleName)
+	case err != nil:
+		return cs, Explain(err)
+	default:
+		add(Unchanged, ResRole, spec.RoleName)
+		same, err := SameDocument(sdk.ToString(role.Role.AssumeRolePolicyDocument), spec.TrustJSON)
+		if err != nil {
+			return cs, err
+		}
+		if same {
+			add(Unchanged, ResTrust, spec.RoleName)
+		} else {
+			if _, err := s.IAM.UpdateAssumeRolePolicy(ctx, &iam.UpdateAssumeRolePolicyInput{
+				RoleName: name, PolicyDocument: sdk.String(spec.TrustJSON),
+			}); err != nil {
+				return cs, Explain(err)
+			}
+			add(Updated, ResTrust, spec.RoleName)
+		}
+	}
+
+	// Inline policy.
+	pol, err := s.IAM.GetRolePolicy(ctx, &iam.GetRolePolicyInput{RoleName: name, PolicyName: name})
+	action := Created
+	switch {
+	case ErrorCode(err) == "NoSuchEntity":
+	case err != nil:
+		return cs, Explain(err)
+	default:
+		action = Updated
+		same, err := SameDocument(sdk.ToString(pol.PolicyDocument), spec.PolicyJSON)
+		if err != nil {
+			return cs, err
+		}
+		if same {
+			action = Unchanged
+		}
+	}
+	if action != Unchanged {
+		if _, err := s.IAM.PutRolePolicy(ctx, &iam.PutRolePolicyInput{
+			RoleName: name, PolicyName: name, PolicyDocument: sdk.String(spec.PolicyJSON),
+		}); err != nil {
+			return cs, Explain(err)
+		}
+	}
+	add(action, ResPolicy, spec.RoleName)
+
+	// Instance profile holding the role.
+	prof, err := s.IAM.GetInstanceProfile(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: name})
+	var profileARN string
+	hasRole := false
+	switch {
+	case ErrorCode(err) == "NoSuchEntity":
+		out, err := s.IAM.CreateInstanceProfile(ctx, &iam.CreateInstanceProfileInput{InstanceProfileName: name})
+		if err != nil {
+			return cs, Explain(err)
+		}
+		profileARN = sdk.ToString(out.InstanceProfile.Arn)
+		add(Created, ResProfile, spec.RoleName)
+	case err != nil:
+		return cs, Explain(err)
+	default:
+		profileARN = sdk.ToString(prof.InstanceProfile.Arn)
+		add(Unchanged, ResProfile, spec.RoleName)
+		for _, r := range prof.InstanceProfile.Roles {
+			hasRole = hasRole || sdk.ToString(r.RoleName) == spec.RoleName
+		}
+	}
+	if hasRole {
+		add(Unchanged, ResProfileRole, spec.RoleName)
+	} else {
+		if _, err := s.IAM.AddRoleToInstanceProfile(ctx, &iam.AddRoleToInstanceProfileInput{
+			InstanceProfileName: name, RoleName: name,
+		}); err != nil {
+			return cs, Explain(err)
+		}
+		add(Created, ResProfileRole, spec.RoleName)
+	}
+
+	if spec.InstanceID == "" {
+		return cs, nil
+	}
+	c, err := s.associate(ctx, spec.InstanceID, profileARN, spec.RoleName, hooks)
+	if c != nil {
+		cs = append(cs, *c)
+	}
+	return cs, err
+}
+
+func (s *RoleSetup) associate(ctx context.Context, instanceID, profileARN, profileName string, hooks RoleHooks) (*Change, error) {
+	out, err := s.EC2.DescribeIamInstanceProfileAssociations(ctx, &ec2.DescribeIamInstanceProfileAssociationsInput{
+		Filters: []ec2types.Filter{
+			{Name: sdk.String("instance-id"), Values: []string{instanceID}},
+			{Name: sdk.String("state"), Values: []string{"associating", "associated"}},
+		},
+	})
+	if err != nil {
+		return nil, Explain(err)
+	}
+	ref := &ec2types.IamInstanceProfileSpecification{Name: sdk.String(profileName)}
+	for _, a := range out.IamInstanceProfileAssociations {
+		current := ""
+		if a.IamInstanceProfile != nil {
+			current = sdk.ToString(a.IamInstanceProfile.Arn)
+		}
+		if current == profileARN {
+			return &Change{Unchanged, ResAssociation, instanceID}, nil
+		}
+		ok := hooks.Confirm != nil
+		if ok {
+			if ok, err = hooks.Confirm(instanceID, current, profileARN); err != nil {
+				return nil, err
+			}
+		}
+		if !ok {
+			return nil, ErrNotReplaced
+		}
+		err := s.retryNewProfile(ctx, hooks, func() error {
+			_, err := s.EC2.ReplaceIamInstanceProfileAssociation(ctx, &ec2.ReplaceIamInstanceProfileAssociationInput{
+				AssociationId: a.AssociationId, IamInstanceProfile: ref,
+			})
+			return err
+		})
+		if err != nil {
+			return nil, Explain(err)
+		}
+		return &Change{Replaced, ResAssociation, instanceID}, nil
+	}
+	err = s.retryNewProfile(ctx, hooks, func() error {
+		_, err := s.EC2.AssociateIamInstanceProfile(ctx, &ec2.AssociateIamInstanceProfileInput{
+			InstanceId: sdk.String(instanceID), IamInstanceProfile: ref,
+		})
+		return err
+	})
+	if err != nil {
+		return nil, Explain(err)
+	}
+	return &Change{Created, ResAssociation, instanceID}, nil
+}
+
+// retryNewProfile retries call while EC2 does not see a just-created
+// instance profile yet (InvalidParameterValue "Invalid IAM Instance Profile").
+func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call func() error) error {
+	limit := s.ProfileRetry
+	if limit == 0 {
+		limit = 15 * time.Second
+	}
+	deadline := time.Now().Add(limit)
+	told := false
+	for {
+		err := call()
+		if err == nil || ErrorCode(err) != "InvalidParameterValue" ||
+			!strings.Contains(err.Error(), "Invalid IAM Instance Profile") || time.Now().After(deadline) {
+			return err
+		}
+		if !told && hooks.Waiting != nil {
+			hooks.Waiting()
+			told = true
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// SameDocument compares two IAM policy documents by meaning: IAM returns
+// them URL-encoded, with its own spacing, and may turn a one-element list
+// into a plain string.
+func SameDocument(stored, want string) (bool, error) {
+	if u, err := url.QueryUnescape(stored); err == nil && strings.HasPrefix(strings.TrimSpace(stored), "%7B") {
+		stored = u
+	}
+	var a, b any
+	if err := json.Unmarshal([]byte(stored), &a); err != nil {
+		return false, nil // unreadable: rewrite it
+	}
+	if err := json.Unmarshal([]byte(want), &b); err != nil {
+		return false, err
+	}
+	return reflect.DeepEqual(normalize(a), normalize(b)), nil
+}
+
+func normalize(v any) any {
+	switch x := v.(type) {
+	case []any:
+		if len(x) == 1 {
+			return normalize(x[0])
+		}
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = normalize(x[i])
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = normalize(e)
+		}
+		return out
+	}
+	return v
+}
+
+// DecodeDocument returns a policy document as IAM stored it, URL-decoded.
+func DecodeDocument(stored string) string {
+	if u, err := url.QueryUnescape(stored); err == nil {
+		return u
+	}
+	return stored
+}

@@ -1,0 +1,269 @@
+package i18n
+
+// AWS side: `cwsetup iam policy|setup`, instance facts, AWS errors.
+const (
+	IAMShort            Key = "aws.iam.short"
+	IAMLong             Key = "aws.iam.long"
+	IAMPolicyShort      Key = "aws.iam.policy.short"
+	IAMPolicyLong       Key = "aws.iam.policy.long"
+	IAMSetupShort       Key = "aws.iam.setup.short"
+	IAMSetupLong        Key = "aws.iam.setup.long"
+	FlagRegion          Key = "aws.flag.region"
+	FlagAccount         Key = "aws.flag.account"
+	FlagPrefix          Key = "aws.flag.prefix"
+	FlagIAMFormat       Key = "aws.flag.format"
+	FlagIAMPart         Key = "aws.flag.part"
+	FlagRetention       Key = "aws.flag.retention"
+	FlagAgentGroups     Key = "aws.flag.agent_creates_groups"
+	FlagMetrics         Key = "aws.flag.metrics"
+	FlagDescribeTags    Key = "aws.flag.describe_tags"
+	FlagDescribeVolumes Key = "aws.flag.describe_volumes"
+	FlagRoleName        Key = "aws.flag.role_name"
+	FlagInstanceID      Key = "aws.flag.instance_id"
+	FlagYes             Key = "aws.flag.yes"
+
+	IAMErrBadValue       Key = "aws.iam.err.bad_value"
+	IAMErrNeedRegion     Key = "aws.iam.err.need_region"
+	IAMErrNeedAccount    Key = "aws.iam.err.need_account"
+	IAMErrNeedInstance   Key = "aws.iam.err.need_instance"
+	IAMErrBadPart        Key = "aws.iam.err.bad_part"
+	IAMErrNotReplaced    Key = "aws.iam.err.not_replaced"
+	IAMErrNoAnswer       Key = "aws.iam.err.no_answer"
+	IAMUsing             Key = "aws.iam.using"
+	IAMFromIMDS          Key = "aws.iam.from_imds"
+	IAMConfirmReplace    Key = "aws.iam.confirm_replace"
+	IAMChangeCreated     Key = "aws.iam.change.created"
+	IAMChangeUpdated     Key = "aws.iam.change.updated"
+	IAMChangeUnchanged   Key = "aws.iam.change.unchanged"
+	IAMChangeReplaced    Key = "aws.iam.change.replaced"
+	IAMNothingChanged    Key = "aws.iam.nothing_changed"
+	IAMDone              Key = "aws.iam.done"
+	IAMWaitingProfile    Key = "aws.iam.waiting_profile"
+	IAMResRole           Key = "aws.iam.res.role"
+	IAMResTrust          Key = "aws.iam.res.trust"
+	IAMResPolicy         Key = "aws.iam.res.policy"
+	IAMResProfile        Key = "aws.iam.res.profile"
+	IAMResProfileRole    Key = "aws.iam.res.profile_role"
+	IAMResAssociation    Key = "aws.iam.res.association"
+	IAMResLogGroup       Key = "aws.iam.res.log_group"
+	IAMResRetention      Key = "aws.iam.res.retention"
+	IAMResMetricFilter   Key = "aws.iam.res.metric_filter"
+	IAMResAlarm          Key = "aws.iam.res.alarm"
+	IAMClassMismatch     Key = "aws.iam.class_mismatch"
+	AWSErrAccessDenied   Key = "aws.err.access_denied"
+	AWSErrExpired        Key = "aws.err.expired"
+	AWSErrBadCredentials Key = "aws.err.bad_credentials"
+	AWSErrAlreadyExists  Key = "aws.err.already_exists"
+	AWSErrLimitExceeded  Key = "aws.err.limit_exceeded"
+	AWSErrIncorrectState Key = "aws.err.incorrect_state"
+	AWSErrThrottled      Key = "aws.err.throttled"
+	AWSErrNotFound       Key = "aws.err.not_found"
+	AWSErrInvalid        Key = "aws.err.invalid"
+	AWSErrNetwork        Key = "aws.err.network"
+	AWSErrNoCredentials  Key = "aws.err.no_credentials"
+	AWSErrNoRegion       Key = "aws.err.no_region"
+	AWSErrOther          Key = "aws.err.other"
+	AWSErrBadRetention   Key = "aws.err.bad_retention"
+	AWSErrBadClass       Key = "aws.err.bad_class"
+)
+
+var _ = add(map[Key]text{
+	IAMShort: {
+		en: "The agent's least-privilege IAM role: print it or set it up",
+		ko: "에이전트용 최소 권한 IAM 역할: 정책 출력 또는 생성",
+	},
+	IAMLong: {
+		en: "The CloudWatch agent needs permission to write logs and metrics. cwsetup gives it an\n" +
+			"IAM role, attached to the instance through an instance profile, whose inline policy\n" +
+			"allows only what the agent does, only in this region and account, and only for the\n" +
+			"log groups under your prefix. No access keys are ever stored on the server.",
+		ko: "CloudWatch 에이전트가 로그와 지표를 보내려면 권한이 필요합니다. cwsetup은 인스턴스\n" +
+			"프로파일로 인스턴스에 연결되는 IAM 역할을 만들고, 그 인라인 정책에는 에이전트가 실제로\n" +
+			"하는 작업만, 이 리전과 계정에서만, 지정한 접두사 아래의 로그 그룹에만 허용합니다.\n" +
+			"서버에 액세스 키를 저장하는 일은 없습니다.",
+	},
+	IAMPolicyShort: {
+		en: "Print the least-privilege policy and the EC2 trust policy",
+		ko: "최소 권한 정책과 EC2 신뢰 정책 출력",
+	},
+	IAMPolicyLong: {
+		en: "Prints the role's inline policy and its EC2 trust policy on stdout, as JSON (paste\n" +
+			"into the IAM console), Terraform or CloudFormation. Region and account default to\n" +
+			"this instance's (from IMDSv2); off EC2 pass --region and --account.",
+		ko: "역할의 인라인 정책과 EC2 신뢰 정책을 표준 출력에 JSON(IAM 콘솔에 붙여 넣기용),\n" +
+			"Terraform 또는 CloudFormation 형식으로 출력합니다. 리전과 계정은 기본적으로 이\n" +
+			"인스턴스의 값(IMDSv2)을 쓰며, EC2가 아닌 곳에서는 --region과 --account를 지정하세요.",
+	},
+	IAMSetupShort: {
+		en: "Create or update the role, policy and instance profile and attach it to the instance",
+		ko: "역할, 정책, 인스턴스 프로파일을 만들거나 갱신하고 인스턴스에 연결",
+	},
+	IAMSetupLong: {
+		en: "Needs credentials that may administer IAM (an admin shell or CloudShell); cwsetup\n" +
+			"never asks for keys and never stores them. Creates or updates the role, its inline\n" +
+			"policy and the instance profile, and associates the profile with the instance. An\n" +
+			"existing association with another profile is replaced only after you confirm (or\n" +
+			"with --yes). Running it again changes nothing and says so.",
+		ko: "IAM을 관리할 수 있는 자격 증명(관리자 셸이나 CloudShell)이 필요합니다. cwsetup은 키를\n" +
+			"묻거나 저장하지 않습니다. 역할과 인라인 정책, 인스턴스 프로파일을 만들거나 갱신하고\n" +
+			"프로파일을 인스턴스에 연결합니다. 다른 프로파일이 이미 연결되어 있으면 확인을 받은\n" +
+			"뒤에만(또는 --yes일 때만) 교체합니다. 다시 실행하면 아무것도 바꾸지 않고 그렇게 알려 줍니다.",
+	},
+	FlagRegion:  {en: "AWS region (default: AWS_REGION, the profile, or the instance's region)", ko: "AWS 리전 (기본값: AWS_REGION, 프로파일, 또는 인스턴스의 리전)"},
+	FlagAccount: {en: "AWS account id, 12 digits (default: the instance's account)", ko: "AWS 계정 ID 12자리 (기본값: 인스턴스의 계정)"},
+	FlagPrefix:  {en: "log-group name prefix the role may write to", ko: "역할이 쓸 수 있는 로그 그룹 이름 접두사"},
+	FlagIAMFormat: {
+		en: "output format: json, terraform or cloudformation",
+		ko: "출력 형식: json, terraform, cloudformation 중 하나",
+	},
+	FlagIAMPart: {
+		en: "with json: all, policy (inline policy only) or trust (trust policy only)",
+		ko: "json일 때: all, policy(인라인 정책만), trust(신뢰 정책만) 중 하나",
+	},
+	FlagRetention: {
+		en: "the agent sets each log group's retention (allows logs:PutRetentionPolicy)",
+		ko: "에이전트가 로그 그룹의 보존 기간을 설정 (logs:PutRetentionPolicy 허용)",
+	},
+	FlagAgentGroups: {
+		en: "the agent creates missing log groups (allows logs:CreateLogGroup); false when cwsetup creates them",
+		ko: "에이전트가 없는 로그 그룹을 생성 (logs:CreateLogGroup 허용). cwsetup이 미리 만들면 false",
+	},
+	FlagMetrics: {
+		en: "the agent sends metrics to the CWAgent namespace (allows cloudwatch:PutMetricData there only)",
+		ko: "에이전트가 CWAgent 네임스페이스로 지표 전송 (그 네임스페이스에만 cloudwatch:PutMetricData 허용)",
+	},
+	FlagDescribeTags: {
+		en: "metrics use instance tags or the Auto Scaling group as dimensions (allows ec2:DescribeTags)",
+		ko: "지표 차원에 인스턴스 태그나 Auto Scaling 그룹을 사용 (ec2:DescribeTags 허용)",
+	},
+	FlagDescribeVolumes: {
+		en: "disk metrics carry EBS volume ids (allows ec2:DescribeVolumes)",
+		ko: "디스크 지표에 EBS 볼륨 ID를 포함 (ec2:DescribeVolumes 허용)",
+	},
+	FlagRoleName:   {en: "name of the role, instance profile and inline policy", ko: "역할, 인스턴스 프로파일, 인라인 정책의 이름"},
+	FlagInstanceID: {en: "instance to attach the role to (default: this instance, from IMDSv2)", ko: "역할을 연결할 인스턴스 (기본값: IMDSv2로 확인한 이 인스턴스)"},
+	FlagYes:        {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
+
+	IAMErrBadValue: {
+		en: "invalid --%s %q. Expected: region like ap-northeast-2, a 12-digit account id, a log-group prefix of letters, digits and _-/.# (no *), a role name of up to 64 letters, digits and +=,.@_-",
+		ko: "--%s 값 %q이(가) 올바르지 않습니다. 리전은 ap-northeast-2 같은 형식, 계정은 12자리 숫자, 로그 그룹 접두사는 영문자·숫자·_-/.#만(* 불가), 역할 이름은 영문자·숫자·+=,.@_- 64자 이내여야 합니다",
+	},
+	IAMErrNeedRegion: {
+		en: "no region: this is not an EC2 instance (%s) and AWS_REGION is not set. Pass --region, e.g. --region ap-northeast-2",
+		ko: "리전을 알 수 없습니다: EC2 인스턴스가 아니고(%s) AWS_REGION도 설정되지 않았습니다. --region ap-northeast-2처럼 지정하세요",
+	},
+	IAMErrNeedAccount: {
+		en: "no account id: this is not an EC2 instance (%s). Pass --account with your 12-digit AWS account id",
+		ko: "계정 ID를 알 수 없습니다: EC2 인스턴스가 아닙니다(%s). --account로 12자리 AWS 계정 ID를 지정하세요",
+	},
+	IAMErrNeedInstance: {
+		en: "which instance? This is not an EC2 instance (%s). Pass --instance-id i-…, or run cwsetup on the instance itself",
+		ko: "어느 인스턴스인지 알 수 없습니다. EC2 인스턴스가 아닙니다(%s). --instance-id i-…를 지정하거나 인스턴스에서 직접 실행하세요",
+	},
+	IAMErrBadPart: {
+		en: "invalid --part %q: use all, policy or trust (with --format json)",
+		ko: "--part 값 %q이(가) 올바르지 않습니다: all, policy, trust 중 하나를 쓰세요 (--format json일 때)",
+	},
+	IAMErrNotReplaced: {
+		en: "not replaced: instance %s keeps instance profile %s, so the agent will not get the new role's permissions. Run again and confirm, or pass --yes",
+		ko: "교체하지 않았습니다: 인스턴스 %s에는 인스턴스 프로파일 %s이(가) 그대로 연결되어 있어 에이전트가 새 역할의 권한을 받지 못합니다. 다시 실행해 확인하거나 --yes를 지정하세요",
+	},
+	IAMErrNoAnswer: {
+		en: "a confirmation is needed but there is no input to read it from. Run in a terminal, or pass --yes to replace without asking",
+		ko: "확인이 필요하지만 입력을 읽을 수 없습니다. 터미널에서 실행하거나, 묻지 않고 교체하려면 --yes를 지정하세요",
+	},
+	IAMUsing:    {en: "Account %s, region %s, credentials: %s", ko: "계정 %s, 리전 %s, 자격 증명: %s"},
+	IAMFromIMDS: {en: "This instance: %s (%s) in %s", ko: "이 인스턴스: %s (%s), %s"},
+	IAMConfirmReplace: {
+		en: "Instance %s already uses instance profile %s. Replace it with %s? [y/N] ",
+		ko: "인스턴스 %s에는 이미 인스턴스 프로파일 %s이(가) 연결되어 있습니다. %s(으)로 교체할까요? [y/N] ",
+	},
+	IAMChangeCreated:   {en: "  + created   %s %s", ko: "  + 생성됨    %s %s"},
+	IAMChangeUpdated:   {en: "  ~ updated   %s %s", ko: "  ~ 갱신됨    %s %s"},
+	IAMChangeUnchanged: {en: "  = unchanged %s %s", ko: "  = 변경 없음 %s %s"},
+	IAMChangeReplaced:  {en: "  ~ replaced  %s %s", ko: "  ~ 교체됨    %s %s"},
+	IAMNothingChanged: {
+		en: "Nothing to change: the role, its policy, the instance profile and the association are already as they should be.",
+		ko: "바꿀 것이 없습니다: 역할, 정책, 인스턴스 프로파일, 인스턴스 연결이 이미 올바르게 되어 있습니다.",
+	},
+	IAMDone: {
+		en: "Done. The agent on %s can now use role %s (credentials can take a minute to appear on the instance).",
+		ko: "완료했습니다. 이제 %s의 에이전트가 역할 %s을(를) 쓸 수 있습니다 (인스턴스에 자격 증명이 나타나기까지 1분 정도 걸릴 수 있습니다).",
+	},
+	IAMWaitingProfile: {
+		en: "The new instance profile is not usable yet (IAM is eventually consistent); retrying for up to 15 s…",
+		ko: "새 인스턴스 프로파일이 아직 반영되지 않았습니다(IAM 변경은 전파에 시간이 걸립니다). 최대 15초 동안 다시 시도합니다…",
+	},
+	IAMResRole:         {en: "role", ko: "역할"},
+	IAMResTrust:        {en: "trust policy of", ko: "신뢰 정책:"},
+	IAMResPolicy:       {en: "inline policy", ko: "인라인 정책"},
+	IAMResProfile:      {en: "instance profile", ko: "인스턴스 프로파일"},
+	IAMResProfileRole:  {en: "role in instance profile", ko: "인스턴스 프로파일의 역할"},
+	IAMResAssociation:  {en: "association", ko: "인스턴스 연결"},
+	IAMResLogGroup:     {en: "log group", ko: "로그 그룹"},
+	IAMResRetention:    {en: "retention of", ko: "보존 기간:"},
+	IAMResMetricFilter: {en: "metric filter", ko: "지표 필터"},
+	IAMResAlarm:        {en: "alarm", ko: "경보"},
+	IAMClassMismatch: {
+		en: "log group %s exists with class %s, not %s; the class cannot be changed after creation (delete and recreate the group, or keep it)",
+		ko: "로그 그룹 %s은(는) 이미 %s 클래스로 있어 %s(으)로 바꿀 수 없습니다. 생성 후에는 클래스를 바꿀 수 없습니다 (그룹을 삭제 후 다시 만들거나 그대로 두세요)",
+	},
+
+	AWSErrAccessDenied: {
+		en: "AWS denied %s (%s): the credentials in use may not do this. Run cwsetup from an admin shell or CloudShell, or ask an administrator to allow:\n%s\nand, for log groups and alarms:\n%s",
+		ko: "AWS가 %s 요청을 거부했습니다(%s): 지금 쓰는 자격 증명에는 이 권한이 없습니다. 관리자 셸이나 CloudShell에서 cwsetup을 실행하거나, 관리자에게 다음 권한을 요청하세요:\n%s\n로그 그룹과 경보까지 설정하려면:\n%s",
+	},
+	AWSErrExpired: {
+		en: "%s: the credentials have expired (%s). Sign in again (aws sso login, or a new CloudShell session) and rerun",
+		ko: "%s: 자격 증명이 만료되었습니다(%s). 다시 로그인(aws sso login 또는 새 CloudShell 세션)한 뒤 다시 실행하세요",
+	},
+	AWSErrBadCredentials: {
+		en: "%s: AWS does not recognise the credentials (%s). Check the profile or environment in use; cwsetup itself never stores keys",
+		ko: "%s: AWS가 자격 증명을 인식하지 못합니다(%s). 사용 중인 프로파일이나 환경 변수를 확인하세요. cwsetup은 키를 저장하지 않습니다",
+	},
+	AWSErrAlreadyExists: {
+		en: "%s: it already exists (%s). If something else created it, choose another name with --role-name",
+		ko: "%s: 이미 존재합니다(%s). 다른 곳에서 만든 것이라면 --role-name으로 다른 이름을 지정하세요",
+	},
+	AWSErrLimitExceeded: {
+		en: "%s: an AWS limit was reached (%s). An instance profile holds one role only: remove the other role from it, or use another --role-name",
+		ko: "%s: AWS 한도에 도달했습니다(%s). 인스턴스 프로파일에는 역할을 하나만 넣을 수 있습니다. 다른 역할을 빼거나 --role-name으로 다른 이름을 쓰세요",
+	},
+	AWSErrIncorrectState: {
+		en: "%s: the instance is not in a state that allows this (%s). It may already have an association being changed, or be stopping. Wait until it is running and run again",
+		ko: "%s: 인스턴스가 이 작업을 할 수 있는 상태가 아닙니다(%s). 연결이 바뀌는 중이거나 인스턴스가 중지 중일 수 있습니다. 실행 중 상태가 되면 다시 실행하세요",
+	},
+	AWSErrThrottled: {
+		en: "%s: AWS is throttling requests (%s). Wait a minute and run again; nothing is half-done, cwsetup continues where it stopped",
+		ko: "%s: AWS가 요청을 제한하고 있습니다(%s). 1분쯤 기다렸다가 다시 실행하세요. 중간 상태는 남지 않으며 멈춘 곳부터 이어서 진행합니다",
+	},
+	AWSErrNotFound: {
+		en: "%s: not found (%s). Check the name or id (--role-name, --instance-id) and the region",
+		ko: "%s: 찾을 수 없습니다(%s). 이름이나 ID(--role-name, --instance-id)와 리전을 확인하세요",
+	},
+	AWSErrInvalid: {
+		en: "%s: AWS rejected a value (%s: %s). Check the flags; if it persists, report it as a cwsetup bug",
+		ko: "%s: AWS가 값을 거부했습니다(%s: %s). 옵션을 확인하고, 계속되면 cwsetup 버그로 알려 주세요",
+	},
+	AWSErrNetwork: {
+		en: "%s: cannot reach AWS (%s). Check the network, proxy settings or VPC endpoints",
+		ko: "%s: AWS에 연결할 수 없습니다(%s). 네트워크, 프록시 설정, VPC 엔드포인트를 확인하세요",
+	},
+	AWSErrNoCredentials: {
+		en: "no AWS credentials found. cwsetup never asks for access keys: run it in CloudShell, from a shell with an AWS profile (aws configure, aws sso login), or on an instance with a role",
+		ko: "AWS 자격 증명을 찾지 못했습니다. cwsetup은 액세스 키를 묻지 않습니다: CloudShell이나 AWS 프로파일이 설정된 셸(aws configure, aws sso login)에서, 또는 역할이 연결된 인스턴스에서 실행하세요",
+	},
+	AWSErrNoRegion: {
+		en: "no AWS region: set AWS_REGION or pass --region (on EC2 cwsetup reads it from the instance)",
+		ko: "AWS 리전을 알 수 없습니다: AWS_REGION을 설정하거나 --region을 지정하세요 (EC2에서는 인스턴스에서 읽어 옵니다)",
+	},
+	AWSErrOther: {en: "%s failed: %s", ko: "%s 실패: %s"},
+	AWSErrBadRetention: {
+		en: "retention %d days is not a value CloudWatch Logs accepts; use one of %s",
+		ko: "보존 기간 %d일은 CloudWatch Logs가 허용하는 값이 아닙니다. 다음 중 하나를 쓰세요: %s",
+	},
+	AWSErrBadClass: {
+		en: "log group class %q is not valid; use STANDARD or INFREQUENT_ACCESS",
+		ko: "로그 그룹 클래스 %q이(가) 올바르지 않습니다. STANDARD 또는 INFREQUENT_ACCESS를 쓰세요",
+	},
+})
