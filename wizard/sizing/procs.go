@@ -20,9 +20,10 @@ type ProcMem struct {
 	PID, PPID int
 	Comm      string
 	Service   string
-	PSSKB     int64 // proportional set size; RSS when Exact is false
-	USSKB     int64 // Private_Clean + Private_Dirty; 0 when unknown
-	Exact     bool  // PSS came from smaps_rollup
+	PSSKB     int64  // proportional set size; RSS when Exact is false
+	USSKB     int64  // Private_Clean + Private_Dirty; 0 when unknown
+	Exact     bool   // PSS came from smaps_rollup
+	Args      string // command line, kept for java and php-fpm (settings live there)
 }
 
 // classify names the service a process belongs to ("" for kernel threads,
@@ -117,7 +118,11 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 		if !ok {
 			continue // vanished
 		}
-		out = append(out, ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact})
+		pm := ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact}
+		if svc == detect.Tomcat || svc == detect.PHPFPM {
+			pm.Args = p.Args()
+		}
+		out = append(out, pm)
 	}
 	return out, nil
 }

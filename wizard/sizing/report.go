@@ -98,7 +98,10 @@ type InstanceOffer struct {
 	BaselinePct  float64   `json:"baseline_percent,omitempty"`
 	HourlyUSD    float64   `json:"hourly_usd"`
 	ThreeYearUSD ThreeYear `json:"three_year_usd"`
-	Estimate     bool      `json:"estimate"`
+	// OnDemandEstimate and ReservedEstimate mark figures derived by rule
+	// of thumb rather than read from a price list.
+	OnDemandEstimate bool `json:"on_demand_estimate"`
+	ReservedEstimate bool `json:"reserved_estimate"`
 }
 
 // ThreeYear is a 3-year (26,280 h) cost under each purchase option.
@@ -134,9 +137,22 @@ type Note struct {
 func (r *Report) Localize(p i18n.Printer) {
 	for i := range r.Recommendations {
 		rc := &r.Recommendations[i]
-		rc.Reason = p.T(rc.ReasonKey, rc.ReasonArgs...)
+		rc.Reason = p.T(rc.ReasonKey, localArgs(p, rc.ReasonArgs)...)
 	}
 	for i := range r.Notes {
-		r.Notes[i].Text = p.T(r.Notes[i].Key, r.Notes[i].Args...)
+		r.Notes[i].Text = p.T(r.Notes[i].Key, localArgs(p, r.Notes[i].Args)...)
 	}
+}
+
+// localArgs renders arguments that are catalog keys (the closing sentence
+// of a reason) in p's language.
+func localArgs(p i18n.Printer, args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if k, ok := a.(i18n.Key); ok {
+			a = p.T(k)
+		}
+		out[i] = a
+	}
+	return out
 }
