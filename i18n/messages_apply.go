@@ -1,0 +1,413 @@
+package i18n
+
+// apply and verify: installing the agent, writing its config, fetch-config,
+// rollback, and proving delivery.
+const (
+	ApplyShort        Key = "apply.short"
+	ApplyLong         Key = "apply.long"
+	ApplyFlagAnswers  Key = "apply.flag.answers"
+	ApplyFlagYes      Key = "apply.flag.yes"
+	ApplyFlagDryRun   Key = "apply.flag.dry_run"
+	ApplyFlagKeep     Key = "apply.flag.keep"
+	ApplyFlagNoVerify Key = "apply.flag.no_verify"
+	ApplyFlagWait     Key = "apply.flag.wait"
+	VerifyShort       Key = "verify.short"
+	VerifyLong        Key = "verify.long"
+
+	ApplyDryRunHeader Key = "apply.dry_run.header"
+	ApplyDryRunFooter Key = "apply.dry_run.footer"
+	ApplyPlannedCmd   Key = "apply.planned.command"
+	ApplyRunCmd       Key = "apply.run.command"
+	ApplyNeedYes      Key = "apply.err.need_yes"
+	ApplyDone         Key = "apply.done"
+	ApplyNoAnswers    Key = "apply.note.no_answers"
+
+	ApplyStepLock     Key = "apply.step.lock"
+	ApplyStepInstall  Key = "apply.step.install"
+	ApplyStepUpgrade  Key = "apply.step.upgrade"
+	ApplyStepWrite    Key = "apply.step.write"
+	ApplyStepFetch    Key = "apply.step.fetch"
+	ApplyStepRollback Key = "apply.step.rollback"
+
+	ApplyUnchanged          Key = "apply.unchanged"
+	ApplyAlreadyRunning     Key = "apply.already_running"
+	ApplyFetchOK            Key = "apply.fetch_ok"
+	ApplyRunning            Key = "apply.running"
+	ApplyPlanBackup         Key = "apply.plan.backup"
+	ApplyPlanWrite          Key = "apply.plan.write"
+	ApplyPlanPrune          Key = "apply.plan.prune"
+	ApplyPlanVerify         Key = "apply.plan.verify"
+	ApplyBackedUp           Key = "apply.backed_up"
+	ApplyWritten            Key = "apply.written"
+	ApplyPruneFailed        Key = "apply.prune_failed"
+	ApplyRollbackNoOld      Key = "apply.rollback_no_old"
+	ApplyRolledBack         Key = "apply.rolled_back"
+	ApplyJournalOldAgent    Key = "apply.journal_old_agent"
+	ApplyRsyslogAlternative Key = "apply.rsyslog_alternative"
+	ApplyForeignRoot        Key = "apply.foreign_root"
+	ApplyInstalled          Key = "apply.installed"
+	ApplyDownloading        Key = "apply.downloading"
+	ApplyVerified           Key = "apply.verified"
+
+	ApplyErrLockOpen       Key = "apply.err.lock_open"
+	ApplyErrLocked         Key = "apply.err.locked"
+	ApplyErrArch           Key = "apply.err.arch"
+	ApplyErrDistro         Key = "apply.err.distro"
+	ApplyErrKeyRead        Key = "apply.err.key_read"
+	ApplyErrKeyFingerprint Key = "apply.err.key_fingerprint"
+	ApplyErrSignature      Key = "apply.err.signature"
+	ApplyErrDownload       Key = "apply.err.download"
+	ApplyErrInterrupted    Key = "apply.err.interrupted"
+	ApplyErrNoCtl          Key = "apply.err.no_ctl"
+	ApplyErrCtlStart       Key = "apply.err.ctl_start"
+	ApplyErrFetchFailed    Key = "apply.err.fetch_failed"
+	ApplyErrStatus         Key = "apply.err.status"
+	ApplyErrNotRunning     Key = "apply.err.not_running"
+	ApplyErrBackup         Key = "apply.err.backup"
+	ApplyErrWrite          Key = "apply.err.write"
+	ApplyErrRestore        Key = "apply.err.restore"
+	ApplyErrRollbackFetch  Key = "apply.err.rollback_fetch"
+	ApplyErrInstall        Key = "apply.err.install"
+	ApplyErrAnswers        Key = "apply.err.answers"
+
+	ApplyExplainSchema         Key = "apply.explain.schema"
+	ApplyExplainTranslator     Key = "apply.explain.translator"
+	ApplyExplainPath           Key = "apply.explain.path"
+	ApplyExplainAgentSaid      Key = "apply.explain.agent_said"
+	ApplyExplainCredentials    Key = "apply.explain.credentials"
+	ApplyExplainSecondPhase    Key = "apply.explain.second_phase"
+	ApplyExplainStart          Key = "apply.explain.start"
+	ApplyExplainUnknown        Key = "apply.explain.unknown"
+	ApplyHintRetention         Key = "apply.hint.retention"
+	ApplyHintRetentionConflict Key = "apply.hint.retention_conflict"
+	ApplyHintClassConflict     Key = "apply.hint.class_conflict"
+	ApplyHintTimestamp         Key = "apply.hint.timestamp"
+	ApplyHintUnknownKey        Key = "apply.hint.unknown_key"
+	ApplyHintCollectd          Key = "apply.hint.collectd"
+	ApplyRollbackFailed        Key = "apply.rollback_failed"
+)
+
+var _ = add(map[Key]text{
+	ApplyShort: {
+		en: "Install the agent if needed, write its config, start it, and verify delivery",
+		ko: "필요하면 에이전트를 설치하고, 구성을 쓰고, 시작한 뒤 로그 전송을 확인합니다",
+	},
+	ApplyLong: {
+		en: "apply does the whole job without a UI: installs the CloudWatch agent when it is\n" +
+			"missing (package signature checked first), backs up the current config.json,\n" +
+			"writes the new one atomically, runs the agent's fetch-config, and restores the\n" +
+			"old config if the agent rejects the new one. --dry-run prints every action and\n" +
+			"changes nothing. With --root other than /, no package manager is run.",
+		ko: "apply는 화면 없이 전체 작업을 수행합니다. CloudWatch 에이전트가 없으면 설치하고(패키지\n" +
+			"서명을 먼저 확인), 현재 config.json을 백업한 뒤 새 구성을 원자적으로 쓰고, 에이전트의\n" +
+			"fetch-config를 실행합니다. 에이전트가 새 구성을 거부하면 이전 구성을 복원합니다.\n" +
+			"--dry-run은 할 일을 모두 출력만 하고 아무것도 바꾸지 않습니다. --root가 /가 아니면\n" +
+			"패키지 관리자를 실행하지 않습니다.",
+	},
+	ApplyFlagAnswers: {
+		en: "answers file (YAML or JSON); default: the detected defaults",
+		ko: "응답 파일(YAML 또는 JSON). 기본값: 감지된 기본 설정",
+	},
+	ApplyFlagYes: {
+		en: "do it without asking (needed when changes will be made)",
+		ko: "묻지 않고 진행합니다(실제로 변경할 때 필요)",
+	},
+	ApplyFlagDryRun: {
+		en: "print every action and change nothing",
+		ko: "할 일을 모두 출력만 하고 아무것도 바꾸지 않습니다",
+	},
+	ApplyFlagKeep: {
+		en: "how many config.json.bak.* backups to keep",
+		ko: "보관할 config.json.bak.* 백업 개수",
+	},
+	ApplyFlagNoVerify: {
+		en: "skip the delivery check after applying",
+		ko: "적용 후 전송 확인을 건너뜁니다",
+	},
+	ApplyFlagWait: {
+		en: "how long to wait for the marker event to arrive in CloudWatch",
+		ko: "표식 이벤트가 CloudWatch에 도착하기를 기다릴 최대 시간",
+	},
+	VerifyShort: {
+		en: "Check that the agent runs our config and that logs arrive in CloudWatch",
+		ko: "에이전트가 이 구성으로 실행 중이고 로그가 CloudWatch에 도착하는지 확인합니다",
+	},
+	VerifyLong: {
+		en: "verify checks, in order: the agent is running; the config it loaded is the one in\n" +
+			"config.json; every log group in it exists with the retention asked; and a marker\n" +
+			"line written to syslog (logger -t cwsetup <id>) arrives in the system log group\n" +
+			"within --wait. Reading the marker back needs logs:FilterLogEvents.",
+		ko: "verify는 다음을 차례로 확인합니다. 에이전트가 실행 중인지, 에이전트가 불러온 구성이\n" +
+			"config.json과 같은지, 구성의 모든 로그 그룹이 요청한 보존 기간으로 존재하는지, 그리고\n" +
+			"syslog에 쓴 표식 줄(logger -t cwsetup <id>)이 --wait 안에 시스템 로그 그룹에 도착하는지.\n" +
+			"표식을 다시 읽으려면 logs:FilterLogEvents 권한이 필요합니다.",
+	},
+	ApplyDryRunHeader: {
+		en: "Dry run: nothing below is executed or changed.",
+		ko: "시험 실행(dry run): 아래 작업은 실행되거나 변경되지 않습니다.",
+	},
+	ApplyDryRunFooter: {
+		en: "Dry run finished; nothing was changed. Run again with --yes to apply.",
+		ko: "시험 실행이 끝났습니다. 아무것도 바뀌지 않았습니다. 적용하려면 --yes를 붙여 다시 실행하세요.",
+	},
+	ApplyPlannedCmd: {
+		en: "  would run: %s",
+		ko: "  실행 예정: %s",
+	},
+	ApplyRunCmd: {
+		en: "  $ %s",
+		ko: "  $ %s",
+	},
+	ApplyNeedYes: {
+		en: "apply changes this machine; add --yes to go ahead, or --dry-run to see the steps first",
+		ko: "apply는 이 서버를 변경합니다. 진행하려면 --yes를, 먼저 단계를 보려면 --dry-run을 붙이세요",
+	},
+	ApplyDone: {
+		en: "Applied: the agent runs with the new config.",
+		ko: "적용 완료: 에이전트가 새 구성으로 실행 중입니다.",
+	},
+	ApplyNoAnswers: {
+		en: "No --answers file: using the detected defaults.",
+		ko: "--answers 파일이 없어 감지된 기본 설정을 사용합니다.",
+	},
+	ApplyStepLock: {
+		en: "Taking the apply lock %s",
+		ko: "적용 잠금 파일을 잡는 중: %s",
+	},
+	ApplyStepInstall: {
+		en: "Installing the CloudWatch agent (%s, %s)",
+		ko: "CloudWatch 에이전트 설치 (%s, %s)",
+	},
+	ApplyStepUpgrade: {
+		en: "Upgrading the CloudWatch agent (%s, %s)",
+		ko: "CloudWatch 에이전트 업그레이드 (%s, %s)",
+	},
+	ApplyStepWrite: {
+		en: "Writing %s (backup first, then an atomic replace)",
+		ko: "%s 쓰는 중 (먼저 백업한 뒤 원자적으로 교체)",
+	},
+	ApplyStepFetch: {
+		en: "Loading the config into the agent (fetch-config validates it and restarts the agent)",
+		ko: "에이전트에 구성을 불러오는 중 (fetch-config가 검증하고 에이전트를 다시 시작합니다)",
+	},
+	ApplyStepRollback: {
+		en: "Restoring the previous config %s",
+		ko: "이전 구성으로 복원하는 중: %s",
+	},
+	ApplyUnchanged: {
+		en: "%s already holds this exact config; it is not rewritten.",
+		ko: "%s에 이미 똑같은 구성이 있어 다시 쓰지 않습니다.",
+	},
+	ApplyAlreadyRunning: {
+		en: "! The agent (version %s) already runs this config; nothing to do.",
+		ko: "! 에이전트(버전 %s)가 이미 이 구성으로 실행 중입니다. 할 일이 없습니다.",
+	},
+	ApplyFetchOK: {
+		en: "The agent accepted the config.",
+		ko: "에이전트가 구성을 받아들였습니다.",
+	},
+	ApplyRunning: {
+		en: "Agent running, version %s, config status: %s.",
+		ko: "에이전트 실행 중, 버전 %s, 구성 상태: %s.",
+	},
+	ApplyPlanBackup: {
+		en: "  would copy %s to %s",
+		ko: "  %s 파일을 %s(으)로 백업 예정",
+	},
+	ApplyPlanWrite: {
+		en: "  would write %s atomically (%d bytes, mode 0644)",
+		ko: "  %s 파일을 원자적으로 쓸 예정 (%d바이트, 권한 0644)",
+	},
+	ApplyPlanPrune: {
+		en: "  would remove the old backup %s",
+		ko: "  오래된 백업 %s 삭제 예정",
+	},
+	ApplyPlanVerify: {
+		en: "  would verify %s with its .sig against the key %s (fingerprint %s)",
+		ko: "  %s 파일을 .sig 서명으로 검증 예정 (키 %s, 지문 %s)",
+	},
+	ApplyBackedUp: {
+		en: "Backed up the previous config to %s",
+		ko: "이전 구성을 %s(으)로 백업했습니다",
+	},
+	ApplyWritten: {
+		en: "Wrote %s",
+		ko: "%s 파일을 썼습니다",
+	},
+	ApplyPruneFailed: {
+		en: "could not remove old backups: %v",
+		ko: "오래된 백업을 지우지 못했습니다: %v",
+	},
+	ApplyRollbackNoOld: {
+		en: "There was no config before; removed the new %s.",
+		ko: "이전 구성이 없었으므로 새로 쓴 %s 파일을 지웠습니다.",
+	},
+	ApplyRolledBack: {
+		en: "Restored %s byte for byte and the agent accepted it again.",
+		ko: "%s 백업을 그대로 복원했고 에이전트가 다시 받아들였습니다.",
+	},
+	ApplyJournalOldAgent: {
+		en: "System logs on this host are only in the journal, and agent %s cannot read it (needs %s or later): upgrading the agent.",
+		ko: "이 서버의 시스템 로그는 저널(journald)에만 있는데, 에이전트 %s는 저널을 읽지 못합니다(%s 이상 필요). 에이전트를 업그레이드합니다.",
+	},
+	ApplyRsyslogAlternative: {
+		en: "  alternative: install and enable rsyslog instead: %s",
+		ko: "  대안: 대신 rsyslog를 설치하고 켜기: %s",
+	},
+	ApplyForeignRoot: {
+		en: "--root is %s, not /: the package manager is not run here. Run these steps on the machine itself:",
+		ko: "--root가 /가 아니라 %s이므로 패키지 관리자를 실행하지 않습니다. 해당 서버에서 다음 단계를 직접 실행하세요:",
+	},
+	ApplyInstalled: {
+		en: "The CloudWatch agent is installed.",
+		ko: "CloudWatch 에이전트를 설치했습니다.",
+	},
+	ApplyDownloading: {
+		en: "Downloading %s",
+		ko: "내려받는 중: %s",
+	},
+	ApplyVerified: {
+		en: "Signature of %s checked: signed by key %s.",
+		ko: "%s 서명 확인 완료: 키 %s로 서명되었습니다.",
+	},
+	ApplyErrLockOpen: {
+		en: "cannot open the lock file %s: %v",
+		ko: "잠금 파일 %s을(를) 열 수 없습니다: %v",
+	},
+	ApplyErrLocked: {
+		en: "another cwsetup (process %s) is applying a config right now (lock %s); wait for it to finish, then run again",
+		ko: "다른 cwsetup(프로세스 %s)이 지금 구성을 적용하고 있습니다(잠금 파일 %s). 끝날 때까지 기다린 뒤 다시 실행하세요",
+	},
+	ApplyErrArch: {
+		en: "the agent has no package for the architecture %q; it supports amd64 (x86_64) and arm64 (aarch64)",
+		ko: "에이전트는 %q 아키텍처용 패키지가 없습니다. amd64(x86_64)와 arm64(aarch64)만 지원합니다",
+	},
+	ApplyErrDistro: {
+		en: "don't know how to install the agent on %q %q; supported: Amazon Linux, RHEL/Rocky/Alma, Ubuntu, Debian",
+		ko: "%q %q에 에이전트를 설치하는 방법을 모릅니다. 지원: Amazon Linux, RHEL/Rocky/Alma, Ubuntu, Debian",
+	},
+	ApplyErrKeyRead: {
+		en: "cannot read the agent's signing key: %v",
+		ko: "에이전트 서명 키를 읽을 수 없습니다: %v",
+	},
+	ApplyErrKeyFingerprint: {
+		en: "the downloaded signing key has fingerprint %q, not the agent's %q; nothing was installed",
+		ko: "내려받은 서명 키의 지문이 %q로, 에이전트 키 %q와 다릅니다. 아무것도 설치하지 않았습니다",
+	},
+	ApplyErrSignature: {
+		en: "the package's signature does not verify (%v); the download may be corrupt or tampered with, nothing was installed",
+		ko: "패키지 서명 검증에 실패했습니다(%v). 내려받은 파일이 손상되었거나 변조되었을 수 있어 설치하지 않았습니다",
+	},
+	ApplyErrDownload: {
+		en: "download of %s failed: %v",
+		ko: "%s 내려받기 실패: %v",
+	},
+	ApplyErrInterrupted: {
+		en: "interrupted; the step in progress was finished and its change undone",
+		ko: "중단되었습니다. 진행 중이던 단계를 마친 뒤 그 변경을 되돌렸습니다",
+	},
+	ApplyErrNoCtl: {
+		en: "the agent is not installed here: %s is missing (install it first, see the steps above)",
+		ko: "에이전트가 설치되어 있지 않습니다: %s 파일이 없습니다(위 단계로 먼저 설치하세요)",
+	},
+	ApplyErrCtlStart: {
+		en: "cannot run %s: %v",
+		ko: "%s을(를) 실행할 수 없습니다: %v",
+	},
+	ApplyErrFetchFailed: {
+		en: "the agent rejected the new config (fetch-config exit status %d); the previous config was restored",
+		ko: "에이전트가 새 구성을 거부했습니다(fetch-config 종료 코드 %d). 이전 구성을 복원했습니다",
+	},
+	ApplyErrStatus: {
+		en: "cannot read the agent's status: %v",
+		ko: "에이전트 상태를 읽을 수 없습니다: %v",
+	},
+	ApplyErrNotRunning: {
+		en: "fetch-config succeeded but the agent is %s (config %s); see the agent's log /opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log",
+		ko: "fetch-config는 성공했지만 에이전트 상태가 %s입니다(구성 %s). 에이전트 로그 /opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log를 확인하세요",
+	},
+	ApplyErrBackup: {
+		en: "cannot back up %s: %v; nothing was changed",
+		ko: "%s 파일을 백업할 수 없습니다: %v. 아무것도 바꾸지 않았습니다",
+	},
+	ApplyErrWrite: {
+		en: "cannot write %s: %v",
+		ko: "%s 파일을 쓸 수 없습니다: %v",
+	},
+	ApplyErrRestore: {
+		en: "could not restore %s: %v",
+		ko: "%s 파일을 복원하지 못했습니다: %v",
+	},
+	ApplyErrRollbackFetch: {
+		en: "the restored config was written back, but fetch-config on it failed too (exit status %d)",
+		ko: "이전 구성 파일은 복원했지만, 그 구성으로 실행한 fetch-config도 실패했습니다(종료 코드 %d)",
+	},
+	ApplyErrInstall: {
+		en: "installing the agent failed: %s: %v",
+		ko: "에이전트 설치 실패: %s: %v",
+	},
+	ApplyErrAnswers: {
+		en: "cannot build the config from the answers: %v",
+		ko: "응답으로 구성을 만들 수 없습니다: %v",
+	},
+	ApplyExplainSchema: {
+		en: "The agent (version %s) found keys or values its schema does not allow:",
+		ko: "에이전트(버전 %s)의 스키마가 허용하지 않는 키나 값이 있습니다:",
+	},
+	ApplyExplainTranslator: {
+		en: "The agent (version %s) found settings that contradict each other:",
+		ko: "에이전트(버전 %s)가 서로 맞지 않는 설정을 찾았습니다:",
+	},
+	ApplyExplainPath: {
+		en: "  at %s: %s",
+		ko: "  위치 %s: %s",
+	},
+	ApplyExplainAgentSaid: {
+		en: "  the agent said: %s",
+		ko: "  에이전트 메시지: %s",
+	},
+	ApplyExplainCredentials: {
+		en: "The agent found no AWS credentials or region (%s). Attach an IAM role to this instance (cwsetup iam setup, or the console's \"Modify IAM role\"), then run apply again; never put access keys on the server.",
+		ko: "에이전트가 AWS 자격 증명이나 리전을 찾지 못했습니다(%s). 이 인스턴스에 IAM 역할을 연결한 뒤(cwsetup iam setup 또는 콘솔의 \"IAM 역할 수정\") apply를 다시 실행하세요. 서버에 액세스 키를 두지 마세요.",
+	},
+	ApplyExplainSecondPhase: {
+		en: "The agent accepted the JSON but its own start test failed:\n%s",
+		ko: "에이전트가 JSON은 받아들였지만 자체 시작 시험에서 실패했습니다:\n%s",
+	},
+	ApplyExplainStart: {
+		en: "The config is valid but the agent service did not start:\n%s\nCheck: systemctl status amazon-cloudwatch-agent, and the agent's log.",
+		ko: "구성은 올바르지만 에이전트 서비스가 시작되지 않았습니다:\n%s\n확인: systemctl status amazon-cloudwatch-agent 및 에이전트 로그.",
+	},
+	ApplyExplainUnknown: {
+		en: "fetch-config failed with exit status %d; the agent's last words:\n%s",
+		ko: "fetch-config가 종료 코드 %d로 실패했습니다. 에이전트의 마지막 출력:\n%s",
+	},
+	ApplyHintRetention: {
+		en: "  → retention must be one of -1, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; change it in the answers file.",
+		ko: "  → 보존 기간은 -1, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653일 중 하나여야 합니다. 응답 파일에서 고치세요.",
+	},
+	ApplyHintRetentionConflict: {
+		en: "  → files sending to the same log group must use the same retention; align them in the answers file.",
+		ko: "  → 같은 로그 그룹으로 보내는 파일은 보존 기간이 같아야 합니다. 응답 파일에서 맞추세요.",
+	},
+	ApplyHintClassConflict: {
+		en: "  → files sending to the same log group must use the same log group class; align them in the answers file.",
+		ko: "  → 같은 로그 그룹으로 보내는 파일은 로그 그룹 클래스가 같아야 합니다. 응답 파일에서 맞추세요.",
+	},
+	ApplyHintTimestamp: {
+		en: "  → the timestamp format is not one the agent understands; pick one from the list (cwsetup detect shows the checked format for each log).",
+		ko: "  → 에이전트가 이해하지 못하는 타임스탬프 형식입니다. 목록에서 고르세요(cwsetup detect가 로그마다 확인된 형식을 보여 줍니다).",
+	},
+	ApplyHintUnknownKey: {
+		en: "  → this agent version does not know that key; remove it, or upgrade the agent.",
+		ko: "  → 이 에이전트 버전은 그 키를 모릅니다. 키를 지우거나 에이전트를 업그레이드하세요.",
+	},
+	ApplyHintCollectd: {
+		en: "  → the config asks for collectd metrics but collectd is not installed; remove metrics_collected.collectd or install collectd.",
+		ko: "  → 구성이 collectd 지표를 요구하지만 collectd가 설치되어 있지 않습니다. metrics_collected.collectd를 지우거나 collectd를 설치하세요.",
+	},
+	ApplyRollbackFailed: {
+		en: "ROLLBACK FAILED: %v. The previous config is in %s; restore it by hand and run fetch-config.",
+		ko: "복원 실패: %v. 이전 구성은 %s에 있습니다. 직접 복원한 뒤 fetch-config를 실행하세요.",
+	},
+})
