@@ -53,7 +53,13 @@ const (
 	AnsBadInterval       Key = "config.ans.bad_interval"
 
 	ProbSchema       Key = "config.prob.schema"
-	ProbTranslator   Key = "config.prob.translator"
+	TrRetention      Key = "config.tr.retention"
+	TrClass          Key = "config.tr.class"
+	TrEncoding       Key = "config.tr.encoding"
+	TrTimestamp      Key = "config.tr.timestamp"
+	TrRegex          Key = "config.tr.regex"
+	TrGroupCharset   Key = "config.tr.group_charset"
+	TrPlaceholder    Key = "config.tr.placeholder"
 	ProbTimestampBad Key = "config.prob.timestamp_mismatch"
 	ProbTimestampNo  Key = "config.prob.timestamp_no_lines"
 
@@ -285,9 +291,33 @@ var _ = add(map[Key]text{
 		en: "Under path : %s | Error : %s",
 		ko: "경로 %s | 오류: %s",
 	},
-	ProbTranslator: {
-		en: "%s: %s",
-		ko: "%s: %s",
+	TrRetention: {
+		en: "Different retention_in_days values can't be set for the same log group: %s",
+		ko: "같은 로그 그룹에 서로 다른 retention_in_days(보존 기간)를 지정할 수 없습니다: %s",
+	},
+	TrClass: {
+		en: "Different log_group_class values can't be set for the same log group: %s",
+		ko: "같은 로그 그룹에 서로 다른 log_group_class(로그 그룹 클래스)를 지정할 수 없습니다: %s",
+	},
+	TrEncoding: {
+		en: "encoding %q is not an encoding the agent knows (e.g. utf-8, euc-kr, gbk)",
+		ko: "encoding %q은(는) 에이전트가 모르는 인코딩입니다 (예: utf-8, euc-kr, gbk)",
+	},
+	TrTimestamp: {
+		en: "Timestamp format %q is invalid: %s",
+		ko: "타임스탬프 형식 %q이(가) 올바르지 않습니다: %s",
+	},
+	TrRegex: {
+		en: "multi_line_start_pattern %q is not a valid regular expression: %s",
+		ko: "multi_line_start_pattern %q은(는) 올바른 정규 표현식이 아닙니다: %s",
+	},
+	TrGroupCharset: {
+		en: "log group name %q may only contain letters, digits and . - _ / # (CloudWatch Logs rejects it otherwise)",
+		ko: "로그 그룹 이름 %q에는 영문자, 숫자와 . - _ / # 만 쓸 수 있습니다 (그 밖의 문자는 CloudWatch Logs가 거부합니다)",
+	},
+	TrPlaceholder: {
+		en: "unknown placeholder %s in a log stream name; the agent knows %s",
+		ko: "로그 스트림 이름의 자리 표시자 %s을(를) 에이전트가 모릅니다. 쓸 수 있는 것: %s",
 	},
 	ProbTimestampBad: {
 		en: "%s: timestamp_format %q did not parse %d of %d recent lines, e.g. %q; pick the format that matches this line",

@@ -158,8 +158,11 @@ func Defaults(r detect.Report, role Role) Answers {
 	}
 	p := PresetFor(role)
 	a := Answers{
-		Role:           role,
-		RunAsUser:      "cwagent",
+		Role: role,
+		// Most logs cwsetup ships are not world-readable (secure 0600,
+		// auth.log and web logs 0640 root:adm, the journal): cwagent could
+		// not read them.
+		RunAsUser:      "root",
 		LogGroupPrefix: "/ec2",
 		StreamName:     "{instance_id}",
 		LogGroupClass:  ClassStandard,
@@ -212,21 +215,7 @@ func Defaults(r detect.Report, role Role) Answers {
 			a.Logs = append(a.Logs, src)
 		}
 	}
-	if a.needsRoot() {
-		a.RunAsUser = "root"
-	}
 	return a
-}
-
-// needsRoot: security logs are root-only (secure is 0600, auth.log
-// root:adm 0640) and the journal needs root or systemd-journal.
-func (a Answers) needsRoot() bool {
-	for _, l := range a.Logs {
-		if l.Journal != nil || IsSecurityLog(l.Path) {
-			return true
-		}
-	}
-	return false
 }
 
 // journalSources reads the system and auth logs from the journal: all

@@ -1,0 +1,327 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/encoding/htmlindex"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
+)
+
+// Problem is one reason the agent (or CloudWatch) would reject a config.
+// Path is a JSON pointer into the config, as the agent's translator prints
+// it (/logs/logs_collected/files/collect_list/0/retention_in_days).
+type Problem struct {
+	Path string
+	Err  *i18n.Error
+}
+
+// String is the problem in English, in the agent's own wording where the
+// agent has one ("Under path : … | Error : …").
+func (p Problem) String() string { return p.Err.Error() }
+
+func problem(path string, k i18n.Key, args ...any) Problem {
+	return Problem{Path: path, Err: i18n.Errorf(k, args...)}
+}
+
+// ValidateAgainstSchema validates config against the agent's JSON schema
+// (draft-04, the bytes of agent-config.schema.json) as the agent's
+// config-translator does in its first phase. It returns nil when the
+// config is valid; a schema that does not compile is a Problem at "/".
+func ValidateAgainstSchema(schema, config []byte) []Problem {
+	sv, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
+	if err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft4)
+	if err := c.AddResource("agent-config.schema.json", sv); err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
+	}
+	sch, err := c.Compile("agent-config.schema.json")
+	if err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(config))
+	if err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "not JSON: "+err.Error())}
+	}
+	err = sch.Validate(inst)
+	if err == nil {
+		return nil
+	}
+	ve, ok := err.(*jsonschema.ValidationError)
+	if !ok {
+		return []Problem{problem("/", i18n.ProbSchema, "/", err.Error())}
+	}
+	var out []Problem
+	seen := map[string]bool{}
+	for _, u := range ve.BasicOutput().Errors {
+		if u.Error == nil {
+			continue
+		}
+		msg := u.Error.String()
+		// Parent units only say "validation failed"; the leaves say why.
+		if strings.HasPrefix(msg, "validation failed") || strings.HasPrefix(msg, "allOf failed") {
+			continue
+		}
+		loc := u.InstanceLocation
+		if loc == "" {
+			loc = "/"
+		}
+		if seen[loc+msg] {
+			continue
+		}
+		seen[loc+msg] = true
+		out = append(out, problem(loc, i18n.ProbSchema, loc, msg))
+	}
+	if len(out) == 0 {
+		out = append(out, problem("/", i18n.ProbSchema, "/", ve.Error()))
+	}
+	return out
+}
+
+// TranslatorRules applies the agent translator's rules beyond the schema:
+// one retention and one class per log group, a known encoding, and
+// timestamp formats in the agent's strftime dialect only (an unknown
+// directive would be taken literally and never match).
+func TranslatorRules(config []byte) []Problem {
+	var c struct {
+		Logs struct {
+			LogsCollected struct {
+				Files struct {
+					CollectList []map[string]any `json:"collect_list"`
+				} `json:"files"`
+				Journald struct {
+					CollectList []map[string]any `json:"collect_list"`
+				} `json:"journald"`
+			} `json:"logs_collected"`
+		} `json:"logs"`
+	}
+	if err := json.Unmarshal(config, &c); err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "not a config object: "+err.Error())}
+	}
+	var out []Problem
+	retention := map[string]float64{}
+	class := map[string]string{}
+	check := func(base string, e map[string]any) {
+		group, _ := e["log_group_name"].(string)
+		if r, ok := e["retention_in_days"].(float64); ok && r != 0 && group != "" {
+			if prev, seen := retention[group]; seen && prev != r {
+				out = append(out, problem(base+"/retention_in_days", i18n.TrRetention, group))
+			} else if !seen {
+				retention[group] = r
+			}
+		}
+		if k, ok := e["log_group_class"].(string); ok && group != "" {
+			if prev, seen := class[group]; seen && !strings.EqualFold(prev, k) {
+				out = append(out, problem(base+"/log_group_class", i18n.TrClass, group))
+			} else if !seen {
+				class[group] = k
+			}
+		}
+		if enc, ok := e["encoding"].(string); ok {
+			if _, err := htmlindex.Get(enc); err != nil {
+				out = append(out, problem(base+"/encoding", i18n.TrEncoding, enc))
+			}
+		}
+		if f, ok := e["timestamp_format"].(string); ok {
+			if _, err := tsformat.Parse(f); err != nil {
+				out = append(out, problem(base+"/timestamp_format", i18n.TrTimestamp, f, err.Error()))
+			}
+		}
+		if m, ok := e["multi_line_start_pattern"].(string); ok && m != "{timestamp_format}" {
+			if _, err := regexp.Compile(m); err != nil {
+				out = append(out, problem(base+"/multi_line_start_pattern", i18n.TrRegex, m, err.Error()))
+			}
+		}
+	}
+	for i, e := range c.Logs.LogsCollected.Files.CollectList {
+		check(fmt.Sprintf("/logs/logs_collected/files/collect_list/%d", i), e)
+	}
+	for i, e := range c.Logs.LogsCollected.Journald.CollectList {
+		check(fmt.Sprintf("/logs/logs_collected/journald/collect_list/%d", i), e)
+	}
+	return out
+}
+
+// Check is cwsetup's own check of a config before anything is written,
+// without the schema file: the schema rules that matter (required keys,
+// allowed keys of collect_list entries, retention values, timezone, journal
+// priority), what CloudWatch itself enforces (log group name charset and
+// length, group class values, stream name placeholders), and
+// TranslatorRules.
+func Check(config []byte) []Problem {
+	var root map[string]json.RawMessage
+	if err := json.Unmarshal(config, &root); err != nil {
+		return []Problem{problem("/", i18n.ProbSchema, "/", "not a JSON object: "+err.Error())}
+	}
+	var out []Problem
+	add := func(path, msg string) { out = append(out, problem(path, i18n.ProbSchema, path, msg)) }
+
+	var logs struct {
+		LogsCollected *struct {
+			Files *struct {
+				CollectList []map[string]json.RawMessage `json:"collect_list"`
+			} `json:"files"`
+			Journald *struct {
+				CollectList []map[string]json.RawMessage `json:"collect_list"`
+			} `json:"journald"`
+		} `json:"logs_collected"`
+		LogStreamName *string `json:"log_stream_name"`
+	}
+	if raw, ok := root["logs"]; ok {
+		if err := json.Unmarshal(raw, &logs); err != nil {
+			add("/logs", err.Error())
+		}
+		if logs.LogsCollected == nil {
+			add("/logs", "missing properties: 'logs_collected'")
+		}
+		if logs.LogStreamName != nil {
+			out = append(out, checkStream("/logs/log_stream_name", *logs.LogStreamName)...)
+		}
+	}
+	fileKeys := []string{"file_path", "log_group_name", "log_stream_name", "log_group_class", "multi_line_start_pattern",
+		"timestamp_format", "timezone", "trim_timestamp", "encoding", "auto_removal", "backpressure_mode", "blacklist",
+		"publish_multi_logs", "retention_in_days", "filters", "service.name", "deployment.environment"}
+	journalKeys := []string{"log_group_name", "log_stream_name", "log_group_class", "retention_in_days", "filters",
+		"units", "priority", "matches"}
+	entry := func(base string, e map[string]json.RawMessage, allowed []string, required string) {
+		var keys []string
+		for k := range e {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !slices.Contains(allowed, k) {
+				add(base, fmt.Sprintf("additional properties '%s' not allowed", k))
+			}
+		}
+		if _, ok := e[required]; !ok {
+			add(base, fmt.Sprintf("missing properties: '%s'", required))
+		}
+		str := func(k string) (string, bool) {
+			raw, ok := e[k]
+			if !ok {
+				return "", false
+			}
+			var s string
+			if json.Unmarshal(raw, &s) != nil {
+				add(base+"/"+k, "expected string")
+				return "", false
+			}
+			return s, true
+		}
+		if g, ok := str("log_group_name"); ok {
+			out = append(out, checkGroup(base+"/log_group_name", g)...)
+		}
+		if s, ok := str("log_stream_name"); ok {
+			out = append(out, checkStream(base+"/log_stream_name", s)...)
+		}
+		if c, ok := str("log_group_class"); ok && c != plan.ClassStandard && c != plan.ClassInfrequent {
+			add(base+"/log_group_class", fmt.Sprintf("value must be one of %q, %q", plan.ClassStandard, plan.ClassInfrequent))
+		}
+		if tz, ok := str("timezone"); ok && tz != "Local" && tz != "LOCAL" && tz != "UTC" {
+			add(base+"/timezone", `value must be one of "Local", "LOCAL", "UTC"`)
+		}
+		if p, ok := str("priority"); ok && !slices.Contains(plan.JournalPriorities, p) {
+			add(base+"/priority", "value must be one of "+strings.Join(plan.JournalPriorities, ", "))
+		}
+		str("file_path")
+		str("timestamp_format")
+		str("multi_line_start_pattern")
+		if raw, ok := e["retention_in_days"]; ok {
+			n, err := strconv.Atoi(strings.TrimSpace(string(raw)))
+			if err != nil || !slices.Contains(plan.RetentionValues, n) {
+				add(base+"/retention_in_days", "value must be one of "+retentionEnum())
+			}
+		}
+	}
+	if lc := logs.LogsCollected; lc != nil {
+		if lc.Files != nil {
+			if len(lc.Files.CollectList) == 0 {
+				add("/logs/logs_collected/files/collect_list", "minimum 1 items required")
+			}
+			for i, e := range lc.Files.CollectList {
+				entry(fmt.Sprintf("/logs/logs_collected/files/collect_list/%d", i), e, fileKeys, "file_path")
+			}
+		}
+		if lc.Journald != nil {
+			if len(lc.Journald.CollectList) == 0 {
+				add("/logs/logs_collected/journald/collect_list", "minimum 1 items required")
+			}
+			for i, e := range lc.Journald.CollectList {
+				entry(fmt.Sprintf("/logs/logs_collected/journald/collect_list/%d", i), e, journalKeys, "log_group_name")
+			}
+		}
+	}
+	if raw, ok := root["metrics"]; ok {
+		var m struct {
+			MetricsCollected map[string]json.RawMessage `json:"metrics_collected"`
+		}
+		if err := json.Unmarshal(raw, &m); err != nil || m.MetricsCollected == nil {
+			add("/metrics", "missing properties: 'metrics_collected'")
+		}
+		for _, k := range []string{"cpu", "disk", "mem", "swap"} {
+			if raw, ok := m.MetricsCollected[k]; ok {
+				var b struct {
+					Measurement []json.RawMessage `json:"measurement"`
+				}
+				if json.Unmarshal(raw, &b) != nil || b.Measurement == nil {
+					add("/metrics/metrics_collected/"+k, "missing properties: 'measurement'")
+				}
+			}
+		}
+	}
+	if _, l := root["logs"]; !l {
+		if _, m := root["metrics"]; !m {
+			add("/", "nothing to collect: neither logs nor metrics")
+		}
+	}
+	return append(out, TranslatorRules(config)...)
+}
+
+var groupCharsetRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]+$`)
+
+func checkGroup(path, g string) []Problem {
+	switch {
+	case len(g) < 1 || len(g) > 512:
+		return []Problem{problem(path, i18n.ProbSchema, path, fmt.Sprintf("length must be 1 to 512, but got %d", len(g)))}
+	case !strings.Contains(g, "{") && !groupCharsetRE.MatchString(g):
+		// Placeholders such as {instance_id} are expanded by the agent.
+		return []Problem{problem(path, i18n.TrGroupCharset, g)}
+	}
+	return nil
+}
+
+var streamPlaceholderRE = regexp.MustCompile(`\{[^{}]*\}`)
+
+func checkStream(path, s string) []Problem {
+	if len(s) < 1 || len(s) > 512 {
+		return []Problem{problem(path, i18n.ProbSchema, path, fmt.Sprintf("length must be 1 to 512, but got %d", len(s)))}
+	}
+	for _, p := range streamPlaceholderRE.FindAllString(s, -1) {
+		if !slices.Contains(plan.StreamPlaceholders, p) {
+			return []Problem{problem(path, i18n.TrPlaceholder, p, strings.Join(plan.StreamPlaceholders, " "))}
+		}
+	}
+	return nil
+}
+
+func retentionEnum() string {
+	s := make([]string, len(plan.RetentionValues))
+	for i, v := range plan.RetentionValues {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, ", ")
+}
