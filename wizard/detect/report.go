@@ -55,6 +55,20 @@ type Service struct {
 	Flavor   string   `json:"flavor,omitempty"` // e.g. rsyslog|journald, httpd|apache2, mysql|mariadb, MPM
 	Evidence []string `json:"evidence"`         // what showed it: "process 1234 nginx", "unit /lib/systemd/system/nginx.service"
 	Logs     []Log    `json:"logs"`
+
+	Config   string    `json:"config,omitempty"` // main config file read for the log paths
+	MPM      string    `json:"mpm,omitempty"`    // apache: prefork, worker or event
+	Pools    []string  `json:"pools,omitempty"`  // php-fpm pool names
+	Skipped  []Skipped `json:"skipped,omitempty"`
+	Problems []string  `json:"problems,omitempty"` // config files that could not be read or parsed
+}
+
+// Skipped is a log destination from the config that is not a file to
+// collect, and why (SkipPiped, SkipSyslog, SkipVariable).
+type Skipped struct {
+	Source string `json:"source"` // "/etc/httpd/conf.d/shop.conf:3 CustomLog"
+	Target string `json:"target"` // as written: "|/usr/sbin/rotatelogs …"
+	Reason string `json:"reason"`
 }
 
 // Log is one log file (or glob, or journal source) of a service.
@@ -65,4 +79,10 @@ type Log struct {
 	TimestampFormat       string `json:"timestamp_format"`
 	FormatChecked         bool   `json:"format_checked"`
 	MultiLineStartPattern string `json:"multi_line_start_pattern,omitempty"`
+
+	Name       string `json:"name"`                  // short name for log group naming: access, error, catalina
+	Source     string `json:"source"`                // "/etc/nginx/nginx.conf:12 access_log", or "default"
+	Check      string `json:"check"`                 // CheckOK, CheckMismatch, CheckEmpty, CheckMissing, CheckUnreadable, CheckJournal
+	FailedLine string `json:"failed_line,omitempty"` // the last line the format did not parse
+	Timezone   string `json:"timezone,omitempty"`    // "UTC" when the log is written in UTC (MySQL 8)
 }

@@ -18,7 +18,17 @@ type includer struct {
 	problems []Problem
 }
 
+// problem records err. A PathError's own path is the local one (under a
+// test root, a temp dir), so only its operation and cause are kept and the
+// host path goes in the message.
 func (in *includer) problem(file string, line int, err error) {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Op != "include" {
+		if file == "" {
+			file = pe.Path
+		}
+		err = pe.Err
+	}
 	in.problems = append(in.problems, Problem{File: file, Line: line, Err: err})
 }
 
@@ -55,6 +65,15 @@ func (in *includer) enter(p, from string, line int) (data []byte, ok bool) {
 	return data, true
 }
 
+// includeErr records a failed include target under its host path.
+func (in *includer) includeErr(from string, line int, target string, err error) {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Op != "include" {
+		err = pe.Err
+	}
+	in.problem(from, line, &fs.PathError{Op: "include", Path: target, Err: err})
+}
+
 func (in *includer) leave() { in.stack = in.stack[:len(in.stack)-1] }
 
 // expand turns an include argument (already absolute) into the files to
@@ -65,7 +84,7 @@ func (in *includer) expand(p, from string, line int, optional, recurse bool, suf
 	if hasGlob(p) {
 		m, err := in.root.Glob(p)
 		if err != nil {
-			in.problem(from, line, err)
+			in.includeErr(from, line, p, err)
 			return nil
 		}
 		if len(m) == 0 && !optional {
@@ -82,7 +101,7 @@ func (in *includer) expand(p, from string, line int, optional, recurse bool, suf
 	st, err := in.root.Stat(p)
 	if err != nil {
 		if !optional || !errors.Is(err, fs.ErrNotExist) {
-			in.problem(from, line, err)
+			in.includeErr(from, line, p, err)
 		}
 		return nil
 	}
@@ -99,7 +118,7 @@ func (in *includer) dirFiles(dir, from string, line int, recurse bool, suffix st
 	}
 	ents, err := in.root.ReadDir(dir)
 	if err != nil {
-		in.problem(from, line, err)
+		in.includeErr(from, line, dir, err)
 		return nil
 	}
 	var out []string

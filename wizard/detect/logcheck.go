@@ -1,0 +1,197 @@
+package detect
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
+)
+
+// Check results of a log (Log.Check).
+const (
+	CheckOK         = "ok"         // the format parsed the file's last lines
+	CheckMismatch   = "mismatch"   // it did not; FailedLine shows the line
+	CheckEmpty      = "empty"      // the file has no lines to try
+	CheckMissing    = "missing"    // no such file (yet)
+	CheckUnreadable = "unreadable" // exists, but cwsetup may not read it (needs root)
+	CheckJournal    = "journal"    // the journal: entries carry their own timestamps
+)
+
+// Reasons a configured log is not collected as a file (Skipped.Reason).
+const (
+	SkipPiped    = "piped"    // "|/usr/sbin/rotatelogs …": no file to follow
+	SkipSyslog   = "syslog"   // goes to syslog/journal: collected with the system log
+	SkipVariable = "variable" // path has per-request variables ($host)
+	SkipOff      = "off"
+)
+
+// tailBytes is how much of a log's end is read to check its format.
+const (
+	tailBytes = 64 << 10
+	tailLines = 50
+)
+
+// kind is a type of log: the formats its lines may have (the first is the
+// default when none can be checked) and whether events span lines.
+type kind struct {
+	formats   []string
+	multiLine bool
+	utc       bool // timestamps are UTC whatever the host's zone (MySQL 8)
+	startPat  string
+}
+
+var (
+	kSyslog       = kind{formats: []string{"%b %d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f"}}
+	kSyslogRFC    = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%f", "%b %d %H:%M:%S"}}
+	kAccess       = kind{formats: []string{"%d/%b/%Y:%H:%M:%S %z"}}
+	kApacheError  = kind{formats: []string{"%a %b %d %H:%M:%S.%f %Y", "%a %b %d %H:%M:%S %Y"}}
+	kNginxError   = kind{formats: []string{"%Y/%m/%d %H:%M:%S"}}
+	kFPM          = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}}
+	kFPMSlow      = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}, multiLine: true}
+	kPHPError     = kind{formats: []string{"%d-%b-%Y %H:%M:%S %Z"}, multiLine: true}
+	kCatalina     = kind{formats: []string{"%d-%b-%Y %H:%M:%S.%f"}, multiLine: true}
+	kMySQL        = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%d %H:%M:%S"}}
+	kMariaDB      = kind{formats: []string{"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}}
+	kMySQLSlow    = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true, startPat: "^# Time: "}
+	kPostgres     = kind{formats: []string{"%Y-%m-%d %H:%M:%S.%f %Z", "%Y-%m-%d %H:%M:%S %Z"}, multiLine: true}
+	kRedis        = kind{formats: []string{"%d %b %Y %H:%M:%S.%f"}, multiLine: true}
+	mysqlUTCFmt   = "%Y-%m-%dT%H:%M:%S.%fZ"
+	parsedFormats = map[string]tsformat.Format{}
+)
+
+func init() {
+	for _, k := range []kind{kSyslog, kSyslogRFC, kAccess, kApacheError, kNginxError, kFPM, kFPMSlow, kPHPError,
+		kCatalina, kMySQL, kMariaDB, kMySQLSlow, kPostgres, kRedis} {
+		for _, f := range k.formats {
+			parsedFormats[f] = tsformat.MustParse(f)
+		}
+	}
+}
+
+// inspect fills a Log for path (a file or a glob) of kind k: existence,
+// size, and the timestamp format tried on the last lines.
+func inspect(r host.Root, p, name, source string, k kind) Log {
+	l := Log{Path: p, Name: name, Source: source, TimestampFormat: k.formats[0], Check: CheckMissing}
+	target := p
+	if strings.ContainsAny(path.Base(p), "*?[") {
+		matches, _ := r.Glob(p)
+		var files []string
+		for _, m := range matches {
+			if st, err := r.Stat(m); err == nil && st.Mode().IsRegular() {
+				files = append(files, m)
+				l.Size += st.Size()
+			}
+		}
+		if len(files) == 0 {
+			l.Size = 0
+			return finish(l, k)
+		}
+		// Date-stamped names sort by date: the last is the current one.
+		target = files[len(files)-1]
+		l.Exists = true
+	} else {
+		st, err := r.Stat(p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				l.Check = CheckUnreadable
+			}
+			return finish(l, k)
+		}
+		l.Exists, l.Size = true, st.Size()
+	}
+	lines, err := tail(r, target)
+	switch {
+	case err != nil:
+		l.Check = CheckUnreadable
+	case len(lines) == 0:
+		l.Check = CheckEmpty
+	default:
+		l.Check = CheckMismatch
+		var first tsformat.Check
+		for i, f := range k.formats {
+			c := parsedFormats[f].CheckLines(lines)
+			if i == 0 {
+				first = c
+			}
+			if c.AllMatched() || k.multiLine && c.OK() {
+				l.TimestampFormat, l.Check = f, CheckOK
+				break
+			}
+		}
+		if l.Check == CheckMismatch {
+			l.FailedLine = clip(first.FailedLine)
+		}
+	}
+	return finish(l, k)
+}
+
+func finish(l Log, k kind) Log {
+	l.FormatChecked = l.Check == CheckOK
+	if k.multiLine {
+		l.MultiLineStartPattern = "{timestamp_format}"
+		if k.startPat != "" {
+			l.MultiLineStartPattern = k.startPat
+		}
+	}
+	if k.utc || l.TimestampFormat == mysqlUTCFmt {
+		l.Timezone = "UTC"
+	}
+	return l
+}
+
+// tail returns the last non-empty lines of a file, reading at most its
+// last tailBytes (a partial first line is dropped).
+func tail(r host.Root, p string) ([]string, error) {
+	f, err := r.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	off := st.Size() - tailBytes
+	if off < 0 {
+		off = 0
+	}
+	buf := make([]byte, st.Size()-off)
+	n, err := f.ReadAt(buf, off)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	buf = buf[:n]
+	if off > 0 {
+		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+			buf = buf[i+1:]
+		}
+	}
+	var lines []string
+	for _, l := range strings.Split(string(buf), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > tailLines {
+		lines = lines[len(lines)-tailLines:]
+	}
+	return lines, nil
+}
+
+// logName is a short stable name for a log, from its file name:
+// access.log → access, catalina.*.log → catalina, error_log → error_log.
+func logName(p string) string {
+	b := path.Base(p)
+	if i := strings.IndexAny(b, "*?["); i >= 0 {
+		b = strings.TrimRight(b[:i], ".-_")
+	}
+	for _, ext := range []string{".log", ".txt"} {
+		b = strings.TrimSuffix(b, ext)
+	}
+	return b
+}
