@@ -99,6 +99,16 @@ type RoleHooks struct {
 // ErrNotReplaced: the user kept the instance's existing association.
 var ErrNotReplaced = errors.New("existing instance profile association kept")
 
+// NotReplacedError is ErrNotReplaced with the association that was kept.
+type NotReplacedError struct{ InstanceID, CurrentProfileARN string }
+
+func (e *NotReplacedError) Error() string {
+	return ErrNotReplaced.Error() + ": " + e.InstanceID + " keeps " + e.CurrentProfileARN
+}
+
+// Is makes errors.Is(err, ErrNotReplaced) true.
+func (e *NotReplacedError) Is(target error) bool { return target == ErrNotReplaced }
+
 // RoleSetup holds the clients for SetupRole.
 type RoleSetup struct {
 	IAM IAMAPI
@@ -257,7 +267,7 @@ func (s *RoleSetup) associate(ctx context.Context, instanceID, profileARN, profi
 			}
 		}
 		if !ok {
-			return nil, ErrNotReplaced
+			return nil, &NotReplacedError{instanceID, current}
 		}
 		err := s.retryNewProfile(ctx, hooks, func() error {
 			_, err := s.EC2.ReplaceIamInstanceProfileAssociation(ctx, &ec2.ReplaceIamInstanceProfileAssociationInput{

@@ -6,6 +6,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -41,7 +43,7 @@ type EC2Facts struct {
 // Why cwsetup decided it is not on EC2; stable strings in JSON.
 const (
 	ReasonDisabled = "imds_disabled" // AWS_EC2_METADATA_DISABLED=true
-	ReasonRefused  = "imds_refused"  // nothing listens at the IMDS address
+	ReasonRefused  = "imds_refused"  // nothing listens at the IMDS address, or no route to it
 	ReasonTimeout  = "imds_timeout"  // no answer within NotEC2Budget: not EC2, or hop limit 1 in a container
 	ReasonRejected = "imds_rejected" // IMDS answered but refused the token flow
 	ReasonError    = "imds_error"    // anything else
@@ -122,10 +124,17 @@ func InstanceFacts(ctx context.Context) (*EC2Facts, error) {
 	return f, nil
 }
 
+var statusRE = regexp.MustCompile(`StatusCode: (\d{3})`)
+
 func httpStatus(err error) int {
 	var re *smithyhttp.ResponseError
 	if errors.As(err, &re) {
 		return re.HTTPStatusCode()
+	}
+	// The token step wraps the response error in its own type.
+	if m := statusRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
 	}
 	return 0
 }
@@ -135,7 +144,8 @@ func notEC2Reason(err error) string {
 	switch {
 	case strings.Contains(err.Error(), "access disabled to EC2 IMDS"):
 		return ReasonDisabled
-	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused"):
+	case errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ENETUNREACH) || errors.Is(err, syscall.EHOSTUNREACH) ||
+		strings.Contains(err.Error(), "connection refused") || strings.Contains(err.Error(), "unreachable"):
 		return ReasonRefused
 	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() ||
 		strings.Contains(err.Error(), "deadline exceeded") || strings.Contains(err.Error(), "timeout"):

@@ -2,25 +2,38 @@ package i18n
 
 // AWS side: `cwsetup iam policy|setup`, instance facts, AWS errors.
 const (
-	IAMShort            Key = "aws.iam.short"
-	IAMLong             Key = "aws.iam.long"
-	IAMPolicyShort      Key = "aws.iam.policy.short"
-	IAMPolicyLong       Key = "aws.iam.policy.long"
-	IAMSetupShort       Key = "aws.iam.setup.short"
-	IAMSetupLong        Key = "aws.iam.setup.long"
-	FlagRegion          Key = "aws.flag.region"
-	FlagAccount         Key = "aws.flag.account"
-	FlagPrefix          Key = "aws.flag.prefix"
-	FlagIAMFormat       Key = "aws.flag.format"
-	FlagIAMPart         Key = "aws.flag.part"
-	FlagRetention       Key = "aws.flag.retention"
-	FlagAgentGroups     Key = "aws.flag.agent_creates_groups"
-	FlagMetrics         Key = "aws.flag.metrics"
-	FlagDescribeTags    Key = "aws.flag.describe_tags"
-	FlagDescribeVolumes Key = "aws.flag.describe_volumes"
-	FlagRoleName        Key = "aws.flag.role_name"
-	FlagInstanceID      Key = "aws.flag.instance_id"
-	FlagYes             Key = "aws.flag.yes"
+	IAMShort             Key = "aws.iam.short"
+	IAMLong              Key = "aws.iam.long"
+	IAMPolicyShort       Key = "aws.iam.policy.short"
+	IAMPolicyLong        Key = "aws.iam.policy.long"
+	IAMSetupShort        Key = "aws.iam.setup.short"
+	IAMSetupLong         Key = "aws.iam.setup.long"
+	FlagRegion           Key = "aws.flag.region"
+	FlagAccount          Key = "aws.flag.account"
+	FlagPrefix           Key = "aws.flag.prefix"
+	FlagIAMFormat        Key = "aws.flag.format"
+	FlagIAMPart          Key = "aws.flag.part"
+	FlagRetention        Key = "aws.flag.retention"
+	FlagAgentGroups      Key = "aws.flag.agent_creates_groups"
+	FlagMetrics          Key = "aws.flag.metrics"
+	FlagDescribeTags     Key = "aws.flag.describe_tags"
+	FlagDescribeVolumes  Key = "aws.flag.describe_volumes"
+	FlagRoleName         Key = "aws.flag.role_name"
+	FlagInstanceID       Key = "aws.flag.instance_id"
+	FlagYes              Key = "aws.flag.yes"
+	FlagIAMAnswers       Key = "aws.flag.answers"
+	IAMErrAnswersRead    Key = "aws.iam.err.answers_read"
+	CredKindInstanceRole Key = "aws.cred.instance_role"
+	CredKindEnv          Key = "aws.cred.env"
+	CredKindProfile      Key = "aws.cred.profile"
+	CredKindContainer    Key = "aws.cred.container"
+	CredKindWebIdentity  Key = "aws.cred.web_identity"
+	CredKindNone         Key = "aws.cred.none"
+	NotEC2Disabled       Key = "aws.notec2.disabled"
+	NotEC2Refused        Key = "aws.notec2.refused"
+	NotEC2Timeout        Key = "aws.notec2.timeout"
+	NotEC2Rejected       Key = "aws.notec2.rejected"
+	NotEC2Error          Key = "aws.notec2.error"
 
 	IAMErrBadValue       Key = "aws.iam.err.bad_value"
 	IAMErrNeedRegion     Key = "aws.iam.err.need_region"
@@ -142,7 +155,32 @@ var _ = add(map[Key]text{
 	},
 	FlagRoleName:   {en: "name of the role, instance profile and inline policy", ko: "역할, 인스턴스 프로파일, 인라인 정책의 이름"},
 	FlagInstanceID: {en: "instance to attach the role to (default: this instance, from IMDSv2)", ko: "역할을 연결할 인스턴스 (기본값: IMDSv2로 확인한 이 인스턴스)"},
-	FlagYes:        {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
+	FlagIAMAnswers: {
+		en: "answers file (YAML/JSON): prefix, log groups, retention and metrics come from it; flags given explicitly win",
+		ko: "답변 파일(YAML/JSON): 접두사, 로그 그룹, 보존 기간, 지표 설정을 여기서 가져옵니다. 직접 지정한 옵션이 우선합니다",
+	},
+	IAMErrAnswersRead: {
+		en: "cannot read the answers file %s: %s. Check the path (--answers)",
+		ko: "답변 파일 %s을(를) 읽을 수 없습니다: %s. 경로(--answers)를 확인하세요",
+	},
+	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
+	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},
+	CredKindProfile:      {en: "AWS profile", ko: "AWS 프로파일"},
+	CredKindContainer:    {en: "container credentials", ko: "컨테이너 자격 증명"},
+	CredKindWebIdentity:  {en: "web identity", ko: "웹 자격 증명"},
+	CredKindNone:         {en: "none found", ko: "찾지 못함"},
+	NotEC2Disabled:       {en: "IMDS is disabled by AWS_EC2_METADATA_DISABLED", ko: "AWS_EC2_METADATA_DISABLED로 IMDS가 꺼져 있음"},
+	NotEC2Refused:        {en: "nothing answers at the instance metadata address", ko: "인스턴스 메타데이터 주소에 응답하는 곳이 없음"},
+	NotEC2Timeout: {
+		en: "no answer from instance metadata within 300 ms; in a container on EC2, raise the IMDS hop limit to 2",
+		ko: "300ms 안에 인스턴스 메타데이터 응답이 없음. EC2 위의 컨테이너라면 IMDS 홉 제한을 2로 올리세요",
+	},
+	NotEC2Rejected: {
+		en: "instance metadata refused the IMDSv2 token request; metadata access may be turned off for this instance",
+		ko: "인스턴스 메타데이터가 IMDSv2 토큰 요청을 거부함. 이 인스턴스의 메타데이터 접근이 꺼져 있을 수 있음",
+	},
+	NotEC2Error: {en: "instance metadata could not be read", ko: "인스턴스 메타데이터를 읽을 수 없음"},
+	FlagYes:     {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
 
 	IAMErrBadValue: {
 		en: "invalid --%s %q. Expected: region like ap-northeast-2, a 12-digit account id, a log-group prefix of letters, digits and _-/.# (no *), a role name of up to 64 letters, digits and +=,.@_-",

@@ -27,6 +27,9 @@ type PolicyInput struct {
 	Region  string // e.g. ap-northeast-2
 	Account string // 12 digits
 	Prefix  string // log-group name prefix, e.g. /ec2/
+	// Groups are log groups outside Prefix (names the user typed), allowed
+	// by exact name.
+	Groups []string
 	// AgentCreatesGroups: the agent creates missing log groups itself
 	// (logs:CreateLogGroup). False when cwsetup creates them up front.
 	AgentCreatesGroups bool
@@ -69,6 +72,11 @@ func (in PolicyInput) Validate() error {
 	case !roleNameRE.MatchString(in.EffectiveRoleName()):
 		return &PolicyError{"role-name", in.RoleName}
 	}
+	for _, g := range in.Groups {
+		if !logGroupRE.MatchString(g) {
+			return &PolicyError{"log-group", g}
+		}
+	}
 	return nil
 }
 
@@ -105,13 +113,22 @@ type Principal struct {
 // in must be valid (Validate).
 func LeastPrivilegePolicy(in PolicyInput) PolicyDocument {
 	groupARN := fmt.Sprintf("arn:aws:logs:%s:%s:log-group:", in.Region, in.Account)
-	prefixed := groupARN + in.Prefix + "*"
+	groups := []string{groupARN + in.Prefix + "*"}
+	for _, g := range in.Groups {
+		if !strings.HasPrefix(g, in.Prefix) {
+			groups = append(groups, groupARN+g)
+		}
+	}
+	var streams []string
+	for _, g := range groups {
+		streams = append(streams, g, g+":log-stream:*")
+	}
 	doc := PolicyDocument{Version: "2012-10-17"}
 	doc.Statement = append(doc.Statement, Statement{
 		Sid:      "ShipLogsUnderPrefix",
 		Effect:   "Allow",
 		Action:   []string{"logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"},
-		Resource: []string{prefixed, prefixed + ":log-stream:*"},
+		Resource: streams,
 	})
 	var manage []string
 	if in.AgentCreatesGroups {
@@ -122,7 +139,7 @@ func LeastPrivilegePolicy(in PolicyInput) PolicyDocument {
 	}
 	if len(manage) > 0 {
 		doc.Statement = append(doc.Statement, Statement{
-			Sid: "ManageLogGroupsUnderPrefix", Effect: "Allow", Action: manage, Resource: []string{prefixed},
+			Sid: "ManageLogGroupsUnderPrefix", Effect: "Allow", Action: manage, Resource: groups,
 		})
 	}
 	// DescribeLogGroups cannot be scoped to a prefix (iam.md).
