@@ -152,6 +152,7 @@ func fetchConfig(h home, src string, restart bool) int {
 	}
 	failed := func() {
 		if os.Getenv(envFailOnce) != "" {
+			os.MkdirAll(h.p("var"), 0o755)
 			os.WriteFile(h.p("var/fakectl-failed-once"), nil, 0o644)
 		}
 	}
@@ -284,11 +285,14 @@ func agentPID(h home) int {
 	if pid <= 0 || syscall.Kill(pid, 0) != nil {
 		return 0
 	}
-	// A reused pid is not ours unless it runs this program.
-	if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil {
-		if self, err := os.Executable(); err == nil && filepath.Base(exe) != filepath.Base(self) {
-			return 0
-		}
+	// A reused pid is not ours unless it runs this program; a zombie
+	// (no reaper in a container) has no exe and is not running.
+	exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
+	if err != nil {
+		return 0
+	}
+	if self, err := os.Executable(); err == nil && filepath.Base(exe) != filepath.Base(self) {
+		return 0
 	}
 	return pid
 }
@@ -300,7 +304,7 @@ func stopAgent(h home) {
 		return
 	}
 	syscall.Kill(pid, syscall.SIGTERM)
-	for i := 0; i < 50 && syscall.Kill(pid, 0) == nil; i++ {
+	for i := 0; i < 50 && agentPID(h) == pid; i++ {
 		time.Sleep(20 * time.Millisecond)
 	}
 	os.Remove(h.pidFile())
