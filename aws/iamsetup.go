@@ -364,3 +364,13 @@ func DecodeDocument(stored string) string {
 	}
 	return stored
 }
+
+// RolePolicy returns a role's inline policy as IAM stores it, URL-decoded.
+func RolePolicy(ctx context.Context, cfg sdk.Config, role, policy string) (string, error) {
+	out, err := iam.NewFromConfig(cfg).GetRolePolicy(ctx, &iam.GetRolePolicyInput{
+		RoleName: sdk.String(role), PolicyName: sdk.String(policy)})
+	if err != nil {
+		return "", Explain(err)
+	}
+	return DecodeDocument(sdk.ToString(out.PolicyDocument)), nil
+}

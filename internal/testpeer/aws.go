@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -349,4 +350,32 @@ func SilentEndpoint(t testing.TB) string {
 		}
 	})
 	return "http://" + l.Addr().String()
+}
+
+// RunInstance launches one t3.micro in moto and returns its id. It speaks
+// EC2's query protocol directly (moto routes by the credential scope and
+// does not check signatures), so tests outside aws/ need no SDK.
+func (m *Moto) RunInstance(t testing.TB) string {
+	t.Helper()
+	form := url.Values{"Action": {"RunInstances"}, "Version": {"2016-11-15"},
+		"ImageId": {"ami-0123456789abcdef0"}, "InstanceType": {"t3.micro"},
+		"MinCount": {"1"}, "MaxCount": {"1"}}
+	req, err := http.NewRequest(http.MethodPost, m.Endpoint+"/", strings.NewReader(form.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential="+FakeAccessKeyID+"/20261125/"+TestRegion+
+		"/ec2/aws4_request, SignedHeaders=host, Signature=0")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	id := regexp.MustCompile(`<instanceId>(i-[0-9a-f]+)</instanceId>`).FindSubmatch(body)
+	if resp.StatusCode != http.StatusOK || id == nil {
+		t.Fatalf("moto RunInstances: HTTP %d: %s", resp.StatusCode, body)
+	}
+	return string(id[1])
 }

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/render"
+)
+
+// runWith runs cwsetup in-process with stdin and the real environment
+// (the AWS SDK reads os.Environ, as in the real binary).
+func runWith(stdin string, args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	s := &streams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut, Getenv: os.Getenv}
+	code = run(args, s)
+	return code, out.String(), errOut.String()
+}
+
+func TestIAMPolicyFlags(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want func(o *iamPolicyOptions) bool
+	}{
+		{nil, func(o *iamPolicyOptions) bool {
+			return o.Prefix == "/ec2/" && o.Format == "json" && o.Part == "all" && o.Retention && o.AgentCreatesGroups &&
+				o.Metrics && !o.DescribeTags && !o.Volumes && o.RoleName == render.DefaultRoleName
+		}},
+		{[]string{"--region", "us-east-1", "--account", "111122223333", "--prefix", "/web/", "--format", "terraform"},
+			func(o *iamPolicyOptions) bool {
+				return o.Region == "us-east-1" && o.Account == "111122223333" && o.Prefix == "/web/" && o.Format == "terraform"
+			}},
+		{[]string{"--retention=false", "--agent-creates-groups=false", "--describe-tags", "--describe-volumes", "--part", "trust"},
+			func(o *iamPolicyOptions) bool {
+				return !o.Retention && !o.AgentCreatesGroups && o.DescribeTags && o.Volumes && o.Part == "trust" &&
+					o.changed("retention") && !o.changed("prefix")
+			}},
+	} {
+		var got *iamPolicyOptions
+		g := &globals{p: i18n.New(i18n.EN)}
+		cmd := newIAMPolicyCmd(g, newStreams(), func(o *iamPolicyOptions) error { got = o; return nil })
+		cmd.SetArgs(c.args)
+		if err := cmd.Execute(); err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		if !c.want(got) {
+			t.Errorf("%v parsed as %+v", c.args, *got)
+		}
+	}
+}
+
+// offEC2 makes IMDS absent and the SDK blind to the machine's own config.
+func offEC2(t *testing.T) {
+	dir := t.TempDir()
+	for k, v := range map[string]string{
+		"AWS_EC2_METADATA_SERVICE_ENDPOINT": testpeer.ClosedEndpoint(t), "AWS_EC2_METADATA_DISABLED": "",
+		"AWS_REGION": "", "AWS_DEFAULT_REGION": "", "AWS_PROFILE": "", "AWS_ENDPOINT_URL": "",
+		"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "", "AWS_SESSION_TOKEN": "",
+		"AWS_CONFIG_FILE": dir + "/c", "AWS_SHARED_CREDENTIALS_FILE": dir + "/k",
+	} {
+		t.Setenv(k, v)
+	}
+}
+
+func TestIAMPolicyOffEC2(t *testing.T) {
+	offEC2(t)
+	code, out, errOut := runWith("", "--lang", "ko", "iam", "policy")
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "--region") || !strings.Contains(errOut, "인스턴스 메타데이터") {
+		t.Errorf("no region off EC2: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = runWith("", "iam", "policy", "--region", "ap-northeast-2")
+	if code != exitUsage || !strings.Contains(errOut, "--account") {
+		t.Errorf("no account off EC2: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = runWith("", "iam", "policy", "--region", "ap-northeast-2", "--account", "123", "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, `--account "123"`) {
+		t.Errorf("bad account: exit %d, %q", code, errOut)
+	}
+	code, out, _ = runWith("", "iam", "policy", "--region", "ap-northeast-2", "--account", "123456789012", "--format", "cloudformation")
+	if code != exitOK || !strings.Contains(out, `"AWS::IAM::InstanceProfile"`) {
+		t.Errorf("cloudformation: exit %d, %q", code, out)
+	}
+}
+
+// onEC2 starts moto with one instance, and an IMDS that says the process
+// runs on that instance (with role, or without when role is "").
+func onEC2(t *testing.T, role string) (instanceID string) {
+	t.Helper()
+	m := testpeer.MotoServer(t)
+	instanceID = m.RunInstance(t)
+	inst := testpeer.TestInstance(role)
+	inst.ID = instanceID
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", testpeer.IMDS(t, inst))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "")
+	t.Setenv("AWS_REGION", "") // the instance's region comes from IMDS
+	return instanceID
+}
+
+func TestIAMSetupTwiceAndPolicyReadBack(t *testing.T) {
+	inst := onEC2(t, "")
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "en")
+	if code != exitOK || !strings.Contains(errOut, "created   role cwsetup-cloudwatch-agent") ||
+		!strings.Contains(errOut, "created   association "+inst) || !strings.Contains(errOut, "Done.") {
+		t.Fatalf("first setup: exit %d\n%s", code, errOut)
+	}
+	code, out, errOut := runWith("", "iam", "setup", "--json", "--lang", "ko")
+	var res struct {
+		Changed bool         `json:"changed"`
+		Changes []aws.Change `json:"changes"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK || res.Changed || len(res.Changes) != 6 {
+		t.Fatalf("second setup: exit %d, %v, %s\n%s", code, err, out, errOut)
+	}
+	if !strings.Contains(errOut, "바꿀 것이 없습니다") {
+		t.Errorf("second run does not say nothing changed:\n%s", errOut)
+	}
+	// The policy IAM holds is byte for byte what `iam policy` prints.
+	code, printed, errOut := runWith("", "iam", "policy", "--part", "policy")
+	if code != exitOK {
+		t.Fatalf("iam policy: %d %s", code, errOut)
+	}
+	t.Setenv("AWS_REGION", testpeer.TestRegion)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := aws.RolePolicy(context.Background(), cfg, render.DefaultRoleName, render.DefaultRoleName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored != printed {
+		t.Errorf("stored policy\n%s\ndiffers from printed\n%s", stored, printed)
+	}
+}
+
+func TestIAMSetupReplaceNeedsConfirmation(t *testing.T) {
+	inst := onEC2(t, "")
+	if code, _, errOut := runWith("", "iam", "setup", "--role-name", "old-role"); code != exitOK {
+		t.Fatalf("setup old role: %d %s", code, errOut)
+	}
+	code, _, errOut := runWith("n\n", "iam", "setup", "--lang", "en")
+	if code != exitFailure || !strings.Contains(errOut, "Replace it with") ||
+		!strings.Contains(errOut, "instance "+inst+" keeps instance profile arn:aws:iam::123456789012:instance-profile/old-role") {
+		t.Errorf("declined: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, "--yes") {
+		t.Errorf("no input to confirm: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runWith("y\n", "iam", "setup", "--lang", "en")
+	if code != exitOK || !strings.Contains(errOut, "replaced  association "+inst) {
+		t.Errorf("confirmed: exit %d\n%s", code, errOut)
+	}
+}
+
+// TestNoCredentialsInOutput feeds known fake keys through the environment,
+// runs every code path that talks to AWS or IMDS (success, already done,
+// declined, errors) and scans everything printed.
+func TestNoCredentialsInOutput(t *testing.T) {
+	secrets := []string{testpeer.FakeAccessKeyID, testpeer.FakeSecretAccessKey, testpeer.FakeSessionToken}
+	var all strings.Builder
+	runAll := func(stdin string, args ...string) {
+		_, out, errOut := runWith(stdin, args...)
+		all.WriteString(out + errOut)
+	}
+	onEC2(t, "cwsetup-cloudwatch-agent")
+	for _, lang := range []string{"en", "ko"} {
+		runAll("", "--lang", lang, "iam", "setup", "--json")
+		runAll("", "--lang", lang, "iam", "setup", "--json")
+		runAll("", "--lang", lang, "iam", "setup", "--role-name", "other")
+		runAll("n\n", "--lang", lang, "iam", "setup")
+		runAll("", "--lang", lang, "iam", "setup", "--instance-id", "i-00000000000000000")
+		runAll("", "--lang", lang, "iam", "policy")
+		runAll("", "--lang", lang, "iam", "policy", "--format", "terraform")
+		runAll("", "--lang", lang, "detect", "--json")
+		runAll("", "--lang", lang, "detect")
+	}
+	t.Setenv("AWS_ENDPOINT_URL", testpeer.ClosedEndpoint(t)) // network error path
+	runAll("", "iam", "setup", "--yes")
+	if all.Len() < 1000 {
+		t.Fatalf("too little output to judge (%d bytes):\n%s", all.Len(), all.String())
+	}
+	for _, s := range secrets {
+		if strings.Contains(all.String(), s) {
+			t.Errorf("output contains the credential %q", s)
+		}
+	}
+	// Partial leaks too: the key id's distinctive tail, the secret's head.
+	for _, s := range []string{testpeer.FakeAccessKeyID[4:], testpeer.FakeSecretAccessKey[:16], testpeer.FakeSessionToken[:16]} {
+		if strings.Contains(all.String(), s) {
+			t.Errorf("output contains part of a credential: %q", s)
+		}
+	}
+}
