@@ -69,6 +69,9 @@ func run(args []string, s *streams) int {
 	cmd.SetIn(s.In)
 	cmd.SetOut(s.ErrOut)
 	cmd.SetErr(s.ErrOut)
+	if len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd) {
+		cmd.SetOut(s.Out) // shell completion scripts read the candidates from stdout
+	}
 	err := cmd.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
