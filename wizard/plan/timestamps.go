@@ -1,0 +1,160 @@
+package plan
+
+import (
+	"bytes"
+	"io"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
+)
+
+// How much of a log's end the live check reads.
+const (
+	checkTailBytes = 64 << 10
+	checkTailLines = 50
+)
+
+// TimestampCheck is the verdict of one log's timestamp_format on the
+// file's recent lines.
+type TimestampCheck struct {
+	Index  int    // into Answers.Logs
+	Path   string // the log's path (or glob)
+	File   string // the file actually read ("" when none exists yet)
+	Format string
+	tsformat.Check
+	// First and Last are the times of the oldest and newest parsed lines
+	// read (zero when none parsed); they give the log's growth rate.
+	First, Last time.Time
+	SpanBytes   int64 // bytes of the lines read, which span First to Last
+}
+
+// OK reports whether the format is fine for this log: every line parsed,
+// or for multi-line logs (stack traces) at least one.
+func (c TimestampCheck) OK(multiLine bool) bool {
+	if multiLine {
+		return c.Check.OK()
+	}
+	return c.AllMatched()
+}
+
+// CheckTimestamps tries each file log's timestamp_format on the last lines
+// of its file under r (the newest match for a glob). Logs without a format,
+// journal sources and files that do not exist yet are left out.
+func CheckTimestamps(r host.Root, a Answers) []TimestampCheck {
+	var out []TimestampCheck
+	for i, l := range a.Logs {
+		if l.Journal != nil || l.TimestampFormat == "" {
+			continue
+		}
+		f, err := tsformat.Parse(l.TimestampFormat)
+		if err != nil {
+			continue // Validate reports it
+		}
+		file := newestFile(r, l.Path)
+		if file == "" {
+			continue
+		}
+		c := TimestampCheck{Index: i, Path: l.Path, File: file, Format: l.TimestampFormat}
+		lines, err := tailLines(r, file)
+		if err != nil {
+			continue
+		}
+		c.Check = f.CheckLines(lines)
+		loc := time.Local
+		if l.Timezone == "UTC" {
+			loc = time.UTC
+		}
+		for _, line := range lines {
+			c.SpanBytes += int64(len(line)) + 1
+			if t, ok := f.Find(line, loc); ok {
+				if c.First.IsZero() {
+					c.First = t
+				}
+				c.Last = t
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// newestFile is p itself when it exists, or the newest regular file
+// matching the glob p, or "".
+func newestFile(r host.Root, p string) string {
+	if !strings.ContainsAny(path.Base(p), "*?[") {
+		if st, err := r.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p
+		}
+		return ""
+	}
+	matches, _ := r.Glob(p)
+	var best string
+	var bestMod time.Time
+	for _, m := range matches {
+		st, err := r.Stat(m)
+		if err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		if best == "" || st.ModTime().After(bestMod) || st.ModTime().Equal(bestMod) && m > best {
+			best, bestMod = m, st.ModTime()
+		}
+	}
+	return best
+}
+
+// tailLines returns the last non-empty lines of a file, reading at most
+// its last checkTailBytes (a partial first line is dropped).
+func tailLines(r host.Root, p string) ([]string, error) {
+	f, err := r.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	off := max(st.Size()-checkTailBytes, 0)
+	buf := make([]byte, st.Size()-off)
+	n, err := f.ReadAt(buf, off)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	buf = buf[:n]
+	if off > 0 {
+		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+			buf = buf[i+1:]
+		}
+	}
+	var lines []string
+	for _, l := range strings.Split(string(buf), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > checkTailLines {
+		lines = lines[len(lines)-checkTailLines:]
+	}
+	return lines, nil
+}
+
+// MonthlyIngestBytes estimates how much the checked logs add per month from
+// the rate of their recent lines: bytes over the time those lines span,
+// where the span is at least a minute and the timestamps carry a year.
+// ok is false when no log gives an estimate.
+func MonthlyIngestBytes(checks []TimestampCheck) (int64, bool) {
+	var total float64
+	ok := false
+	for _, c := range checks {
+		span := c.Last.Sub(c.First)
+		if c.First.Year() < 2000 || span < time.Minute || c.SpanBytes <= 0 {
+			continue
+		}
+		total += float64(c.SpanBytes) / span.Hours() * 24 * 30
+		ok = true
+	}
+	return int64(total), ok
+}
