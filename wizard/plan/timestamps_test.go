@@ -158,7 +158,7 @@ func TestMonthlyIngest(t *testing.T) {
 	var b strings.Builder
 	start := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
 	for i := range 50 {
-		line := start.Add(time.Duration(i) * time.Hour / 49).Format("2006-01-02 15:04:05") + " x"
+		line := start.Add(time.Duration(i)*time.Hour/49).Format("2006-01-02 15:04:05") + " x"
 		b.WriteString(line + strings.Repeat(".", 99-len(line)) + "\n")
 	}
 	r := writeRoot(t, map[string]string{"/l": b.String()})
