@@ -47,9 +47,12 @@ const (
 	SizingColOD3           Key = "sizing.col.od3"
 	SizingColRI1           Key = "sizing.col.ri1"
 	SizingColRI3           Key = "sizing.col.ri3"
+	SizingInstLegend       Key = "sizing.inst_legend"
 	SizingNoInstances      Key = "sizing.no_instances"
 	SizingServerLine       Key = "sizing.server_line"
 	SizingCatalogLine      Key = "sizing.catalog_line"
+	SizingSourceHand       Key = "sizing.source.hand"
+	SizingSourcePriceList  Key = "sizing.source.price_list"
 	SizingEstimateMark     Key = "sizing.estimate_mark"
 	SizingHdrNotes         Key = "sizing.hdr.notes"
 
@@ -182,9 +185,13 @@ var _ = add(map[Key]text{
 	SizingColMemory:   {en: "GiB", ko: "GiB"},
 	SizingColBaseline: {en: "baseline", ko: "기준 성능"},
 	SizingColHourly:   {en: "USD/h", ko: "USD/시간"},
-	SizingColOD3:      {en: "3 yr on-demand", ko: "3년 온디맨드"},
-	SizingColRI1:      {en: "3 yr via 1-yr RI/SP", ko: "3년(1년 약정×3)"},
-	SizingColRI3:      {en: "3 yr RI/SP", ko: "3년 약정"},
+	SizingColOD3:      {en: "on-demand", ko: "온디맨드"},
+	SizingColRI1:      {en: "1y RI×3", ko: "1년 약정×3"},
+	SizingColRI3:      {en: "3y RI", ko: "3년 약정"},
+	SizingInstLegend: {
+		en: "Costs are USD for 3 years (26,280 h): on-demand; a 1-year Reserved Instance or Savings Plan bought three times; a 3-year one (both no upfront).",
+		ko: "비용은 3년(26,280시간) 기준 USD입니다: 온디맨드, 1년 예약 인스턴스 또는 Savings Plans를 세 번 구매, 3년 약정 (둘 다 선결제 없음).",
+	},
 	SizingNoInstances: {
 		en: "No type in the catalog fits this need.",
 		ko: "가격표에 이 요구를 만족하는 유형이 없습니다.",
@@ -196,6 +203,14 @@ var _ = add(map[Key]text{
 	SizingCatalogLine: {
 		en: "Prices: region %s, as of %s. Source: %s",
 		ko: "가격: 리전 %s, %s 기준. 출처: %s",
+	},
+	SizingSourceHand: {
+		en: "published AWS price tables, collected by hand (not a Price List file)",
+		ko: "공개된 AWS 요금표를 수작업으로 모은 값 (Price List 파일 아님)",
+	},
+	SizingSourcePriceList: {
+		en: "AWS Price List bulk file",
+		ko: "AWS Price List 대량 파일",
 	},
 	SizingEstimateMark: {
 		en: "≈ marks an estimate (derived, not read from a price list): check the AWS pricing page before you buy.",
@@ -254,12 +269,12 @@ var _ = add(map[Key]text{
 		ko: "pm = static은 모든 자식을 항상 띄워 두고, dynamic은 여분 몇 개만 유지하며, ondemand는 요청이 올 때만 자식을 띄워 작은 서버에서 메모리를 아낍니다(이 서버는 %d MB).",
 	},
 	SizingWhyBufferPoolShared: {
-		en: "Beside the other services' measured use, MySQL can use %d MB. The buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst; a buffer pool of %d MB keeps that inside the budget. %s",
-		ko: "다른 서비스의 측정 사용량을 빼면 MySQL이 쓸 수 있는 메모리는 %d MB입니다. 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB가 되며, 버퍼 풀 %d MB면 예산 안에 들어갑니다. %s",
+		en: "Beside the other services' measured use, MySQL can use %d MB. The buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst; a buffer pool of %d MB with max_connections %d stays inside the budget. %s",
+		ko: "다른 서비스의 측정 사용량을 빼면 MySQL이 쓸 수 있는 메모리는 %d MB입니다. 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB가 됩니다. 버퍼 풀 %d MB, max_connections %d이면 예산 안에 들어갑니다. %s",
 	},
 	SizingWhyBufferPoolDedicated: {
-		en: "This is a database server: MySQL can use %d MB. Now the buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst. About three quarters of what is left for it, %d MB, lets InnoDB keep more data in memory. %s",
-		ko: "이 서버는 DB 전용 서버라 MySQL이 %d MB를 쓸 수 있습니다. 지금 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB입니다. 남는 메모리의 약 3/4인 %d MB를 버퍼 풀로 주면 InnoDB가 더 많은 데이터를 메모리에 둘 수 있습니다. %s",
+		en: "This is a database server: MySQL can use %d MB. Now the buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst. About three quarters of what is left for it, %d MB (with max_connections %d), lets InnoDB keep more data in memory. %s",
+		ko: "이 서버는 DB 전용 서버라 MySQL이 %d MB를 쓸 수 있습니다. 지금 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB입니다. 남는 메모리의 약 3/4인 %d MB를 버퍼 풀로 주면(max_connections %d 기준) InnoDB가 더 많은 데이터를 메모리에 둘 수 있습니다. %s",
 	},
 	SizingWhyMaxConnections: {
 		en: "Each connection can take %.1f MB of its own buffers (read, sort, join, thread stack, binlog cache); %d connections can take %d MB together. Match it to what the application really opens (web workers plus a margin), not a number from the web.",

@@ -2,6 +2,7 @@ package sizing
 
 import (
 	"math"
+	"sort"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -51,14 +52,19 @@ func advise(r *Report, m Measurement, opt Options) {
 	if c == nil {
 		return
 	}
-	r.Catalog = CatalogInfo{Date: c.Date, Source: c.Source, Region: c.Region, Currency: c.Currency}
+	r.Catalog = CatalogInfo{Date: c.Date, Source: c.Source, Kind: c.SourceKind, Region: c.Region, Currency: c.Currency}
 	fitsMem := func(t InstanceType) bool { return t.MemoryGiB*1024*usableShare >= float64(need) }
 
 	var burst []InstanceOffer
 	for _, f := range c.AdviceFamilies.Burstable {
+		// The smallest type that holds the memory must also hold the CPU
+		// load at its baseline: buying a bigger t3 for its baseline costs
+		// more than an m/c type with full-time CPU.
 		for _, t := range c.Family(f) {
-			if fitsMem(t) && busy <= t.BaselineVCPU() {
-				burst = append(burst, offer(t))
+			if fitsMem(t) {
+				if busy <= t.BaselineVCPU() {
+					burst = append(burst, offer(t))
+				}
 				break
 			}
 		}
@@ -80,6 +86,9 @@ func advise(r *Report, m Measurement, opt Options) {
 			}
 		}
 	}
+	// Cheapest first: the ratio picks the family to try first, but a
+	// larger type in it can cost more than a smaller one of the next.
+	sort.SliceStable(standard, func(i, j int) bool { return standard[i].HourlyUSD < standard[j].HourlyUSD })
 	if r.Need.Burstable {
 		r.Instances = append(r.Instances, burst...)
 		r.Instances = append(r.Instances, standard[:min(1, len(standard))]...)

@@ -17,6 +17,7 @@ var catalogJSON []byte
 type Catalog struct {
 	Date           string             `json:"date"`
 	Source         string             `json:"source"`
+	SourceKind     string             `json:"source_kind"` // hand-collected | price-list
 	Method         string             `json:"method"`
 	Region         string             `json:"region"`
 	Currency       string             `json:"currency"`

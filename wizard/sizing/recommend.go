@@ -349,6 +349,11 @@ func (p plan) mysql(ms *MySQLSettings) []Recommendation {
 		}
 	}
 	rec = max(rec, 128)
+	// When the buffer pool cannot shrink enough, fewer connections must do.
+	mcRec := ms.MaxConnections.N
+	if perThread > 0 && float64(rec+other)+conns > float64(budget) {
+		mcRec = min(mcRec, max(10, int64((float64(budget)-float64(rec+other))/perThread)))
+	}
 	bpCur, bpDef := "", false
 	if known {
 		bpCur, bpDef = itoa(bp)+"M", !ms.BufferPool.Set
@@ -360,13 +365,8 @@ func (p plan) mysql(ms *MySQLSettings) []Recommendation {
 	out := []Recommendation{{
 		Service: detect.MySQL, Directive: "innodb_buffer_pool_size", Current: bpCur, Default: bpDef,
 		Recommended: itoa(rec) + "M", Severity: sev, ReasonKey: key,
-		ReasonArgs: []any{budget, bp, perThread, ms.MaxConnections.N, peak, rec, tail(sev, dedicated && bp < rec/2)},
+		ReasonArgs: []any{budget, bp, perThread, ms.MaxConnections.N, peak, rec, mcRec, tail(sev, dedicated && bp < rec/2)},
 	}}
-	mcRec := ms.MaxConnections.N
-	if sev != OK && perThread > 0 {
-		mcRec = max(10, int64((float64(budget)-float64(rec+other))/perThread))
-		mcRec = min(mcRec, ms.MaxConnections.N)
-	}
 	mcCur, mcDef := current(ms.MaxConnections, known)
 	out = append(out, Recommendation{
 		Service: detect.MySQL, Directive: "max_connections", Current: mcCur, Default: mcDef,

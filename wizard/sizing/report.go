@@ -122,6 +122,7 @@ type ServerCost struct {
 type CatalogInfo struct {
 	Date     string `json:"date"`
 	Source   string `json:"source"`
+	Kind     string `json:"source_kind"` // hand-collected | price-list
 	Region   string `json:"region"`
 	Currency string `json:"currency"`
 }

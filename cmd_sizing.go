@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render/sizingtext"
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
+)
+
+func init() { register(newSizingCmd) }
+
+// sizingOptions is everything `cwsetup sizing` needs.
+type sizingOptions struct {
+	JSON          bool
+	Sample        time.Duration
+	ServerPrice   float64
+	ServerMonthly float64
+	Root          func() (host.Root, error)
+	// Sampler builds the CPU sampler; tests replay recorded /proc/stat
+	// snapshots instead of waiting.
+	Sampler func(r host.Root, d time.Duration) sizing.CPUSampler
+	Out     io.Writer // the JSON report
+	ErrOut  io.Writer // the human report and progress
+	P       i18n.Printer
+}
+
+func newSizingCmd(g *globals, s *streams) *cobra.Command {
+	return newSizingCmdWith(g, s, runSizing)
+}
+
+// newSizingCmdWith takes the run function so flag parsing can be tested alone.
+func newSizingCmdWith(g *globals, s *streams, runF func(context.Context, *sizingOptions) error) *cobra.Command {
+	o := &sizingOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p, Sampler: liveSampler}
+	cmd := &cobra.Command{
+		Use:   "sizing",
+		Short: g.p.T(i18n.SizingShort),
+		Long:  g.p.T(i18n.SizingLong),
+		RunE:  func(cmd *cobra.Command, args []string) error { return runF(cmd.Context(), o) },
+	}
+	jsonFlag(cmd.Flags(), &o.JSON, g.p)
+	cmd.Flags().DurationVar(&o.Sample, "sample", time.Second, g.p.T(i18n.SizingFlagSample))
+	cmd.Flags().Float64Var(&o.ServerPrice, "server-price", 0, g.p.T(i18n.SizingFlagServerPrice))
+	cmd.Flags().Float64Var(&o.ServerMonthly, "server-monthly", 0, g.p.T(i18n.SizingFlagServerMonthly))
+	return cmd
+}
+
+func liveSampler(r host.Root, d time.Duration) sizing.CPUSampler { return sizing.NewStatSampler(r, d) }
+
+func runSizing(ctx context.Context, o *sizingOptions) error {
+	if o.Sample < 0 || o.Sample > time.Minute {
+		return i18n.UsageErrorf(i18n.SizingErrBadSample, o.Sample)
+	}
+	for flag, v := range map[string]float64{"--server-price": o.ServerPrice, "--server-monthly": o.ServerMonthly} {
+		if v < 0 {
+			return i18n.UsageErrorf(i18n.SizingErrBadMoney, flag, fmt.Sprint(v))
+		}
+	}
+	r, err := o.Root()
+	if err != nil {
+		return err
+	}
+	cat, err := sizing.LoadCatalog()
+	if err != nil {
+		return i18n.Errorf(i18n.SizingErrCatalog, err)
+	}
+	var cpu sizing.CPUSampler
+	if o.Sample > 0 {
+		cpu = o.Sampler(r, o.Sample)
+		if !o.JSON {
+			fmt.Fprintln(o.ErrOut, o.P.T(i18n.SizingProgress, o.Sample))
+		}
+	}
+	m, err := sizing.Measure(ctx, r, cpu)
+	if err != nil {
+		if ctx.Err() != nil {
+			return errAborted
+		}
+		return i18n.Errorf(i18n.SizingErrMeasure, r.Dir(), err)
+	}
+	rep := sizing.Build(m, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
+	rep.Localize(o.P)
+	if o.JSON {
+		enc := json.NewEncoder(o.Out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			return i18n.Errorf(i18n.ErrWriteOut, err)
+		}
+		return nil
+	}
+	if err := sizingtext.Write(o.ErrOut, rep, o.P); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	return nil
+}
