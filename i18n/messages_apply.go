@@ -69,6 +69,7 @@ const (
 	ApplyErrRollbackFetch  Key = "apply.err.rollback_fetch"
 	ApplyErrInstall        Key = "apply.err.install"
 	ApplyErrAnswers        Key = "apply.err.answers"
+	ApplyErrAnswersRead    Key = "apply.err.answers_read"
 
 	ApplyExplainSchema         Key = "apply.explain.schema"
 	ApplyExplainTranslator     Key = "apply.explain.translator"
@@ -85,6 +86,36 @@ const (
 	ApplyHintUnknownKey        Key = "apply.hint.unknown_key"
 	ApplyHintCollectd          Key = "apply.hint.collectd"
 	ApplyRollbackFailed        Key = "apply.rollback_failed"
+
+	VerifyErrNoConfig        Key = "verify.err.no_config"
+	VerifyErrBadConfig       Key = "verify.err.bad_config"
+	VerifyErrFailed          Key = "verify.err.failed"
+	VerifyNoCtl              Key = "verify.no_ctl"
+	VerifyNotRunning         Key = "verify.not_running"
+	VerifyRunning            Key = "verify.running"
+	VerifyNotLoaded          Key = "verify.not_loaded"
+	VerifyLoadedDiffers      Key = "verify.loaded_differs"
+	VerifyLoaded             Key = "verify.loaded"
+	VerifyReadDenied         Key = "verify.read_denied"
+	VerifyReadFailed         Key = "verify.read_failed"
+	VerifyNoSystemLog        Key = "verify.no_system_log"
+	VerifyNoReader           Key = "verify.no_reader"
+	VerifyMarkerWrite        Key = "verify.marker_write"
+	VerifyMarkerSent         Key = "verify.marker_sent"
+	VerifyMarkerArrived      Key = "verify.marker_arrived"
+	VerifyMarkerTimeout      Key = "verify.marker_timeout"
+	VerifyCredsInLog         Key = "verify.creds_in_log"
+	VerifyJournalForeignRoot Key = "verify.journal_foreign_root"
+	VerifyGroupMissing       Key = "verify.group_missing"
+	VerifyGroupOK            Key = "verify.group_ok"
+	VerifyGroupRetention     Key = "verify.group_retention"
+	VerifyNeverExpire        Key = "verify.never_expire"
+	VerifyDays               Key = "verify.days"
+	VerifyPassed             Key = "verify.passed"
+	VerifyLabelPass          Key = "verify.label.pass"
+	VerifyLabelFail          Key = "verify.label.fail"
+	VerifyLabelWarn          Key = "verify.label.warn"
+	VerifyLabelSkip          Key = "verify.label.skip"
 )
 
 var _ = add(map[Key]text{
@@ -350,6 +381,10 @@ var _ = add(map[Key]text{
 		en: "cannot build the config from the answers: %v",
 		ko: "응답으로 구성을 만들 수 없습니다: %v",
 	},
+	ApplyErrAnswersRead: {
+		en: "cannot read the answers file %s: %v",
+		ko: "응답 파일 %s을(를) 읽을 수 없습니다: %v",
+	},
 	ApplyExplainSchema: {
 		en: "The agent (version %s) found keys or values its schema does not allow:",
 		ko: "에이전트(버전 %s)의 스키마가 허용하지 않는 키나 값이 있습니다:",
@@ -409,5 +444,121 @@ var _ = add(map[Key]text{
 	ApplyRollbackFailed: {
 		en: "ROLLBACK FAILED: %v. The previous config is in %s; restore it by hand and run fetch-config.",
 		ko: "복원 실패: %v. 이전 구성은 %s에 있습니다. 직접 복원한 뒤 fetch-config를 실행하세요.",
+	},
+	VerifyErrNoConfig: {
+		en: "no agent config at %s; run cwsetup apply first",
+		ko: "%s에 에이전트 구성이 없습니다. 먼저 cwsetup apply를 실행하세요",
+	},
+	VerifyErrBadConfig: {
+		en: "cannot read the agent config %s: %v",
+		ko: "에이전트 구성 %s을(를) 읽을 수 없습니다: %v",
+	},
+	VerifyErrFailed: {
+		en: "verification failed; see the checks above",
+		ko: "확인에 실패했습니다. 위의 항목을 보세요",
+	},
+	VerifyNoCtl: {
+		en: "the agent is not installed (%s is missing); run cwsetup apply",
+		ko: "에이전트가 설치되어 있지 않습니다(%s 없음). cwsetup apply를 실행하세요",
+	},
+	VerifyNotRunning: {
+		en: "the agent is %s (config %s); start it with cwsetup apply, and read its log if it stops again",
+		ko: "에이전트 상태가 %s입니다(구성 %s). cwsetup apply로 시작하고, 다시 멈추면 에이전트 로그를 확인하세요",
+	},
+	VerifyRunning: {
+		en: "agent running (version %s, since %s)",
+		ko: "에이전트 실행 중 (버전 %s, 시작 %s)",
+	},
+	VerifyNotLoaded: {
+		en: "the agent has not loaded any config from file (%s is missing); run cwsetup apply",
+		ko: "에이전트가 파일에서 구성을 불러오지 않았습니다(%s 없음). cwsetup apply를 실행하세요",
+	},
+	VerifyLoadedDiffers: {
+		en: "the agent runs the config in %s, which differs from %s; run cwsetup apply to load it",
+		ko: "에이전트는 %s의 구성으로 실행 중이며 %s와 다릅니다. cwsetup apply로 불러오세요",
+	},
+	VerifyLoaded: {
+		en: "the agent runs the config in %s",
+		ko: "에이전트가 %s 구성으로 실행 중입니다",
+	},
+	VerifyReadDenied: {
+		en: "AWS refused %s: the credentials in use may not read logs back. The agent's least-privilege role only needs to write; run verify with credentials that may read logs (e.g. in CloudShell), or add logs:DescribeLogGroups and logs:FilterLogEvents for this check",
+		ko: "AWS가 %s 요청을 거부했습니다. 지금 쓰는 자격 증명으로는 로그를 다시 읽을 수 없습니다. 에이전트의 최소 권한 역할은 쓰기만 하면 되므로, 로그를 읽을 수 있는 자격 증명으로(예: CloudShell) verify를 실행하거나, 이 확인을 위해 logs:DescribeLogGroups와 logs:FilterLogEvents 권한을 추가하세요",
+	},
+	VerifyReadFailed: {
+		en: "cannot read from CloudWatch Logs: %v",
+		ko: "CloudWatch Logs에서 읽을 수 없습니다: %v",
+	},
+	VerifyNoSystemLog: {
+		en: "the config ships no system log (syslog, messages or journal), so no marker line can be traced",
+		ko: "구성에 시스템 로그(syslog, messages, 저널)가 없어 표식 줄을 추적할 수 없습니다",
+	},
+	VerifyNoReader: {
+		en: "cannot check CloudWatch Logs: %v",
+		ko: "CloudWatch Logs를 확인할 수 없습니다: %v",
+	},
+	VerifyMarkerWrite: {
+		en: "could not write the marker line: %v",
+		ko: "표식 줄을 쓰지 못했습니다: %v",
+	},
+	VerifyMarkerSent: {
+		en: "marker %s written to syslog; waiting for it in %s",
+		ko: "표식 %s을(를) syslog에 썼습니다. %s 로그 그룹에 도착하기를 기다리는 중",
+	},
+	VerifyMarkerArrived: {
+		en: "marker %s arrived in %s after %s",
+		ko: "표식 %s이(가) %s 로그 그룹에 도착했습니다 (%s 걸림)",
+	},
+	VerifyMarkerTimeout: {
+		en: "marker %s did not arrive in %s within %s; check the agent's log for errors (credentials, network, file permissions)",
+		ko: "표식 %s이(가) %s 로그 그룹에 %s 안에 도착하지 않았습니다. 에이전트 로그에서 오류(자격 증명, 네트워크, 파일 권한)를 확인하세요",
+	},
+	VerifyCredsInLog: {
+		en: "the agent's log says it has no credentials: %s. Attach the IAM role to this instance (cwsetup iam setup).",
+		ko: "에이전트 로그에 자격 증명이 없다는 오류가 있습니다: %s. 이 인스턴스에 IAM 역할을 연결하세요(cwsetup iam setup).",
+	},
+	VerifyJournalForeignRoot: {
+		en: "the system log comes from the journal, which cannot be written under --root %s; run verify on the machine itself",
+		ko: "시스템 로그를 저널에서 읽는데, --root %s 아래에서는 저널에 쓸 수 없습니다. 해당 서버에서 직접 verify를 실행하세요",
+	},
+	VerifyGroupMissing: {
+		en: "log group %s does not exist yet; the agent creates it with the first line of its file",
+		ko: "로그 그룹 %s이(가) 아직 없습니다. 에이전트가 해당 파일의 첫 줄을 보낼 때 만듭니다",
+	},
+	VerifyGroupOK: {
+		en: "log group %s exists, retention: %s",
+		ko: "로그 그룹 %s 있음, 보존 기간: %s",
+	},
+	VerifyGroupRetention: {
+		en: "log group %s has retention %s, but the config asks for %s; set it in the console or run cwsetup apply again",
+		ko: "로그 그룹 %s의 보존 기간이 %s인데 구성은 %s입니다. 콘솔에서 바꾸거나 cwsetup apply를 다시 실행하세요",
+	},
+	VerifyNeverExpire: {
+		en: "never expire",
+		ko: "만료 없음",
+	},
+	VerifyDays: {
+		en: "%d days",
+		ko: "%d일",
+	},
+	VerifyPassed: {
+		en: "Verified: the agent runs this config and logs arrive in CloudWatch.",
+		ko: "확인 완료: 에이전트가 이 구성으로 실행 중이고 로그가 CloudWatch에 도착합니다.",
+	},
+	VerifyLabelPass: {
+		en: "ok  ",
+		ko: "통과",
+	},
+	VerifyLabelFail: {
+		en: "FAIL",
+		ko: "실패",
+	},
+	VerifyLabelWarn: {
+		en: "wait",
+		ko: "대기",
+	},
+	VerifyLabelSkip: {
+		en: "skip",
+		ko: "생략",
 	},
 })

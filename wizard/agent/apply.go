@@ -320,7 +320,7 @@ func (a *applier) install() error {
 	pkgFile := path.Join(StateDir, "download", plan.PackageFile)
 	live := a.Root.Live() && !a.DryRun
 	if !live {
-		if !a.DryRun {
+		if !a.Root.Live() {
 			a.emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyForeignRoot, a.Root.Dir())})
 		}
 		if plan.Method == ViaSignedPackage {
