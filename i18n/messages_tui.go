@@ -204,9 +204,9 @@ var _ = add(map[Key]text{
 	TUILogsTitle: {en: "Services and logs", ko: "서비스와 로그"},
 	TUILogsWhy: {
 		en: "Each log line carries a time. The agent must know its format (timestamp_format) or every event gets the time it was read, " +
-			"not the time it happened. ✓ means the format matched this file's own last lines.",
+			"not the time it happened. ✓ means the format matched this file's own last lines; ✗ means those events get the time they are read.",
 		ko: "로그 한 줄마다 시각이 적혀 있습니다. 에이전트가 그 형식(timestamp_format)을 알아야 이벤트가 실제로 일어난 시각으로 기록되고, " +
-			"모르면 읽은 시각으로 남습니다. ✓ 표시는 이 파일의 마지막 줄들로 형식을 확인했다는 뜻입니다.",
+			"모르면 읽은 시각으로 남습니다. ✓는 이 파일의 마지막 줄들로 형식을 확인했다는 뜻이고, ✗는 읽은 시각으로 기록된다는 뜻입니다.",
 	},
 	TUIRoleTitle: {en: "Server role", ko: "서버 역할"},
 	TUIRoleWhy: {
@@ -268,3 +268,99 @@ func Endonym(l Lang) string {
 	}
 	return "English"
 }
+
+// Screens that fill the answers.
+const (
+	TUINoAnswers             Key = "tui.no_answers"
+	TUILogsPick              Key = "tui.logs.pick"
+	TUILogsPickHelp          Key = "tui.logs.pick_help"
+	TUILogsJournal           Key = "tui.logs.journal"
+	TUILogsNoFormat          Key = "tui.logs.no_format"
+	TUILogsNotYet            Key = "tui.logs.not_yet"
+	TUIRolePick              Key = "tui.role.pick"
+	TUIRoleSuggested         Key = "tui.role.suggested"
+	TUIRoleApache            Key = "tui.role.apache"
+	TUIRoleApacheHelp        Key = "tui.role.apache_help"
+	TUIRoleNginx             Key = "tui.role.nginx"
+	TUIRoleNginxHelp         Key = "tui.role.nginx_help"
+	TUIRoleTomcat            Key = "tui.role.tomcat"
+	TUIRoleTomcatHelp        Key = "tui.role.tomcat_help"
+	TUIRoleMySQL             Key = "tui.role.mysql"
+	TUIRoleMySQLHelp         Key = "tui.role.mysql_help"
+	TUIRoleBase              Key = "tui.role.base"
+	TUIRoleBaseHelp          Key = "tui.role.base_help"
+	TUIRetentionNever        Key = "tui.retention.never"
+	TUIRetentionDays         Key = "tui.retention.days"
+	TUIRetentionYears        Key = "tui.retention.years"
+	TUIDestPrefix            Key = "tui.dest.prefix"
+	TUIDestPrefixHelp        Key = "tui.dest.prefix_help"
+	TUIDestStream            Key = "tui.dest.stream"
+	TUIDestStreamHelp        Key = "tui.dest.stream_help"
+	TUIDestRetention         Key = "tui.dest.retention"
+	TUIDestRetentionSecurity Key = "tui.dest.retention_security"
+	TUIDestClass             Key = "tui.dest.class"
+	TUIDestClassStdHelp      Key = "tui.dest.class_std_help"
+	TUIDestClassIAHelp       Key = "tui.dest.class_ia_help"
+	TUIMetricsPick           Key = "tui.metrics.pick"
+	TUIMetricMem             Key = "tui.metric.mem"
+	TUIMetricDisk            Key = "tui.metric.disk"
+	TUIMetricSwap            Key = "tui.metric.swap"
+	TUIMetricCPU             Key = "tui.metric.cpu"
+	TUIMetricsInstanceID     Key = "tui.metrics.instance_id"
+	TUIMetricsInstanceIDHelp Key = "tui.metrics.instance_id_help"
+)
+
+var _ = add(map[Key]text{
+	TUINoAnswers:      {en: "Nothing detected yet: go back to the host screen.", ko: "아직 확인한 내용이 없습니다. 서버 화면으로 돌아가세요."},
+	TUILogsPick:       {en: "Logs to ship", ko: "전송할 로그"},
+	TUILogsPickHelp:   {en: "x or space ticks a log; enter goes on", ko: "x나 스페이스로 선택하고 enter로 넘어갑니다"},
+	TUILogsJournal:    {en: "journal (%s)", ko: "저널 (%s)"},
+	TUILogsNoFormat:   {en: "time format unknown", ko: "시각 형식 모름"},
+	TUILogsNotYet:     {en: "not there yet (expected for this role)", ko: "아직 없음 (이 역할에서 생길 로그)"},
+	TUIRolePick:       {en: "What does this server do?", ko: "이 서버의 역할은 무엇인가요?"},
+	TUIRoleSuggested:  {en: "← suggested", ko: "← 추천"},
+	TUIRoleApache:     {en: "web server: Apache + PHP", ko: "웹 서버: Apache + PHP"},
+	TUIRoleApacheHelp: {en: "Apache access/error logs, PHP-FPM log, system and security logs; watches httpd.", ko: "Apache 접근·오류 로그, PHP-FPM 로그, 시스템·보안 로그를 보내고 httpd를 지켜봅니다."},
+	TUIRoleNginx:      {en: "web server: Nginx + PHP", ko: "웹 서버: Nginx + PHP"},
+	TUIRoleNginxHelp:  {en: "Nginx access/error logs, PHP-FPM log, system and security logs.", ko: "Nginx 접근·오류 로그, PHP-FPM 로그, 시스템·보안 로그를 보냅니다."},
+	TUIRoleTomcat:     {en: "application server: Tomcat", ko: "WAS: Tomcat"},
+	TUIRoleTomcatHelp: {en: "catalina and access logs (multi-line Java stack traces kept together), system logs; watches the JVM.", ko: "catalina·접근 로그(여러 줄 자바 스택 트레이스를 한 이벤트로), 시스템 로그를 보내고 JVM을 지켜봅니다."},
+	TUIRoleMySQL:      {en: "database: MySQL / MariaDB", ko: "DB: MySQL / MariaDB"},
+	TUIRoleMySQLHelp:  {en: "MySQL error (and slow query) logs, system logs; watches mysqld.", ko: "MySQL 오류(및 느린 쿼리) 로그, 시스템 로그를 보내고 mysqld를 지켜봅니다."},
+	TUIRoleBase:       {en: "base: system logs only", ko: "기본: 시스템 로그만"},
+	TUIRoleBaseHelp:   {en: "System and security logs with memory and disk metrics: right for any server.", ko: "시스템·보안 로그와 메모리·디스크 지표: 어떤 서버에도 맞습니다."},
+	TUIRetentionNever: {en: "never expire (costs grow forever)", ko: "만료 없음 (비용이 계속 늘어남)"},
+	TUIRetentionDays:  {en: "%d days", ko: "%d일"},
+	TUIRetentionYears: {en: "%d days (%d yr)", ko: "%d일 (%d년)"},
+	TUIDestPrefix:     {en: "Log group prefix", ko: "로그 그룹 접두사"},
+	TUIDestPrefixHelp: {en: "groups are named <prefix>/<service>/<log>, e.g. %s", ko: "로그 그룹 이름은 <접두사>/<서비스>/<로그> 형식입니다. 예: %s"},
+	TUIDestStream:     {en: "Log stream name", ko: "로그 스트림 이름"},
+	TUIDestStreamHelp: {en: "one stream per server; placeholders: %s", ko: "서버마다 스트림 하나. 쓸 수 있는 자리표시자: %s"},
+	TUIDestRetention:  {en: "Retention for service and system logs", ko: "서비스·시스템 로그 보존 기간"},
+	TUIDestRetentionSecurity: {
+		en: "Retention for security logs (secure, auth.log)",
+		ko: "보안 로그(secure, auth.log) 보존 기간",
+	},
+	TUIDestClass: {en: "Log group class", ko: "로그 그룹 클래스"},
+	TUIDestClassStdHelp: {
+		en: "STANDARD: full features: metric filters, alarms, Live Tail.",
+		ko: "STANDARD: 지표 필터, 경보, Live Tail 등 모든 기능을 씁니다.",
+	},
+	TUIDestClassIAHelp: {
+		en: "INFREQUENT_ACCESS: half the ingestion price, but no metric filters or alarms on these logs.",
+		ko: "INFREQUENT_ACCESS: 수집 요금이 절반이지만 이 로그로 지표 필터와 경보를 만들 수 없습니다.",
+	},
+	TUIMetricsPick: {en: "Metrics to publish (namespace CWAgent)", ko: "보낼 지표 (네임스페이스 CWAgent)"},
+	TUIMetricMem:   {en: "memory: mem_used_percent", ko: "메모리: mem_used_percent"},
+	TUIMetricDisk:  {en: "disk: disk_used_percent per mount", ko: "디스크: 마운트별 disk_used_percent"},
+	TUIMetricSwap:  {en: "swap: swap_used_percent", ko: "스왑: swap_used_percent"},
+	TUIMetricCPU:   {en: "CPU: cpu_usage_* (EC2 already has CPUUtilization)", ko: "CPU: cpu_usage_* (EC2 기본 CPUUtilization과 별도)"},
+	TUIMetricsInstanceID: {
+		en: "Add the InstanceId dimension?",
+		ko: "InstanceId 차원을 붙일까요?",
+	},
+	TUIMetricsInstanceIDHelp: {
+		en: "Compute Optimizer needs it to see memory; it adds ec2:DescribeTags to the policy.",
+		ko: "Compute Optimizer가 메모리를 보려면 필요합니다. 정책에 ec2:DescribeTags가 추가됩니다.",
+	},
+})

@@ -48,6 +48,9 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 		if err := f.RunWithContext(ctx); err != nil {
 			return err
 		}
+		if sc.leave != nil {
+			sc.leave(m)
+		}
 		if m.sess.Lang != m.p.Lang {
 			m.setLang(m.sess.Lang)
 		}

@@ -21,6 +21,7 @@ type screen struct {
 	body  func(m *Model, width int) string // read-only content above the form; optional
 	form  func(m *Model) *huh.Form
 	enter func(m *Model) tea.Cmd // optional
+	leave func(m *Model)         // stores what the form left in screen state; optional
 }
 
 // formDoneMsg says the form of screen generation gen was submitted.
@@ -166,6 +167,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.gen {
 			return m, nil
 		}
+		if m.busy {
+			m.flash = m.p.T(i18n.TUIStillWorking)
+			return m, m.rebuild()
+		}
 		return m, m.next()
 	case quitDoneMsg:
 		if msg.gen != m.gen {
@@ -248,6 +253,9 @@ func (m *Model) typing() bool {
 }
 
 func (m *Model) next() tea.Cmd {
+	if l := m.screens[m.cur].leave; l != nil {
+		l(m)
+	}
 	if m.cur+1 >= len(m.screens) {
 		m.result.Outcome = Completed
 		return tea.Quit

@@ -8,9 +8,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // hostDetected carries the detection result into the session.
@@ -28,6 +30,9 @@ func (h hostDetected) apply(m *Model) tea.Cmd {
 	r := h.report
 	m.sess.Report = &r
 	m.sess.DetectErr = nil
+	if m.sess.Answers == nil {
+		setDefaults(m.sess, plan.SuggestRole(r))
+	}
 	m.fit()
 	return nil
 }
@@ -39,6 +44,9 @@ func hostScreen() screen {
 		why:   i18n.TUIHostWhy,
 		enter: func(m *Model) tea.Cmd {
 			if m.sess.Report != nil {
+				if m.sess.Answers == nil {
+					setDefaults(m.sess, plan.SuggestRole(*m.sess.Report))
+				}
 				return nil // detected once; back/forward keeps it
 			}
 			m.busy = true
@@ -53,18 +61,7 @@ func hostScreen() screen {
 		},
 		body: hostBody,
 		form: func(m *Model) *huh.Form {
-			return huh.NewForm(huh.NewGroup(
-				huh.NewConfirm().
-					Title(m.p.T(i18n.TUIHostContinue)).
-					Affirmative(m.p.T(i18n.TUINext)).
-					Negative("").
-					Validate(func(bool) error {
-						if m.busy {
-							return errorText(m.p.T(i18n.TUIStillWorking))
-						}
-						return nil
-					}),
-			))
+			return noteForm(m, i18n.TUIHostContinue)
 		},
 	}
 }
@@ -84,8 +81,12 @@ func hostBody(m *Model, width int) string {
 		return ""
 	}
 	var b strings.Builder
+	lw := 0
+	for _, k := range []i18n.Key{i18n.TUIHostOS, i18n.TUIHostArch, i18n.TUIHostAgent, i18n.TUIHostServices} {
+		lw = max(lw, lipgloss.Width(p.T(k)))
+	}
 	row := func(label, value string) {
-		fmt.Fprintf(&b, "%s %s\n", st.dim.Render(padRight(label, 14)), value)
+		fmt.Fprintf(&b, "%s  %s\n", st.dim.Render(padRight(label, lw)), value)
 	}
 	osName := r.OS.PrettyName
 	if osName == "" {

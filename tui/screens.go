@@ -15,8 +15,8 @@ const (
 // flow lists the screens of DESIGN §3 whose domain code is present.
 func flow(s *Session) []screen {
 	out := []screen{welcomeScreen()}
-	if s.Detect != nil {
-		out = append(out, hostScreen())
+	if s.Detect != nil || s.Report != nil {
+		out = append(out, hostScreen(), logsScreen(), roleScreen(), destScreen(), metricsScreen())
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // Session is the wizard's state: what the domain code found and what the
@@ -22,6 +23,17 @@ type Session struct {
 	Report *detect.Report
 	// DetectErr is what Detect returned, shown on the host screen.
 	DetectErr error
+
+	// Answers are what the user chose; they start as plan.Defaults for the
+	// detected host and role.
+	Answers *plan.Answers
+
+	// Screen state that is not an answer yet.
+	unticked              map[string]bool // logs the user took out
+	logOffer              []plan.LogSource
+	logPick               []string
+	role                  plan.Role
+	retOther, retSecurity int
 
 	// SaveAnswersPath is --save-answers: where answers go at the end.
 	SaveAnswersPath string

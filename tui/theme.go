@@ -54,5 +54,10 @@ var formTheme = huh.ThemeFunc(func(isDark bool) *huh.Styles {
 	t.Focused.NoteTitle = t.Focused.NoteTitle.Foreground(colAccent)
 	t.Group.Title = t.Focused.Title
 	t.Blurred.Title = t.Blurred.Title.Foreground(colDim)
+	// Check boxes, so ✓/✗ stay free for "format checked" marks.
+	for _, f := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
+		f.SelectedPrefix = f.SelectedPrefix.SetString("[x] ")
+		f.UnselectedPrefix = f.UnselectedPrefix.SetString("[ ] ")
+	}
 	return t
 })

@@ -1,0 +1,361 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+// Screens that fill plan.Answers. They appear once detection has run; the
+// answers start as plan.Defaults for the detected host.
+
+const (
+	screenLogs    = "logs"
+	screenRole    = "role"
+	screenDest    = "destination"
+	screenMetrics = "metrics"
+)
+
+// answersReady reports whether the answer screens have something to show.
+func answersReady(m *Model) bool { return m.sess.Answers != nil }
+
+// setDefaults (re)builds the answers from detection for a role, keeping
+// the logs the user unticked out.
+func setDefaults(s *Session, role plan.Role) {
+	r := detect.Report{}
+	if s.Report != nil {
+		r = *s.Report
+	}
+	a := plan.Defaults(r, role)
+	a.Logs = slices.DeleteFunc(a.Logs, func(l plan.LogSource) bool { return s.unticked[logID(l)] })
+	s.Answers = &a
+}
+
+// logID names a log source in the pick list: its path, or the journal
+// selection's name.
+func logID(l plan.LogSource) string {
+	if l.Journal != nil {
+		return "journal:" + l.Name
+	}
+	return l.Path
+}
+
+// problem is the first problem of the answers, in the user's language.
+func problem(m *Model, a plan.Answers) error {
+	if err := a.Validate(); err != nil {
+		return errorText(m.p.Error(err))
+	}
+	return nil
+}
+
+func logsScreen() screen {
+	return screen{
+		id:    screenLogs,
+		title: i18n.TUILogsTitle,
+		why:   i18n.TUILogsWhy,
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if s.Answers == nil {
+				return noteForm(m, i18n.TUINoAnswers)
+			}
+			// Everything the defaults offer, ticked unless the user unticked it.
+			all := plan.Defaults(reportOf(s), s.Answers.Role).Logs
+			s.logOffer = all
+			s.logPick = s.logPick[:0]
+			var opts []huh.Option[string]
+			for _, l := range all {
+				id := logID(l)
+				opts = append(opts, huh.NewOption(logLabel(m, l), id).Selected(!s.unticked[id]))
+				if !s.unticked[id] {
+					s.logPick = append(s.logPick, id)
+				}
+			}
+			return huh.NewForm(huh.NewGroup(
+				huh.NewMultiSelect[string]().
+					Title(m.p.T(i18n.TUILogsPick)).
+					Description(m.p.T(i18n.TUILogsPickHelp)).
+					Options(opts...).
+					Height(min(len(opts)+3, 12)).
+					Value(&s.logPick),
+			))
+		},
+		leave: func(m *Model) {
+			s := m.sess
+			if s.Answers == nil {
+				return
+			}
+			if s.unticked == nil {
+				s.unticked = map[string]bool{}
+			}
+			for _, l := range s.logOffer {
+				s.unticked[logID(l)] = !slices.Contains(s.logPick, logID(l))
+			}
+			setDefaults(s, s.Answers.Role)
+		},
+	}
+}
+
+func reportOf(s *Session) detect.Report {
+	if s.Report != nil {
+		return *s.Report
+	}
+	return detect.Report{}
+}
+
+// logLabel is one line of the pick list: service, path, and whether the
+// timestamp format was checked against the file.
+func logLabel(m *Model, l plan.LogSource) string {
+	where := l.Path
+	if l.Journal != nil {
+		where = m.p.T(i18n.TUILogsJournal, l.Name)
+	}
+	mark := m.st.ok.Render("✓ " + l.TimestampFormat)
+	if l.Journal != nil {
+		mark = m.st.ok.Render("✓ journald")
+	} else if l.TimestampFormat == "" {
+		mark = m.st.warn.Render("✗ " + m.p.T(i18n.TUILogsNoFormat))
+	}
+	if dl, ok := detectedLog(m.sess, l.Path); ok {
+		if !dl.Exists {
+			mark = m.st.dim.Render(m.p.T(i18n.TUILogsNotYet))
+		} else {
+			where += m.st.dim.Render(" (" + humanSize(dl.Size) + ")")
+		}
+	}
+	// One line each: a wrapped option would scroll the list.
+	return ansi.Truncate(fmt.Sprintf("%s %s  %s", padRight(l.Service, 8), where, mark), max(m.w-12, 40), "…")
+}
+
+func detectedLog(s *Session, p string) (detect.Log, bool) {
+	if s.Report == nil {
+		return detect.Log{}, false
+	}
+	for _, sv := range s.Report.Services {
+		for _, l := range sv.Logs {
+			if l.Path == p {
+				return l, true
+			}
+		}
+	}
+	return detect.Log{}, false
+}
+
+var roleKeys = map[plan.Role][2]i18n.Key{
+	plan.RoleWebApachePHP: {i18n.TUIRoleApache, i18n.TUIRoleApacheHelp},
+	plan.RoleWebNginxPHP:  {i18n.TUIRoleNginx, i18n.TUIRoleNginxHelp},
+	plan.RoleWASTomcat:    {i18n.TUIRoleTomcat, i18n.TUIRoleTomcatHelp},
+	plan.RoleDBMySQL:      {i18n.TUIRoleMySQL, i18n.TUIRoleMySQLHelp},
+	plan.RoleBase:         {i18n.TUIRoleBase, i18n.TUIRoleBaseHelp},
+}
+
+func roleScreen() screen {
+	return screen{
+		id:    screenRole,
+		title: i18n.TUIRoleTitle,
+		why:   i18n.TUIRoleWhy,
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if s.Answers == nil {
+				return noteForm(m, i18n.TUINoAnswers)
+			}
+			s.role = s.Answers.Role
+			suggested := plan.SuggestRole(reportOf(s))
+			var opts []huh.Option[plan.Role]
+			for _, p := range plan.Presets {
+				k := roleKeys[p.Role]
+				label := fmt.Sprintf("%s  %s", padRight(string(p.Role), 15), m.p.T(k[0]))
+				if p.Role == suggested {
+					label += "  " + m.st.ok.Render(m.p.T(i18n.TUIRoleSuggested))
+				}
+				opts = append(opts, huh.NewOption(label, p.Role))
+			}
+			return huh.NewForm(huh.NewGroup(
+				huh.NewSelect[plan.Role]().
+					Title(m.p.T(i18n.TUIRolePick)).
+					Description(m.p.T(roleKeys[suggested][1])).
+					Options(opts...).
+					Value(&s.role),
+			))
+		},
+		leave: func(m *Model) {
+			s := m.sess
+			if s.Answers != nil && s.role != s.Answers.Role {
+				setDefaults(s, s.role)
+			}
+		},
+	}
+}
+
+// retentionOptions lists the values CloudWatch accepts.
+func retentionOptions(m *Model) []huh.Option[int] {
+	var opts []huh.Option[int]
+	for _, d := range plan.RetentionValues {
+		opts = append(opts, huh.NewOption(retentionLabel(m.p, d), d))
+	}
+	return opts
+}
+
+func retentionLabel(p i18n.Printer, d int) string {
+	switch {
+	case d < 0:
+		return p.T(i18n.TUIRetentionNever)
+	case d >= 365 && (d+2)%365 <= 4:
+		return p.T(i18n.TUIRetentionYears, d, (d+2)/365)
+	}
+	return p.T(i18n.TUIRetentionDays, d)
+}
+
+func destScreen() screen {
+	return screen{
+		id:    screenDest,
+		title: i18n.TUIDestTitle,
+		why:   i18n.TUIDestWhy,
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if s.Answers == nil {
+				return noteForm(m, i18n.TUINoAnswers)
+			}
+			a := s.Answers
+			s.retOther, s.retSecurity = plan.DefaultRetention, plan.SecurityRetention
+			for _, l := range a.Logs {
+				if plan.IsSecurityLog(l.Path) || (l.Journal != nil && l.Name == "secure") {
+					s.retSecurity = l.RetentionDays
+				} else {
+					s.retOther = l.RetentionDays
+				}
+			}
+			example := ""
+			if len(a.Logs) > 0 {
+				example = a.GroupName(a.Logs[0])
+			}
+			return huh.NewForm(
+				huh.NewGroup(
+					huh.NewInput().
+						Title(m.p.T(i18n.TUIDestPrefix)).
+						Description(m.p.T(i18n.TUIDestPrefixHelp, example)).
+						Value(&a.LogGroupPrefix).
+						Validate(func(v string) error {
+							c := *a
+							c.LogGroupPrefix = v
+							return problem(m, c)
+						}),
+					huh.NewInput().
+						Title(m.p.T(i18n.TUIDestStream)).
+						Description(m.p.T(i18n.TUIDestStreamHelp, strings.Join(plan.StreamPlaceholders, " "))).
+						Suggestions(plan.StreamPlaceholders).
+						Value(&a.StreamName).
+						Validate(func(v string) error {
+							c := *a
+							c.StreamName = v
+							return problem(m, c)
+						}),
+				),
+				huh.NewGroup(
+					huh.NewSelect[int]().
+						Title(m.p.T(i18n.TUIDestRetention)).
+						Options(retentionOptions(m)...).
+						Height(5).
+						Value(&s.retOther),
+					huh.NewSelect[int]().
+						Title(m.p.T(i18n.TUIDestRetentionSecurity)).
+						Options(retentionOptions(m)...).
+						Height(5).
+						Value(&s.retSecurity),
+				),
+				huh.NewGroup(
+					huh.NewSelect[string]().
+						Title(m.p.T(i18n.TUIDestClass)).
+						Description(m.p.T(i18n.TUIDestClassStdHelp)+"\n"+m.p.T(i18n.TUIDestClassIAHelp)).
+						Options(
+							huh.NewOption("STANDARD", plan.ClassStandard),
+							huh.NewOption("INFREQUENT_ACCESS", plan.ClassInfrequent),
+						).
+						Value(&a.LogGroupClass),
+				),
+			)
+		},
+		leave: func(m *Model) {
+			s := m.sess
+			if s.Answers == nil {
+				return
+			}
+			for i, l := range s.Answers.Logs {
+				if plan.IsSecurityLog(l.Path) || (l.Journal != nil && l.Name == "secure") {
+					s.Answers.Logs[i].RetentionDays = s.retSecurity
+				} else {
+					s.Answers.Logs[i].RetentionDays = s.retOther
+				}
+			}
+		},
+	}
+}
+
+var metricKeys = map[string]i18n.Key{
+	"mem":  i18n.TUIMetricMem,
+	"disk": i18n.TUIMetricDisk,
+	"swap": i18n.TUIMetricSwap,
+	"cpu":  i18n.TUIMetricCPU,
+}
+
+func metricsScreen() screen {
+	return screen{
+		id:    screenMetrics,
+		title: i18n.TUIMetricsTitle,
+		why:   i18n.TUIMetricsWhy,
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if s.Answers == nil {
+				return noteForm(m, i18n.TUINoAnswers)
+			}
+			mt := &s.Answers.Metrics
+			var opts []huh.Option[string]
+			for _, set := range plan.MetricSets {
+				opts = append(opts, huh.NewOption(m.p.T(metricKeys[set]), set).Selected(slices.Contains(mt.Collect, set)))
+			}
+			return huh.NewForm(huh.NewGroup(
+				huh.NewMultiSelect[string]().
+					Title(m.p.T(i18n.TUIMetricsPick)).
+					Options(opts...).
+					Height(len(opts)+2).
+					Value(&mt.Collect),
+				huh.NewConfirm().
+					Title(m.p.T(i18n.TUIMetricsInstanceID)).
+					Description(m.p.T(i18n.TUIMetricsInstanceIDHelp)).
+					Affirmative(m.p.T(i18n.TUIYes)).
+					Negative(m.p.T(i18n.TUINo)).
+					Value(&mt.InstanceIDDimension),
+			))
+		},
+		leave: func(m *Model) {
+			if a := m.sess.Answers; a != nil {
+				a.Metrics.Enabled = len(a.Metrics.Collect) > 0
+			}
+		},
+	}
+}
+
+// noteForm is a one-line form for a screen with nothing to ask.
+func noteForm(m *Model, k i18n.Key) *huh.Form {
+	return huh.NewForm(huh.NewGroup(huh.NewNote().Title(m.p.T(k)).Next(true).NextLabel(m.p.T(i18n.TUINext))))
+}
+
+// humanSize is a file size for people (KB, MB, GB).
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return strconv.FormatFloat(float64(n)/(1<<30), 'f', 1, 64) + " GB"
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	case n >= 1<<10:
+		return strconv.FormatInt(n>>10, 10) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " B"
+}

@@ -1,0 +1,410 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+var _ = flag.Bool // -update is teatest's golden flag
+
+// webHost is what detection reports on a Debian 12 web server (the shape
+// of test-infra.md §3.5): Apache and PHP-FPM running, rsyslog files.
+func webHost() detect.Report {
+	return detect.Report{
+		OS:    detect.OS{ID: "debian", VersionID: "12", Family: "debian", PrettyName: "Debian GNU/Linux 12 (bookworm)"},
+		Arch:  "amd64",
+		Agent: detect.Agent{},
+		Services: []detect.Service{
+			{Name: detect.System, State: detect.Running, Flavor: "rsyslog", Logs: []detect.Log{
+				{Path: "/var/log/syslog", Exists: true, Size: 48213, TimestampFormat: "%Y-%m-%dT%H:%M:%S.%f%z", FormatChecked: true},
+				{Path: "/var/log/auth.log", Exists: true, Size: 9120, TimestampFormat: "%Y-%m-%dT%H:%M:%S.%f%z", FormatChecked: true},
+			}},
+			{Name: detect.Apache, State: detect.Running, Flavor: "apache2", Logs: []detect.Log{
+				{Path: "/var/log/apache2/access.log", Exists: true, Size: 2_400_000, TimestampFormat: "%d/%b/%Y:%H:%M:%S %z", FormatChecked: true},
+				{Path: "/var/log/apache2/error.log", Exists: true, Size: 812, TimestampFormat: "%a %b %d %H:%M:%S.%f %Y", FormatChecked: true},
+			}},
+			{Name: detect.PHPFPM, State: detect.Running, Logs: []detect.Log{
+				{Path: "/var/log/php8.2-fpm.log", Exists: true, Size: 120, TimestampFormat: "", FormatChecked: false},
+			}},
+		},
+	}
+}
+
+// session is a wizard session on the web host, already detected.
+func session(lang i18n.Lang) *Session {
+	r := webHost()
+	s := &Session{Lang: lang, UTF8: true, Report: &r}
+	setDefaults(s, plan.SuggestRole(r))
+	return s
+}
+
+// tester drives a wizard under teatest. It keeps all output, and waits
+// look only at what was drawn since the last key press: the v2 renderer
+// draws only changed cells.
+type tester struct {
+	*teatest.TestModel
+	t    *testing.T
+	out  bytes.Buffer
+	mark int
+}
+
+func start(t *testing.T, s *Session, w, h int) *tester {
+	t.Helper()
+	t.Setenv("TERM", "xterm-256color") // TERM=dumb would flip huh into accessible mode
+	tm := teatest.NewTestModel(t, newModel(s),
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	return &tester{TestModel: tm, t: t}
+}
+
+func waitFor(t *testing.T, tm *tester, s string) {
+	t.Helper()
+	end := time.Now().Add(5 * time.Second)
+	for time.Now().Before(end) {
+		b, err := io.ReadAll(tm.Output())
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm.out.Write(b)
+		if bytes.Contains(tm.out.Bytes()[tm.mark:], []byte(s)) {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("%q not drawn in 5s; drawn since the last key:\n%s", s, ansi.Strip(tm.out.String()[tm.mark:]))
+}
+
+func press(tm *tester, keys ...string) {
+	io.Copy(&tm.out, tm.Output())
+	tm.mark = tm.out.Len()
+	for _, k := range keys {
+		switch k {
+		case "enter":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		case "esc":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+		case "down":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyDown})
+		case "up":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyUp})
+		case "tab":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+		case "pgup":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyPgUp})
+		case "f2":
+			tm.Send(tea.KeyPressMsg{Code: tea.KeyF2})
+		case "ctrl+c":
+			tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		default:
+			for _, r := range k { // runes, so Hangul arrives whole
+				tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+		}
+	}
+}
+
+func final(t *testing.T, tm *tester) *Model {
+	t.Helper()
+	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+}
+
+// screenText is the model's screen as plain text: what a person sees.
+func screenText(m *Model) string { return ansi.Strip(m.render()) }
+
+// titles holds each screen's title key, to wait for the screen.
+func titleOf(m *Model, id string) string {
+	for _, sc := range m.screens {
+		if sc.id == id {
+			return m.p.T(sc.title)
+		}
+	}
+	return ""
+}
+
+// TestScreens renders every screen in Korean and English at 80×24 and
+// compares with the golden files (go test ./tui -update rewrites them).
+func TestScreens(t *testing.T) {
+	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics}
+	for _, lang := range i18n.Langs {
+		for _, id := range ids {
+			t.Run(fmt.Sprintf("%s/%s", lang, id), func(t *testing.T) {
+				s := session(lang)
+				s.StartAt = id
+				tm := start(t, s, 80, 24)
+				m0 := newModel(session(lang))
+				waitFor(t, tm, titleOf(m0, id))
+				waitFor(t, tm, "enter")
+				if err := tm.Quit(); err != nil {
+					t.Fatal(err)
+				}
+				m := final(t, tm)
+				if m.screens[m.cur].id != id {
+					t.Fatalf("on screen %s, want %s", m.screens[m.cur].id, id)
+				}
+				out := screenText(m)
+				checkFits(t, out, 80, 24)
+				teatest.RequireEqualOutput(t, []byte(out))
+			})
+		}
+	}
+}
+
+// checkFits fails when a line is wider than the terminal (Hangul counts
+// two cells) or the screen has a different number of lines.
+func checkFits(t *testing.T, out string, w, h int) {
+	t.Helper()
+	lines := strings.Split(out, "\n")
+	if len(lines) != h {
+		t.Errorf("screen has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Errorf("line %d is %d cells wide (> %d): %q", i+1, lw, w, l)
+		}
+	}
+}
+
+func TestResize(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {100, 30}} {
+		s := session(i18n.KO)
+		s.StartAt = screenDest
+		tm := start(t, s, 80, 24)
+		waitFor(t, tm, "enter")
+		tm.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		tm.Quit()
+		m := final(t, tm)
+		checkFits(t, screenText(m), size[0], size[1])
+	}
+}
+
+func TestEscTwiceAborts(t *testing.T) {
+	s := session(i18n.KO)
+	s.StartAt = screenRole
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "enter")
+	press(tm, "esc")
+	waitFor(t, tm, "아무것도 바꾸지 않고 끝내기")
+	press(tm, "esc")
+	m := final(t, tm)
+	if m.result.Outcome != Aborted || m.result.SaveTo != "" {
+		t.Fatalf("result %+v, want aborted without saving", m.result)
+	}
+}
+
+func TestCtrlCThenQuitChoice(t *testing.T) {
+	s := session(i18n.EN)
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "enter")
+	press(tm, "ctrl+c")
+	waitFor(t, tm, "Quit without changing anything")
+	press(tm, "enter")
+	m := final(t, tm)
+	if m.result.Outcome != Aborted {
+		t.Fatalf("outcome %v, want aborted", m.result.Outcome)
+	}
+}
+
+func TestQuitSavesAnswersPath(t *testing.T) {
+	s := session(i18n.KO)
+	s.SaveAnswers = func(string) error { return nil }
+	s.StartAt = screenDest
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "enter")
+	press(tm, "esc")
+	waitFor(t, tm, "답변을 파일로 저장한 뒤 끝내기")
+	press(tm, "down", "enter")
+	waitFor(t, tm, "답변을 저장할 파일")
+	press(tm, "/tmp/답변.yaml", "enter")
+	m := final(t, tm)
+	if m.result.Outcome != Aborted || m.result.SaveTo != "/tmp/답변.yaml" {
+		t.Fatalf("result %+v", m.result)
+	}
+}
+
+func TestQuitDialogContinueKeepsScreen(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenRole
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "enter")
+	press(tm, "esc")
+	waitFor(t, tm, "Go back to the wizard")
+	press(tm, "down", "enter")
+	waitFor(t, tm, "What does this server do?")
+	tm.Quit()
+	m := final(t, tm)
+	if m.quit != nil || m.screens[m.cur].id != screenRole {
+		t.Fatalf("after continue: quit dialog %v, screen %s", m.quit != nil, m.screens[m.cur].id)
+	}
+}
+
+func TestLanguageSwitchTranslatesKeyHelp(t *testing.T) {
+	s := session(i18n.KO)
+	s.StartAt = screenRole
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "서버 역할")
+	press(tm, "f2")
+	waitFor(t, tm, "Server role")
+	tm.Quit()
+	m := final(t, tm)
+	out := screenText(m)
+	for _, want := range []string{"Server role", "↑ up", "↓ down", "enter submit", "F2 한국어"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("English screen lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.ContainsFunc(strings.ReplaceAll(out, "한국어", ""), isHangul) {
+		t.Errorf("Hangul left on the English screen:\n%s", out)
+	}
+}
+
+func isHangul(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
+}
+
+func TestNoEnglishOnKoreanScreens(t *testing.T) {
+	s := session(i18n.KO)
+	m := newModel(s)
+	m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	out := screenText(m)
+	for _, word := range []string{"select", "submit", "next", "back", "quit", "toggle"} {
+		if strings.Contains(out, " "+word) {
+			t.Errorf("English key help %q on the Korean screen:\n%s", word, out)
+		}
+	}
+}
+
+func TestKoreanNeedsUTF8(t *testing.T) {
+	s := session(i18n.EN)
+	s.UTF8 = false
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "enter")
+	press(tm, "f2")
+	waitFor(t, tm, "LANG=ko_KR.UTF-8")
+	tm.Quit()
+	m := final(t, tm)
+	if m.sess.Lang != i18n.EN {
+		t.Fatalf("language %s without a UTF-8 locale, want en", m.sess.Lang)
+	}
+	if strings.ContainsFunc(screenText(m), isHangul) {
+		t.Errorf("Hangul on a screen without a UTF-8 locale:\n%s", screenText(m))
+	}
+}
+
+// TestBackForwardKeepsAnswers changes the role and the retention, goes
+// back and forward, and finds both kept.
+func TestBackForwardKeepsAnswers(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenRole
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "What does this server do?")
+	press(tm, "down", "down", "down", "down", "enter") // base
+	waitFor(t, tm, "Log group prefix")
+	press(tm, "pgup")
+	waitFor(t, tm, "What does this server do?")
+	press(tm, "enter")
+	waitFor(t, tm, "Log group prefix")
+	tm.Quit()
+	m := final(t, tm)
+	if m.sess.Answers.Role != plan.RoleBase || m.sess.role != plan.RoleBase {
+		t.Fatalf("role %s after back and forward, want base", m.sess.Answers.Role)
+	}
+}
+
+func TestLogsUntickedStayOut(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenLogs
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "Logs to ship")
+	press(tm, "x", "enter") // untick the first (syslog)
+	waitFor(t, tm, "What does this server do?")
+	tm.Quit()
+	m := final(t, tm)
+	for _, l := range m.sess.Answers.Logs {
+		if l.Path == "/var/log/syslog" {
+			t.Fatalf("unticked /var/log/syslog is still shipped: %+v", m.sess.Answers.Logs)
+		}
+	}
+	if len(m.sess.Answers.Logs) == 0 {
+		t.Fatal("every log gone; only syslog was unticked")
+	}
+}
+
+func TestFullFlowCompletes(t *testing.T) {
+	s := session(i18n.KO)
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "언어")
+	press(tm, "down", "enter") // English
+	waitFor(t, tm, "This host")
+	for _, w := range []string{"Logs to ship", "What does this server do?", "Log group prefix"} {
+		press(tm, "enter")
+		waitFor(t, tm, w)
+	}
+	press(tm, "enter", "enter") // prefix, stream
+	waitFor(t, tm, "Retention for service")
+	press(tm, "enter", "enter") // retention ×2
+	waitFor(t, tm, "Log group class")
+	press(tm, "enter")
+	waitFor(t, tm, "Metrics to publish")
+	press(tm, "enter", "enter")
+	m := final(t, tm)
+	if m.result.Outcome != Completed || m.result.Lang != i18n.EN {
+		t.Fatalf("result %+v", m.result)
+	}
+	if err := m.sess.Answers.Validate(); err != nil {
+		t.Fatalf("answers after the flow: %v", err)
+	}
+}
+
+// TestAccessible runs the same screens as numbered prompts; each answer is
+// one write, as a person typing lines.
+func TestAccessible(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenRole
+	inR, inW := io.Pipe()
+	var out bytes.Buffer
+	done := make(chan Result, 1)
+	go func() {
+		r, err := Run(context.Background(), s, Options{In: inR, Out: &out, Accessible: true})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- r
+	}()
+	for _, line := range []string{"5", "", "", "", "", "", "0", ""} {
+		if _, err := io.WriteString(inW, line+"\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var r Result
+	select {
+	case r = <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("accessible run did not finish; output:\n%s", out.String())
+	}
+	if r.Outcome != Completed || s.Answers.Role != plan.RoleBase {
+		t.Fatalf("result %+v role %s; output:\n%s", r, s.Answers.Role, out.String())
+	}
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Errorf("colour codes in accessible output")
+	}
+	if !strings.Contains(out.String(), "What does this server do?") {
+		t.Errorf("no role question in:\n%s", out.String())
+	}
+}
