@@ -80,6 +80,7 @@ const (
 	SizingNoteConfigProblem Key = "sizing.note.config_problem"
 	SizingNoteNoCPU         Key = "sizing.note.no_cpu"
 	SizingNoteAssumedChild  Key = "sizing.note.assumed_child"
+	SizingNoteChildFloor    Key = "sizing.note.child_floor"
 	SizingNoteCredits       Key = "sizing.note.credits"
 	SizingNoteNoBurstable   Key = "sizing.note.no_burstable"
 	SizingNoteEstimates     Key = "sizing.note.estimates"
@@ -220,8 +221,8 @@ var _ = add(map[Key]text{
 
 	SizingTailOK: {en: "The current value fits.", ko: "현재 값은 적정합니다."},
 	SizingTailRaise: {
-		en: "The current value fits with room to spare; you can raise it if requests queue up.",
-		ko: "현재 값은 여유가 많습니다. 요청이 대기열에 쌓이면 올려도 됩니다.",
+		en: "The current value fits with room to spare; you can raise it when the service needs more.",
+		ko: "현재 값은 여유가 많습니다. 서비스에 더 필요하면 올려도 됩니다.",
 	},
 	SizingTailWarn: {
 		en: "That is more than the budget: at full load it squeezes the file cache and the disk slows down.",
@@ -304,6 +305,10 @@ var _ = add(map[Key]text{
 	SizingNoteAssumedChild: {
 		en: "No %s child process was running, so %.1f MB per child was assumed.",
 		ko: "실행 중인 %s 자식 프로세스가 없어 자식당 %.1f MB로 가정했습니다.",
+	},
+	SizingNoteChildFloor: {
+		en: "%s children measured %.1f MB each, which looks idle (a busy child is larger), so %.1f MB per child was used.",
+		ko: "%s 자식 프로세스가 각각 %.1f MB로 측정되었는데, 유휴 상태의 값으로 보입니다(요청을 처리하는 자식은 더 큽니다). 그래서 자식당 %.1f MB로 계산했습니다.",
 	},
 	SizingNoteCredits: {
 		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. In the default unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",

@@ -12,9 +12,14 @@ import (
 
 // Rules of thumb the recommendations use.
 const (
-	preforkChildMB   = 15.0  // assumed prefork child with mod_php when none runs
-	threadedChildMB  = 30.0  // assumed worker/event child process
-	fpmChildMB       = 40.0  // assumed PHP-FPM child when none runs and no memory_limit
+	preforkChildMB  = 15.0 // assumed prefork child with mod_php when none runs
+	threadedChildMB = 30.0 // assumed worker/event child process
+	fpmChildMB      = 40.0 // assumed PHP-FPM child when none runs and no memory_limit
+	// Floors: an idle child measured right after start is smaller than a
+	// busy one; sizing on it would allow absurd worker counts.
+	preforkFloorMB   = 8.0
+	threadedFloorMB  = 10.0
+	fpmFloorMB       = 20.0
 	preforkMaxLimit  = 20000 // prefork's compiled-in ServerLimit ceiling
 	mcpcPrefork      = 5000
 	mcpcThreaded     = 50000
@@ -59,7 +64,7 @@ func Build(m Measurement, opt Options) Report {
 			AvgChildPSSMB: mbOf(s.AvgChildKB()), PSSExact: s.Exact,
 			ParentPSSMB: mbOf(s.ParentKB), Children: s.Children,
 		})
-		if !s.Exact {
+		if !s.Exact && s.Name != Other {
 			inexact = append(inexact, s.Name)
 		}
 	}
@@ -87,7 +92,14 @@ func Build(m Measurement, opt Options) Report {
 		switch {
 		case name == detect.MySQL && m.Settings.MySQL != nil:
 			mb = max(mb, m.Settings.MySQL.ServerBytes()>>20)
-		case name == detect.Tomcat && m.Settings.Tomcat != nil:
+		case name == detect.Tomcat:
+			if m.Settings.Tomcat == nil {
+				m.Settings.Tomcat = &TomcatSettings{}
+			} else {
+				t := *m.Settings.Tomcat
+				m.Settings.Tomcat = &t // applyDefaults must not change the caller's copy
+			}
+			m.Settings.Tomcat.applyDefaults(totalMB)
 			mb = max(mb, int64(float64(m.Settings.Tomcat.XmxMB.N)*(1+jvmNonHeap)))
 		}
 		p.share[name] = mb
@@ -191,6 +203,12 @@ func (p plan) apache(a *ApacheSettings, notes *[]Note) []Recommendation {
 			child = threadedChildMB
 		}
 		*notes = append(*notes, Note{Key: i18n.SizingNoteAssumedChild, Args: []any{detect.Apache, child}})
+	} else {
+		floor := preforkFloorMB
+		if threaded {
+			floor = threadedFloorMB
+		}
+		child = floorChild(detect.Apache, child, floor, notes)
 	}
 	var out []Recommendation
 	cur, isDef := current(a.MaxRequestWorkers, known)
@@ -273,6 +291,8 @@ func (p plan) fpm(pools []FPMPool, notes *[]Note) []Recommendation {
 			child = float64(pools[0].MemoryLimitMB)
 		}
 		*notes = append(*notes, Note{Key: i18n.SizingNoteAssumedChild, Args: []any{detect.PHPFPM, child}})
+	} else {
+		child = floorChild(detect.PHPFPM, child, fpmFloorMB, notes)
 	}
 	// Pools share the budget evenly after the master.
 	budget := (float64(p.share[detect.PHPFPM]) - mbOf(s.ParentKB)) / float64(len(pools))
@@ -381,12 +401,7 @@ func (p plan) tomcat(ts *TomcatSettings) []Recommendation {
 	if ts == nil {
 		ts = &TomcatSettings{}
 	}
-	if !ts.XmxMB.Set {
-		ts.XmxMB = def(p.totalMB / 4) // JVM ergonomics: a quarter of physical memory
-	}
-	if !ts.MaxThreads.Set {
-		ts.MaxThreads = def(200)
-	}
+	ts.applyDefaults(p.totalMB)
 	budget := MemoryBudget{TotalMB: p.totalMB, ReserveMB: p.reserveMB, CacheMB: p.cacheMB, OthersMB: p.othersMB(detect.Tomcat)}.TierMB()
 	rec := max(roundDown(int64(heapShare*float64(budget)), 64), 128)
 	need := float64(ts.XmxMB.N)*(1+jvmNonHeap) + float64(ts.MaxThreads.N)*threadStackMB
@@ -413,6 +428,15 @@ func (p plan) tomcat(ts *TomcatSettings) []Recommendation {
 		ReasonArgs: []any{threadStackMB, ts.MaxThreads.N},
 	})
 	return out
+}
+
+// floorChild raises an idle-looking child size to the floor, and says so.
+func floorChild(service string, measured, floor float64, notes *[]Note) float64 {
+	if measured >= floor {
+		return measured
+	}
+	*notes = append(*notes, Note{Key: i18n.SizingNoteChildFloor, Args: []any{service, measured, floor}})
+	return floor
 }
 
 func roundDown(n, step int64) int64 {

@@ -129,6 +129,16 @@ type TomcatSettings struct {
 	Source     string
 }
 
+// applyDefaults fills what the JVM and Tomcat use when nothing is set.
+func (t *TomcatSettings) applyDefaults(totalMB int64) {
+	if !t.XmxMB.Set {
+		t.XmxMB = def(totalMB / 4) // JVM ergonomics: a quarter of physical memory
+	}
+	if !t.MaxThreads.Set {
+		t.MaxThreads = def(200)
+	}
+}
+
 // ParseSize reads MySQL/JVM/PHP sizes: 128M, 1G, 512k, 1073741824.
 func ParseSize(s string) (int64, bool) {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
