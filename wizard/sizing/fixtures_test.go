@@ -39,7 +39,7 @@ type fixture struct {
 	files map[string]string
 }
 
-func writeFixture(t *testing.T, dir string, f fixture) {
+func writeFixture(t testing.TB, dir string, f fixture) {
 	t.Helper()
 	w := func(rel, content string) {
 		p := filepath.Join(dir, rel)

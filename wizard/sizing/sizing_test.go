@@ -1,0 +1,314 @@
+package sizing
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+func TestParseMeminfo(t *testing.T) {
+	m, err := ParseMeminfo([]byte("MemTotal:        3969076 kB\nMemFree:          959244 kB\nMemAvailable:    2398112 kB\nSUnreclaim:        47000 kB\nKernelStack:        3600 kB\nPageTables:         9800 kB\n"))
+	if err != nil || m.TotalKB != 3969076 || m.AvailableKB != 2398112 || m.KernelKB() != 60400 {
+		t.Fatalf("%+v %v", m, err)
+	}
+	// Kernels before 3.14 have no MemAvailable.
+	m, err = ParseMeminfo([]byte("MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 10 kB\nCached: 200 kB\n"))
+	if err != nil || m.AvailableKB != 310 {
+		t.Fatalf("fallback: %+v %v", m, err)
+	}
+	if _, err := ParseMeminfo([]byte("MemFree: 1 kB\n")); err == nil {
+		t.Error("no MemTotal accepted")
+	}
+	if _, err := ParseMeminfo([]byte("MemTotal: x kB\n")); err == nil {
+		t.Error("bad number accepted")
+	}
+}
+
+func TestCPUSample(t *testing.T) {
+	a := []byte("cpu  100 0 100 800 0 0 0 0 0 0\ncpu0 50 0 50 400 0 0 0 0 0 0\ncpu1 50 0 50 400 0 0 0 0 0 0\n")
+	b := []byte("cpu  130 0 110 1060 0 0 0 0 50 0\ncpu0 65 0 55 530 0 0 0 0 0 0\ncpu1 65 0 55 530 0 0 0 0 0 0\n")
+	u, err := SnapshotSampler(a, b).Sample(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 300 ticks over 2 CPUs = 1.5 s; 40 busy = 13.3 %; guest (50) is not added twice.
+	if u.CPUs != 2 || u.Seconds != 1.5 || fmt.Sprintf("%.1f", u.BusyPct) != "13.3" {
+		t.Fatalf("%+v", u)
+	}
+	if _, err := SnapshotSampler(b, a).Sample(context.Background()); err == nil {
+		t.Error("time going backwards accepted")
+	}
+	if _, err := ParseCPUStat([]byte("intr 1 2\n")); err == nil {
+		t.Error("no cpu line accepted")
+	}
+}
+
+func TestLiveSamplerWaits(t *testing.T) {
+	// The live sampler on a fixture root: reads proc/stat twice and waits
+	// the window (a real, short sleep), so busy is 0 % (same file twice →
+	// an error: the second sample is not later).
+	r, err := host.Open(testpeer.Testdata("sizing", "lamp-4g"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = NewStatSampler(r, 20*time.Millisecond).Sample(context.Background())
+	if err == nil || time.Since(start) < 20*time.Millisecond {
+		t.Fatalf("err %v after %v", err, time.Since(start))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := NewStatSampler(r, time.Hour).Sample(ctx); err != context.Canceled {
+		t.Fatalf("cancel: %v", err)
+	}
+}
+
+func TestProcMemFallback(t *testing.T) {
+	dir := t.TempDir()
+	w := func(rel, s string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w("proc/10/smaps_rollup", "00400000-7fff [rollup]\nRss: 20000 kB\nPss: 9000 kB\nPrivate_Clean: 100 kB\nPrivate_Dirty: 5000 kB\n")
+	w("proc/11/status", "Name:\tapache2\nVmRSS:\t   20000 kB\n")
+	w("proc/12/smaps_rollup", "") // unreadable as another user: empty
+	w("proc/12/status", "Name:\tx\nVmRSS:\t 700 kB\n")
+	r, _ := host.Open(dir)
+	if pss, uss, exact, ok := readProcMem(r, 10); !ok || !exact || pss != 9000 || uss != 5100 {
+		t.Errorf("smaps_rollup: %d %d %v %v", pss, uss, exact, ok)
+	}
+	if pss, _, exact, ok := readProcMem(r, 11); !ok || exact || pss != 20000 {
+		t.Errorf("RSS fallback: %d %v %v", pss, exact, ok)
+	}
+	if pss, _, exact, _ := readProcMem(r, 12); exact || pss != 700 {
+		t.Errorf("empty rollup: %d %v", pss, exact)
+	}
+	if _, _, _, ok := readProcMem(r, 13); ok {
+		t.Error("vanished process reported")
+	}
+}
+
+func TestClassifyAndGroup(t *testing.T) {
+	cases := map[string]host.Process{
+		detect.Apache: {Comm: "httpd", Cmdline: []string{"/usr/sbin/httpd", "-DFOREGROUND"}},
+		detect.PHPFPM: {Comm: "php-fpm8.2", Cmdline: []string{"php-fpm: pool www"}},
+		detect.MySQL:  {Comm: "mariadbd", Cmdline: []string{"/usr/sbin/mariadbd"}},
+		detect.Tomcat: {Comm: "java", Cmdline: []string{"java", "org.apache.catalina.startup.Bootstrap", "start"}},
+		Other:         {Comm: "java", Cmdline: []string{"java", "-jar", "app.jar"}},
+		"":            {PID: 14, PPID: 2, Comm: "ksoftirqd/0"},
+	}
+	for want, p := range cases {
+		if got := classify(p); got != want {
+			t.Errorf("classify(%s %v) = %q, want %q", p.Comm, p.Cmdline, got, want)
+		}
+	}
+	g := Group([]ProcMem{
+		{PID: 1, PPID: 0, Service: Other, PSSKB: 100, Exact: true},
+		{PID: 10, PPID: 1, Service: detect.Apache, PSSKB: 8000, Exact: true},
+		{PID: 11, PPID: 10, Service: detect.Apache, PSSKB: 15000, Exact: true},
+		{PID: 12, PPID: 10, Service: detect.Apache, PSSKB: 14000, Exact: false},
+		{PID: 20, PPID: 1, Service: detect.MySQL, PSSKB: 900000, Exact: true},
+	})
+	if len(g) != 3 || g[0].Name != detect.Apache || g[1].Name != detect.MySQL || g[2].Name != Other {
+		t.Fatalf("order: %+v", g)
+	}
+	a := g[0]
+	if a.Processes != 3 || a.Children != 2 || a.ParentKB != 8000 || a.AvgChildKB() != 14500 || a.Exact {
+		t.Errorf("apache: %+v", a)
+	}
+	if g[1].AvgChildKB() != 900000 {
+		t.Errorf("single-process service: %+v", g[1])
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"128M": 128 << 20, "1G": 1 << 30, "512k": 512 << 10, "1073741824": 1 << 30, " '2G' ": 2 << 30, "1.5G": 3 << 29} {
+		if got, ok := ParseSize(in); !ok || got != want {
+			t.Errorf("ParseSize(%q) = %d, %v", in, got, ok)
+		}
+	}
+	for _, in := range []string{"", "M", "-1G", "lots"} {
+		if _, ok := ParseSize(in); ok {
+			t.Errorf("ParseSize(%q) accepted", in)
+		}
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	c, err := LoadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Date == "" || c.Region != "ap-northeast-2" || c.Currency != "USD" {
+		t.Errorf("catalog header: %+v", c)
+	}
+	micro := c.Family("t3")[1]
+	if micro.Type != "t3.micro" || micro.HourlyUSD != 0.013 || micro.OnDemandEstimate || micro.CreditsPerHour() != 12 {
+		t.Errorf("t3.micro: %+v credits %v", micro, micro.CreditsPerHour())
+	}
+	// AWS table: t3.large 36 credits/h, t3.xlarge 96.
+	for _, tt := range c.Family("t3") {
+		want := map[string]float64{"t3.nano": 6, "t3.small": 24, "t3.medium": 24, "t3.large": 36, "t3.xlarge": 96, "t3.2xlarge": 192}[tt.Type]
+		if want != 0 && tt.CreditsPerHour() != want {
+			t.Errorf("%s earns %v credits/h, AWS says %v", tt.Type, tt.CreditsPerHour(), want)
+		}
+	}
+	for _, f := range []string{c.AdviceFamilies.C, c.AdviceFamilies.M, c.AdviceFamilies.R} {
+		if len(c.Family(f)) == 0 {
+			t.Errorf("advice family %s not in catalog", f)
+		}
+	}
+	for _, bad := range []string{`{}`, `{"date":"x","region":"r","types":[{"type":"a"}]}`, `{"date":"x","region":"r","types":[{"type":"t","vcpu":2,"memory_gib":1,"hourly_usd":1,"burstable":true}]}`, `nope`} {
+		if _, err := ParseCatalog([]byte(bad)); err == nil {
+			t.Errorf("bad catalog accepted: %s", bad)
+		}
+	}
+}
+
+// The budget table covers the whole memory, for every fixture.
+func TestBudgetAddsUp(t *testing.T) {
+	for _, f := range allFixtures() {
+		r := fixtureReport(t, f.name)
+		var sum int64
+		for _, l := range r.Budget {
+			sum += l.MB
+		}
+		if sum != r.Memory.TotalMB {
+			t.Errorf("%s: budget lines sum to %d MB, total is %d", f.name, sum, r.Memory.TotalMB)
+		}
+		for _, rc := range r.Recommendations {
+			if rc.Reason == "" || strings.HasPrefix(rc.Reason, "!") || strings.Contains(rc.Reason, "%!") {
+				t.Errorf("%s %s: bad reason %q", f.name, rc.Directive, rc.Reason)
+			}
+		}
+	}
+}
+
+// Event MPM beside PHP-FPM (Debian's default since 12), from numbers.
+func TestThreadedApacheWithFPM(t *testing.T) {
+	m := Measurement{
+		Mem: Meminfo{TotalKB: 4 << 20, AvailableKB: 3 << 20},
+		Services: []ServiceMemory{
+			{Name: detect.Apache, Processes: 3, PSSKB: 40 << 10, ParentKB: 8 << 10, Children: 2, ChildKB: 32 << 10, Exact: true},
+			{Name: detect.PHPFPM, Processes: 6, PSSKB: 210 << 10, ParentKB: 10 << 10, Children: 5, ChildKB: 200 << 10, Exact: true},
+		},
+		Settings: Settings{
+			Apache: &ApacheSettings{MPM: "event", MaxRequestWorkers: set(150), ThreadsPerChild: set(25), ServerLimit: def(16)},
+			FPM:    []FPMPool{{Name: "www", PM: "dynamic", MaxChildren: set(5)}},
+		},
+		CPUErr: errNoSample,
+	}
+	r := Build(m, Options{})
+	r.Localize(i18n.New(i18n.KO))
+	got := map[string]Recommendation{}
+	for _, rc := range r.Recommendations {
+		got[rc.Directive] = rc
+	}
+	// Apache beside FPM gets 2 × its 40 MB = 80 MB; minus the 8 MB parent,
+	// 72 MB / 16 MB per child = 4 processes × 25 threads.
+	if x := got["MaxRequestWorkers"]; x.Recommended != "100" || x.Current != "150" {
+		t.Errorf("event MaxRequestWorkers: %+v", x)
+	}
+	if x := got["ServerLimit"]; x.Recommended != "4" {
+		t.Errorf("event ServerLimit: %+v", x)
+	}
+	if x := got["MaxConnectionsPerChild"]; x.Recommended != "50000" {
+		t.Errorf("event MaxConnectionsPerChild: %+v", x)
+	}
+	// FPM: 4096 − 500 − 409 − 80 = 3107 MB − 10 MB master = 3097 / 40 MB = 77.
+	if x := got["pm.max_children"]; x.Recommended != "77" || x.Severity != OK {
+		t.Errorf("pm.max_children: %+v", x)
+	}
+	if !strings.Contains(got["pm.max_children"].Reason, "PHP-FPM 자식 프로세스") {
+		t.Errorf("Korean reason: %s", got["pm.max_children"].Reason)
+	}
+	if len(r.Instances) != 0 {
+		t.Error("no catalog, no instances")
+	}
+}
+
+// On the real machine with the Debian daemons running (CI starts them via
+// scripts/peers.d/daemons.sh), the report names each with non-zero PSS.
+func TestLiveDaemons(t *testing.T) {
+	if os.Getenv("CWSETUP_LIVE_DAEMONS") != "1" {
+		testpeer.Missing(t, "CWSETUP_LIVE_DAEMONS=1 (real nginx, apache2, php-fpm, mariadb, tomcat10 started by scripts/peers.d/daemons.sh)")
+	}
+	r, err := host.Open("/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Measure(context.Background(), r, NewStatSampler(r, 200*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := LoadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Build(m, Options{Catalog: cat})
+	rep.Localize(i18n.New(i18n.EN))
+	seen := map[string]ServiceReport{}
+	for _, s := range rep.Services {
+		seen[s.Name] = s
+	}
+	for _, name := range []string{detect.Apache, detect.Nginx, detect.PHPFPM, detect.MySQL, detect.Tomcat} {
+		s, ok := seen[name]
+		if !ok {
+			t.Errorf("running %s not in the report (services: %+v)", name, rep.Services)
+			continue
+		}
+		if s.PSSMB <= 0 || s.Processes == 0 {
+			t.Errorf("%s: %+v", name, s)
+		}
+		if os.Geteuid() == 0 && !s.PSSExact {
+			t.Errorf("%s: PSS not exact although running as root", name)
+		}
+	}
+	if !rep.CPU.Sampled || rep.CPU.VCPU == 0 {
+		t.Errorf("CPU not sampled: %+v (%v)", rep.CPU, m.CPUErr)
+	}
+	if len(rep.Instances) == 0 {
+		t.Error("no instance advice")
+	}
+	if m.Settings.Apache == nil || m.Settings.Apache.MPM == "" || len(m.Settings.FPM) == 0 || m.Settings.MySQL == nil || m.Settings.Tomcat == nil {
+		t.Errorf("settings not read: %+v problems %v", m.Settings, m.SettingsProblems)
+	}
+}
+
+// BenchmarkMeasure1000 is a full measurement (meminfo, 1,000 processes'
+// smaps_rollup, grouping, settings) on a generated root. Report: ms/op.
+func BenchmarkMeasure1000(b *testing.B) {
+	dir := b.TempDir()
+	f := allFixtures()[0] // lamp-4g configs and base processes
+	for i := 0; len(f.procs) < 1000; i++ {
+		f.procs = append(f.procs, fproc{pid: 5000 + i, ppid: 1020, comm: "apache2", argv: []string{"/usr/sbin/apache2", "-k", "start"},
+			user: 33, pssKB: 15000, rssKB: 29000, shareKB: 14000})
+	}
+	writeFixture(b, dir, f)
+	r, err := host.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m, err := Measure(context.Background(), r, nil)
+		if err != nil || len(m.Processes) < 990 {
+			b.Fatalf("%v, %d processes", err, len(m.Processes))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
+}
