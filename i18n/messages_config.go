@@ -82,6 +82,7 @@ const (
 	SumIngestNone   Key = "config.sum.ingest_none"
 	SumProblems     Key = "config.sum.problems"
 	SumValid        Key = "config.sum.valid"
+	SumJournalOld   Key = "config.sum.journal_old"
 )
 
 var _ = add(map[Key]text{
@@ -399,6 +400,14 @@ var _ = add(map[Key]text{
 	SumProblems: {
 		en: "Problems:",
 		ko: "문제:",
+	},
+	SumJournalOld: {
+		en: "System logs: this host keeps them only in the journal, and the installed agent (%s) is older than %s,\n" +
+			"which first reads the journal: they are NOT shipped. Update the agent (cwsetup apply installs the\n" +
+			"current one) or install rsyslog (dnf/apt install rsyslog) and run cwsetup config again.",
+		ko: "시스템 로그: 이 호스트는 시스템 로그를 저널에만 남기는데, 설치된 에이전트(%s)가 저널을 읽을 수 있는\n" +
+			"%s보다 오래되어 전송되지 않습니다. 에이전트를 업데이트하거나(cwsetup apply가 최신 버전을 설치합니다)\n" +
+			"rsyslog를 설치한(dnf/apt install rsyslog) 뒤 cwsetup config를 다시 실행하세요.",
 	},
 	SumValid: {
 		en: "Config checked: schema rules, translator rules and timestamp formats are fine.",

@@ -186,17 +186,18 @@ func Defaults(r detect.Report, role Role) Answers {
 			if !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) {
 				continue
 			}
-			src := LogSource{
-				Service: s.Name,
-				Name:    LogName(l.Path),
-				Path:    l.Path,
+			// Names from the path keep the design's /ec2/apache/access form
+			// (detect's own names keep suffixes such as error_log).
+			src := LogSource{Service: s.Name, Name: LogName(l.Path), Path: l.Path}
+			if src.Name == "log" && sanitizeName(l.Name) != "" {
+				src.Name = sanitizeName(l.Name)
 			}
 			// A format that did not parse the file's own lines is not used
 			// (the summary says so); one for a file not there yet is kept.
 			if l.TimestampFormat != "" && (l.FormatChecked || !l.Exists) {
 				src.TimestampFormat = l.TimestampFormat
 				src.Timezone = "Local"
-				if strings.HasSuffix(l.TimestampFormat, "Z") {
+				if l.Timezone == "UTC" || strings.HasSuffix(l.TimestampFormat, "Z") {
 					src.Timezone = "UTC"
 				}
 				src.MultiLineStart = l.MultiLineStartPattern

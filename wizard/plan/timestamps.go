@@ -143,14 +143,14 @@ func tailLines(r host.Root, p string) ([]string, error) {
 
 // MonthlyIngestBytes estimates how much the checked logs add per month from
 // the rate of their recent lines: bytes over the time those lines span,
-// where the span is at least a minute and the timestamps carry a year.
+// where the span is at least an hour and the timestamps carry a year.
 // ok is false when no log gives an estimate.
 func MonthlyIngestBytes(checks []TimestampCheck) (int64, bool) {
 	var total float64
 	ok := false
 	for _, c := range checks {
 		span := c.Last.Sub(c.First)
-		if c.First.Year() < 2000 || span < time.Minute || c.SpanBytes <= 0 {
+		if c.First.Year() < 2000 || span < time.Hour || c.SpanBytes <= 0 {
 			continue
 		}
 		total += float64(c.SpanBytes) / span.Hours() * 24 * 30

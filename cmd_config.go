@@ -1,0 +1,332 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+func init() { register(newConfigCmd) }
+
+// configOptions is everything `cwsetup config` needs.
+type configOptions struct {
+	Answers     string // answers file, "" for the detected defaults
+	SaveAnswers string
+	Role        string
+	Existing    string // existing config.json (local path), "" for the host's
+	Summary     bool   // summary on stdout after the config
+	Diff        bool
+	NoCheck     bool
+
+	Root   func() (host.Root, error)
+	Out    io.Writer
+	ErrOut io.Writer
+	P      i18n.Printer
+}
+
+func newConfigCmd(g *globals, s *streams) *cobra.Command {
+	return newConfigCmdWith(g, s, runConfig)
+}
+
+// newConfigCmdWith takes the run function so flag parsing can be tested alone.
+func newConfigCmdWith(g *globals, s *streams, runF func(*configOptions) error) *cobra.Command {
+	o := &configOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p}
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: g.p.T(i18n.ConfigShort),
+		Long:  g.p.T(i18n.ConfigLong),
+		RunE:  func(cmd *cobra.Command, args []string) error { return runF(o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Answers, "answers", "", g.p.T(i18n.FlagAnswers))
+	f.StringVar(&o.SaveAnswers, "save-answers", "", g.p.T(i18n.FlagSaveAnswers))
+	f.StringVar(&o.Role, "role", "", g.p.T(i18n.FlagRole))
+	f.StringVar(&o.Existing, "existing", "", g.p.T(i18n.FlagExisting))
+	f.BoolVar(&o.Summary, "summary", false, g.p.T(i18n.FlagSummary))
+	f.BoolVar(&o.Diff, "diff", false, g.p.T(i18n.FlagDiff))
+	f.BoolVar(&o.NoCheck, "no-check", false, g.p.T(i18n.FlagNoCheck))
+	return cmd
+}
+
+func runConfig(o *configOptions) error {
+	p := o.P
+	r, err := o.Root()
+	if err != nil {
+		return err
+	}
+	rep, err := detect.Detect(r)
+	if err != nil {
+		return err
+	}
+	a, err := configAnswers(o, rep)
+	if err != nil {
+		return err
+	}
+
+	existing, existingName, err := existingConfig(o, r, rep)
+	if err != nil {
+		return err
+	}
+	cfg, err := render.Merge(existing, a)
+	if err != nil {
+		if e := (*i18n.Error)(nil); errors.As(err, &e) {
+			return err
+		}
+		return i18n.UsageErrorf(i18n.ErrExistingJSON, existingName, err)
+	}
+
+	// Check the way the agent would, then the formats on the files.
+	var problems []string
+	for _, pr := range render.Check(cfg) {
+		problems = append(problems, p.Error(pr.Err))
+	}
+	var checks []plan.TimestampCheck
+	if !o.NoCheck {
+		checks = plan.CheckTimestamps(r, a)
+		for _, c := range checks {
+			l := a.Logs[c.Index]
+			if c.Lines > 0 && !c.OK(l.MultiLineStart != "") {
+				problems = append(problems, p.T(i18n.ProbTimestampBad, fmt.Sprintf("logs[%d] %s", c.Index, c.File),
+					c.Format, c.Lines-c.Matched, c.Lines, c.FailedLine))
+			}
+		}
+	}
+
+	summary := configSummary(p, a, checks)
+	if journalOnlyUnsupported(rep) {
+		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"
+	}
+	if len(problems) > 0 {
+		fmt.Fprint(o.ErrOut, summary)
+		fmt.Fprintln(o.ErrOut, p.T(i18n.SumProblems))
+		for _, pr := range problems {
+			fmt.Fprintln(o.ErrOut, "  - "+pr)
+		}
+		if o.Answers != "" {
+			return i18n.UsageErrorf(i18n.ErrConfigInvalid, len(problems))
+		}
+		return i18n.Errorf(i18n.ErrConfigInvalid, len(problems))
+	}
+	summary += p.T(i18n.SumValid) + "\n"
+
+	if o.SaveAnswers != "" {
+		data, err := plan.Save(a)
+		if err == nil {
+			err = os.WriteFile(o.SaveAnswers, data, 0o644)
+		}
+		if err != nil {
+			return i18n.Errorf(i18n.ErrAnswersWrite, o.SaveAnswers, err)
+		}
+	}
+	if _, err := o.Out.Write(cfg); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	if o.Diff && len(existing) > 0 {
+		fmt.Fprint(o.ErrOut, render.DiffNamed(existingName, "config.json (cwsetup)", existing, cfg))
+	}
+	w := o.ErrOut
+	if o.Summary {
+		w = o.Out
+	}
+	_, err = io.WriteString(w, summary)
+	return err
+}
+
+// configAnswers are the detected defaults for the role (--role, the
+// answers file's role, or the suggested one), overlaid with the file.
+func configAnswers(o *configOptions, rep *detect.Report) (plan.Answers, error) {
+	role := plan.SuggestRole(*rep)
+	if o.Role != "" {
+		r, ok := plan.ParseRole(o.Role)
+		if !ok {
+			return plan.Answers{}, i18n.UsageErrorf(i18n.ErrBadRoleFlag, o.Role, roleList())
+		}
+		role = r
+	}
+	if o.Answers == "" {
+		a := plan.Defaults(*rep, role)
+		return a, a.Validate()
+	}
+	data, err := os.ReadFile(o.Answers)
+	if err != nil {
+		return plan.Answers{}, i18n.UsageErrorf(i18n.ErrAnswersRead, o.Answers, err)
+	}
+	// The file's role picks the defaults it overrides (unless --role says).
+	var peek struct {
+		Role string `yaml:"role"`
+	}
+	if yaml.Unmarshal(data, &peek) == nil && o.Role == "" {
+		if r, ok := plan.ParseRole(peek.Role); ok {
+			role = r
+		}
+	}
+	return plan.Load(data, plan.Defaults(*rep, role))
+}
+
+func roleList() string {
+	var n []string
+	for _, pr := range plan.Presets {
+		n = append(n, string(pr.Role))
+	}
+	return strings.Join(n, ", ")
+}
+
+// existingConfig reads --existing (a local file) or the agent's config on
+// the host; none is not an error.
+func existingConfig(o *configOptions, r host.Root, rep *detect.Report) ([]byte, string, error) {
+	if o.Existing != "" {
+		data, err := os.ReadFile(o.Existing)
+		if err != nil {
+			return nil, o.Existing, i18n.UsageErrorf(i18n.ErrExistingRead, o.Existing, err)
+		}
+		return data, o.Existing, nil
+	}
+	if rep.Agent.ConfigPath == "" {
+		return nil, "", nil
+	}
+	data, err := r.ReadFile(rep.Agent.ConfigPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, "", nil
+	}
+	if err != nil {
+		return nil, rep.Agent.ConfigPath, i18n.Errorf(i18n.ErrExistingRead, rep.Agent.ConfigPath, err)
+	}
+	return data, rep.Agent.ConfigPath, nil
+}
+
+// configSummary says what goes where, for a person.
+func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck) string {
+	var b strings.Builder
+	line := func(k i18n.Key, args ...any) { b.WriteString(p.T(k, args...) + "\n") }
+	byIndex := map[int]plan.TimestampCheck{}
+	for _, c := range checks {
+		byIndex[c.Index] = c
+	}
+	line(i18n.SumRole, a.Role)
+	stream := a.StreamName
+	if stream == "" {
+		stream = "{instance_id}"
+	}
+	line(i18n.SumHeader, stream)
+	for i, l := range a.Logs {
+		var ret string
+		switch {
+		case l.RetentionDays == 0:
+			ret = p.T(i18n.SumRetentionOff)
+		case l.RetentionDays < 0:
+			ret = p.T(i18n.SumRetentionInf)
+		default:
+			ret = p.T(i18n.SumRetention, l.RetentionDays)
+		}
+		if l.Journal != nil {
+			line(i18n.SumJournal, journalDesc(l.Journal), a.GroupName(l), ret)
+			continue
+		}
+		var ts string
+		c, checked := byIndex[i]
+		switch {
+		case l.TimestampFormat == "":
+			ts = p.T(i18n.SumTSNone)
+		case checked && c.Lines > 0:
+			ts = p.T(i18n.SumTSChecked, l.TimestampFormat, c.Matched, c.Lines)
+		default:
+			ts = p.T(i18n.SumTSUnchecked, l.TimestampFormat)
+		}
+		line(i18n.SumFile, l.Path, a.GroupName(l), ret, ts)
+	}
+	if a.Metrics.Enabled {
+		var m []string
+		for _, c := range a.Metrics.Collect {
+			switch c {
+			case "disk":
+				m = append(m, "disk_used_percent ("+strings.Join(a.Metrics.DiskPaths, ", ")+")")
+			case "cpu":
+				m = append(m, "cpu_usage_idle/iowait/steal")
+			default:
+				m = append(m, c+"_used_percent")
+			}
+		}
+		for _, ps := range a.Metrics.Procstat {
+			m = append(m, "procstat "+ps)
+		}
+		if a.Metrics.InstanceIDDimension {
+			m = append(m, "+InstanceId")
+		}
+		interval := a.Metrics.IntervalSeconds
+		if interval == 0 {
+			interval = 60
+		}
+		line(i18n.SumMetrics, interval, strings.Join(m, ", "))
+	} else {
+		line(i18n.SumMetricsOff)
+	}
+	line(i18n.SumRunAs, a.RunAsUser)
+	if a.Region == "" {
+		line(i18n.SumRegionHost)
+	} else {
+		line(i18n.SumRegion, a.Region)
+	}
+	if n, ok := plan.MonthlyIngestBytes(checks); ok {
+		line(i18n.SumIngest, humanBytes(n))
+	} else {
+		line(i18n.SumIngestNone)
+	}
+	return b.String()
+}
+
+// journalOnlyUnsupported: the system logs live only in the journal and
+// the installed agent cannot read it.
+func journalOnlyUnsupported(rep *detect.Report) bool {
+	for _, s := range rep.Services {
+		if s.Name == detect.System && s.Flavor == "journald" {
+			return !plan.JournaldSupported(rep.Agent)
+		}
+	}
+	return false
+}
+
+func journalDesc(j *plan.JournalSelect) string {
+	var parts []string
+	if len(j.Units) > 0 {
+		parts = append(parts, "units="+strings.Join(j.Units, ","))
+	}
+	if j.Priority != "" {
+		parts = append(parts, "priority<="+j.Priority)
+	}
+	for _, m := range j.Matches {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			parts = append(parts, k+"="+m[k])
+		}
+	}
+	if len(parts) == 0 {
+		return "*"
+	}
+	return strings.Join(parts, " ")
+}
+
+func humanBytes(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
