@@ -260,3 +260,34 @@ func TestConfigFlags(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 }
+
+// The answers example in README.md loads and renders a valid config.
+func TestConfigREADMEExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(testpeer.RepoRoot(), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "### The answers file")
+	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
+	example, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README has no answers example under \"### The answers file\"")
+	}
+	f := writeTemp(t, "example.yaml", example)
+	code, out, errOut := runCLI(t, nil, "config", "--root", configRoots(t)[0], "--answers", f, "--no-check")
+	if code != 0 {
+		t.Fatalf("README example: exit %d\n%s", code, errOut)
+	}
+	schema, err := os.ReadFile(testpeer.Shared(t, "reference/agent-config.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := render.ValidateAgainstSchema(schema, []byte(out)); p != nil {
+		t.Errorf("README example config: %v\n%s", p, out)
+	}
+	for _, want := range []string{`"log_group_name": "/shop/prod/app"`, `"log_group_class": "INFREQUENT_ACCESS"`, `"region": "ap-northeast-2"`, `"SYSLOG_IDENTIFIER": "sudo"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("README example config lacks %s", want)
+		}
+	}
+}
