@@ -14,6 +14,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/svcconf"
 )
 
 // Detect inspects the host under r. Errors are about the root itself (no
@@ -322,6 +323,11 @@ func (svc *Service) skip(source, target, reason string) {
 }
 
 func (svc *Service) problem(file string, err error) {
+	var p svcconf.Problem
+	if errors.As(err, &p) {
+		svc.Problems = append(svc.Problems, p.Error())
+		return
+	}
 	svc.Problems = append(svc.Problems, fmt.Sprintf("%s: %v", file, causeOf(err)))
 }
 

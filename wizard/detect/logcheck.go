@@ -46,17 +46,19 @@ type kind struct {
 }
 
 var (
-	kSyslog       = kind{formats: []string{"%b %d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f"}}
-	kSyslogRFC    = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%f", "%b %d %H:%M:%S"}}
-	kAccess       = kind{formats: []string{"%d/%b/%Y:%H:%M:%S %z"}}
-	kApacheError  = kind{formats: []string{"%a %b %d %H:%M:%S.%f %Y", "%a %b %d %H:%M:%S %Y"}}
-	kNginxError   = kind{formats: []string{"%Y/%m/%d %H:%M:%S"}}
-	kFPM          = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}}
-	kFPMSlow      = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}, multiLine: true}
-	kPHPError     = kind{formats: []string{"%d-%b-%Y %H:%M:%S %Z"}, multiLine: true}
-	kCatalina     = kind{formats: []string{"%d-%b-%Y %H:%M:%S.%f"}, multiLine: true}
-	kMySQL        = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%d %H:%M:%S"}}
-	kMariaDB      = kind{formats: []string{"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}}
+	kSyslog      = kind{formats: []string{"%b %d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f"}}
+	kSyslogRFC   = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%f", "%b %d %H:%M:%S"}}
+	kAccess      = kind{formats: []string{"%d/%b/%Y:%H:%M:%S %z"}}
+	kApacheError = kind{formats: []string{"%a %b %d %H:%M:%S.%f %Y", "%a %b %d %H:%M:%S %Y"}}
+	kNginxError  = kind{formats: []string{"%Y/%m/%d %H:%M:%S"}}
+	kFPM         = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}}
+	kFPMSlow     = kind{formats: []string{"%d-%b-%Y %H:%M:%S"}, multiLine: true}
+	kPHPError    = kind{formats: []string{"%d-%b-%Y %H:%M:%S %Z"}, multiLine: true}
+	kCatalina    = kind{formats: []string{"%d-%b-%Y %H:%M:%S.%f"}, multiLine: true}
+	// MySQL/MariaDB error logs: "ready for connections." is followed by a
+	// bare "Version: …" line, so events can span lines.
+	kMySQL        = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%d %H:%M:%S"}, multiLine: true}
+	kMariaDB      = kind{formats: []string{"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true}
 	kMySQLSlow    = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true, startPat: "^# Time: "}
 	kPostgres     = kind{formats: []string{"%Y-%m-%d %H:%M:%S.%f %Z", "%Y-%m-%d %H:%M:%S %Z"}, multiLine: true}
 	kRedis        = kind{formats: []string{"%d %b %Y %H:%M:%S.%f"}, multiLine: true}
@@ -124,7 +126,7 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 			}
 		}
 		if l.Check == CheckMismatch {
-			l.FailedLine = clip(first.FailedLine)
+			l.FailedLine = clipN(first.FailedLine, 160)
 		}
 	}
 	return finish(l, k)

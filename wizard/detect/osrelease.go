@@ -135,9 +135,12 @@ func firstInvalidLine(data []byte) int {
 	return line
 }
 
-func clip(s string) string {
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:60]) + "…"
+func clip(s string) string { return clipN(s, 60) }
+
+// clipN shortens s to n runes for messages.
+func clipN(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
 	}
 	return s
 }

@@ -186,18 +186,16 @@ func (s *scan) phpFPM() *Service {
 		return nil
 	}
 	// Debian-likes version everything: comm php-fpm8.2, unit php8.2-fpm.
-	version := strings.TrimPrefix(p.comm, "php-fpm")
-	if version == "" {
-		for _, e := range []string{p.binary, p.unit, p.pkg} {
-			b := path.Base(e)
-			if v, ok := strings.CutPrefix(b, "php-fpm"); ok && v != "" {
-				version = v
-			} else if v, ok := strings.CutPrefix(b, "php"); ok && strings.Contains(v, "-fpm") {
-				version = v[:strings.Index(v, "-fpm")]
-			}
-			if version != "" {
-				break
-			}
+	version := fpmVersion(strings.TrimPrefix(p.comm, "php-fpm"))
+	for _, e := range []string{p.binary, p.unit, p.pkg} {
+		if version != "" {
+			break
+		}
+		b := strings.TrimSuffix(path.Base(e), ".service")
+		if v, ok := strings.CutPrefix(b, "php-fpm"); ok {
+			version = fpmVersion(v)
+		} else if v, ok := strings.CutPrefix(b, "php"); ok {
+			version = fpmVersion(strings.TrimSuffix(v, "-fpm"))
 		}
 	}
 	svc.Flavor = "php-fpm" + version
@@ -248,6 +246,14 @@ func (s *scan) phpFPM() *Service {
 		}
 	}
 	return svc
+}
+
+// fpmVersion accepts "8.2"-like versions only.
+func fpmVersion(v string) string {
+	if v == "" || strings.Trim(v, "0123456789.") != "" || v[0] == '.' {
+		return ""
+	}
+	return v
 }
 
 const bootstrapClass = "org.apache.catalina.startup.Bootstrap"
