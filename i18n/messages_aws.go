@@ -28,6 +28,15 @@ const (
 	CredKindProfile      Key = "aws.cred.profile"
 	CredKindContainer    Key = "aws.cred.container"
 	CredKindWebIdentity  Key = "aws.cred.web_identity"
+	DetectEC2            Key = "aws.detect.ec2"
+	DetectEC2Role        Key = "aws.detect.ec2_role"
+	DetectEC2NoRole      Key = "aws.detect.ec2_no_role"
+	DetectNotEC2         Key = "aws.detect.not_ec2"
+	DetectCredentials    Key = "aws.detect.credentials"
+	DetectRegionMismatch Key = "aws.detect.region_mismatch"
+	AlarmErrThreshold    Key = "aws.alarm.err.threshold"
+	AlarmErrPeriod       Key = "aws.alarm.err.period"
+	AlarmErrSNS          Key = "aws.alarm.err.sns"
 	CredKindNone         Key = "aws.cred.none"
 	NotEC2Disabled       Key = "aws.notec2.disabled"
 	NotEC2Refused        Key = "aws.notec2.refused"
@@ -162,6 +171,30 @@ var _ = add(map[Key]text{
 	IAMErrAnswersRead: {
 		en: "cannot read the answers file %s: %s. Check the path (--answers)",
 		ko: "답변 파일 %s을(를) 읽을 수 없습니다: %s. 경로(--answers)를 확인하세요",
+	},
+	DetectEC2:       {en: "EC2: %s (%s) in %s, %s, account %s", ko: "EC2: %s (%s), 리전 %s, 가용 영역 %s, 계정 %s"},
+	DetectEC2Role:   {en: "  role attached: %s", ko: "  연결된 역할: %s"},
+	DetectEC2NoRole: {en: "  no role attached: cwsetup iam setup attaches a least-privilege one", ko: "  연결된 역할 없음: cwsetup iam setup으로 최소 권한 역할을 연결할 수 있습니다"},
+	DetectNotEC2:    {en: "Not an EC2 instance: %s", ko: "EC2 인스턴스가 아님: %s"},
+	DetectCredentials: {
+		en: "AWS credentials cwsetup would use: %s",
+		ko: "cwsetup이 사용할 AWS 자격 증명: %s",
+	},
+	DetectRegionMismatch: {
+		en: "  AWS_REGION or the profile says %s, but the instance is in %s; the agent sends to the instance's region unless told otherwise",
+		ko: "  AWS_REGION이나 프로파일은 %s이지만 인스턴스는 %s에 있습니다. 따로 지정하지 않으면 에이전트는 인스턴스의 리전으로 보냅니다",
+	},
+	AlarmErrThreshold: {
+		en: "alarm threshold %d is not valid: use a number of events of 1 or more",
+		ko: "경보 임계값 %d이(가) 올바르지 않습니다: 1 이상의 이벤트 수를 쓰세요",
+	},
+	AlarmErrPeriod: {
+		en: "alarm period %d s is not valid: use 60 or a multiple of 60 up to 86400 (e.g. 300 for 5 minutes)",
+		ko: "경보 기간 %d초가 올바르지 않습니다: 60 또는 86400 이하의 60의 배수를 쓰세요 (예: 5분이면 300)",
+	},
+	AlarmErrSNS: {
+		en: "%q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it empty for no notification",
+		ko: "%q은(는) SNS 주제 ARN(arn:aws:sns:리전:계정:이름)이 아닙니다. 알림이 필요 없으면 비워 두세요",
 	},
 	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
 	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},
