@@ -3,11 +3,13 @@ package aws
 import (
 	"context"
 	"errors"
+	"net/http"
 	"sort"
 	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 )
@@ -99,13 +101,18 @@ func (e *ReadError) Error() string { return Explain(e.err).Error() }
 // Unwrap gives the localized explanation (and through it the SDK error).
 func (e *ReadError) Unwrap() error { return Explain(e.err) }
 
-// AccessDenied reports a permission refusal.
+// AccessDenied reports a permission refusal: the error code, or a bare
+// HTTP 403 whose body the SDK could not decode (emulators answer JSON
+// services in XML).
 func (e *ReadError) AccessDenied() bool {
 	switch ErrorCode(e.err) {
 	case "AccessDenied", "AccessDeniedException", "UnauthorizedOperation":
 		return true
+	case "InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException":
+		return false
 	}
-	return false
+	var re *awshttp.ResponseError
+	return errors.As(e.err, &re) && re.HTTPStatusCode() == http.StatusForbidden
 }
 
 // Action is the IAM action that failed ("logs:FilterLogEvents").
