@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -23,6 +24,7 @@ type detectOptions struct {
 	Out    io.Writer // the JSON report
 	ErrOut io.Writer // the human table
 	P      i18n.Printer
+	EC2    func() ec2Section // IMDS facts and credential kind (cmd_detect_ec2.go)
 }
 
 func newDetectCmd(g *globals, s *streams) *cobra.Command {
@@ -31,7 +33,8 @@ func newDetectCmd(g *globals, s *streams) *cobra.Command {
 
 // newDetectCmdWith takes the run function so flag parsing can be tested alone.
 func newDetectCmdWith(g *globals, s *streams, runF func(*detectOptions) error) *cobra.Command {
-	o := &detectOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p}
+	o := &detectOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p,
+		EC2: func() ec2Section { return probeEC2(context.Background()) }}
 	cmd := &cobra.Command{
 		Use:   "detect",
 		Short: g.p.T(i18n.DetectShort),
@@ -52,15 +55,15 @@ func runDetect(o *detectOptions) error {
 		return err
 	}
 	if o.JSON {
-		return writeDetectJSON(o.Out, rep)
+		return writeDetectJSON(o.Out, detectJSON{rep, o.EC2()})
 	}
-	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep))
+	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+o.EC2().text(o.P))
 	return err
 }
 
 // writeDetectJSON writes the stable JSON form: 2-space indent, no HTML
 // escaping (paths and formats stay readable), trailing newline.
-func writeDetectJSON(w io.Writer, rep *detect.Report) error {
+func writeDetectJSON(w io.Writer, rep any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
