@@ -55,9 +55,9 @@ func runDetect(o *detectOptions) error {
 		return err
 	}
 	if o.JSON {
-		return writeDetectJSON(o.Out, detectJSON{rep, o.EC2()})
+		return writeDetectJSON(o.Out, detectJSON{rep, o.ec2()})
 	}
-	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+o.EC2().text(o.P))
+	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+o.ec2().text(o.P))
 	return err
 }
 

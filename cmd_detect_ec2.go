@@ -28,6 +28,14 @@ type detectJSON struct {
 	ec2Section
 }
 
+// ec2 runs the probe the options hold (probeEC2 when none).
+func (o *detectOptions) ec2() ec2Section {
+	if o.EC2 == nil {
+		return probeEC2(context.Background())
+	}
+	return o.EC2()
+}
+
 // probeEC2 asks IMDS and the credential chain at the same time, so off
 // EC2 the whole probe stays within aws.NotEC2Budget.
 func probeEC2(ctx context.Context) ec2Section {
