@@ -75,6 +75,7 @@ func TestConfigFixtureRoots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	foreign := writeTemp(t, "config.json", foreignConfig)
 	for _, root := range configRoots(t) {
 		name := filepath.Base(root)
 		r, err := host.Open(root)
@@ -129,9 +130,72 @@ func TestConfigFixtureRoots(t *testing.T) {
 				t.Errorf("%s/%s: no summary on stderr:\n%s", name, pr.Role, errOut)
 			}
 			configGoldenFile(t, name+"-"+string(pr.Role)+".json", []byte(out))
+
+			// Merged into a config with foreign sections: still valid, and
+			// the foreign sections come out byte for byte.
+			code, merged, errOut := runCLI(t, nil, "config", "--root", root, "--role", string(pr.Role), "--existing", foreign)
+			if code != 0 {
+				t.Errorf("%s/%s merge: exit %d\n%s", name, pr.Role, code, errOut)
+				continue
+			}
+			if p := render.ValidateAgainstSchema(schema, []byte(merged)); p != nil {
+				t.Errorf("%s/%s: the agent's schema rejects the merged config: %v", name, pr.Role, p)
+			}
+			for _, part := range foreignParts {
+				if !strings.Contains(merged, part) {
+					t.Errorf("%s/%s: merged config lost, or changed, %s", name, pr.Role, part)
+				}
+			}
 		}
 	}
 }
+
+// foreignParts are sections of an existing config cwsetup does not manage,
+// in cwsetup's layout.
+var foreignParts = []string{
+	"      \"statsd\": {\n        \"service_address\": \":8125\",\n        \"metrics_aggregation_interval\": 60\n      }",
+	"          {\n            \"file_path\": \"/srv/shop/app.log\",\n            \"log_group_name\": \"shop-app\",\n            \"timestamp_format\": \"%Y-%m-%d %H:%M:%S,%f\"\n          }",
+	"  \"traces\": {\n    \"traces_collected\": {\n      \"xray\": {\n        \"bind_address\": \"127.0.0.1:2000\"\n      }\n    }\n  }",
+	"    \"force_flush_interval\": 15",
+	"    \"logfile\": \"/opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log\"",
+}
+
+const foreignConfig = `{
+  "agent": {
+    "logfile": "/opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log",
+    "run_as_user": "cwagent"
+  },
+  "metrics": {
+    "metrics_collected": {
+      "statsd": {
+        "service_address": ":8125",
+        "metrics_aggregation_interval": 60
+      }
+    }
+  },
+  "logs": {
+    "logs_collected": {
+      "files": {
+        "collect_list": [
+          {
+            "file_path": "/srv/shop/app.log",
+            "log_group_name": "shop-app",
+            "timestamp_format": "%Y-%m-%d %H:%M:%S,%f"
+          }
+        ]
+      }
+    },
+    "force_flush_interval": 15
+  },
+  "traces": {
+    "traces_collected": {
+      "xray": {
+        "bind_address": "127.0.0.1:2000"
+      }
+    }
+  }
+}
+`
 
 func writeTemp(t *testing.T, name, body string) string {
 	t.Helper()

@@ -280,3 +280,21 @@ func TestTranslatorRules(t *testing.T) {
 		t.Errorf("got %d problems, want %d: %v", len(got), len(want), got)
 	}
 }
+
+func BenchmarkAgentConfig(b *testing.B) {
+	a := plan.Defaults(handReports()["rocky9-web"], "")
+	for b.Loop() {
+		if _, err := AgentConfig(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	cfg, _ := AgentConfig(plan.Defaults(handReports()["rocky9-web"], ""))
+	for b.Loop() {
+		if p := Check(cfg); p != nil {
+			b.Fatal(p)
+		}
+	}
+}
