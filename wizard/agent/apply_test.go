@@ -340,3 +340,38 @@ func snapshot(t *testing.T, dir string) string {
 	})
 	return b.String()
 }
+
+// TestApplyDryRunUpgradeForJournal: the journal holds the system logs and
+// the agent predates journald support, so apply plans an upgrade and
+// names rsyslog as the alternative.
+func TestApplyDryRunUpgradeForJournal(t *testing.T) {
+	r, _ := fixtureRoot(t, true)
+	rep := detect.Report{
+		OS:       detect.OS{ID: "amzn", VersionID: "2023", Family: "amzn", PrettyName: "Amazon Linux 2023"},
+		Arch:     "arm64",
+		Agent:    detect.Agent{Installed: true, Version: "1.300049.1b929"},
+		Services: []detect.Service{{Name: detect.System, Flavor: "journald"}},
+	}
+	res, evs, err := apply(t, r, goodConfig, func(o *ApplyOptions) { o.DryRun = true; o.Report = rep })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Install == nil || !res.Install.Upgrade {
+		t.Fatalf("plan %+v", res.Install)
+	}
+	var upgrade, note, alt bool
+	for _, e := range evs {
+		if e.Kind == EvPlanned && strings.Join(e.Argv, " ") == "dnf upgrade -y amazon-cloudwatch-agent" {
+			upgrade = true
+		}
+		if e.Msg != nil && e.Msg.Key == i18n.ApplyJournalOldAgent {
+			note = true
+		}
+		if e.Msg != nil && e.Msg.Key == i18n.ApplyRsyslogAlternative && strings.Contains(i18n.New(i18n.EN).Error(e.Msg), "dnf install -y rsyslog") {
+			alt = true
+		}
+	}
+	if !upgrade || !note || !alt {
+		t.Errorf("upgrade %v, note %v, rsyslog alternative %v", upgrade, note, alt)
+	}
+}
