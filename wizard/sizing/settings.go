@@ -160,7 +160,7 @@ func ParseSize(s string) (int64, bool) {
 		s = s[:len(s)-1]
 	}
 	n, err := strconv.ParseFloat(s, 64)
-	if err != nil || n < 0 {
+	if err != nil || !(n >= 0) || n*float64(mult) > 1<<60 { // 1 EiB: not a real size
 		return 0, false
 	}
 	return int64(n * float64(mult)), true

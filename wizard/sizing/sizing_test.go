@@ -141,7 +141,7 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("ParseSize(%q) = %d, %v", in, got, ok)
 		}
 	}
-	for _, in := range []string{"", "M", "-1G", "lots"} {
+	for _, in := range []string{"", "M", "-1G", "lots", "NaN", "9999999999999T"} {
 		if _, ok := ParseSize(in); ok {
 			t.Errorf("ParseSize(%q) accepted", in)
 		}
