@@ -84,6 +84,7 @@ const (
 	SizingNoteCredits       Key = "sizing.note.credits"
 	SizingNoteNoBurstable   Key = "sizing.note.no_burstable"
 	SizingNoteEstimates     Key = "sizing.note.estimates"
+	SizingNoteArm           Key = "sizing.note.arm"
 )
 
 var _ = add(map[Key]text{
@@ -286,8 +287,8 @@ var _ = add(map[Key]text{
 		ko: "이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. 힙(-Xmx)은 그 60%% 정도인 %d MB가 알맞습니다. JVM은 메타스페이스와 코드 캐시로 힙의 1/4 정도를 더 쓰고, 스레드마다 1 MB가 듭니다. 지금 -Xmx %d MB, 스레드 %d개면 약 %d MB가 필요합니다. %s",
 	},
 	SizingWhyMaxThreads: {
-		en: "Each connector thread reserves a %.0f MB stack; %d threads is what the budget allows without crowding the heap.",
-		ko: "커넥터 스레드마다 스택 %.0f MB를 잡습니다. 스레드 %d개는 힙을 압박하지 않는 범위입니다.",
+		en: "Each connector thread can hold a %.0f MB stack, counted in Tomcat's need above; %d threads fit beside the heap. More threads than the CPUs can serve only queue requests in memory.",
+		ko: "커넥터 스레드마다 스택 %.0f MB를 쓸 수 있고, 위의 Tomcat 필요량에 포함됩니다. 힙 옆에 들어가는 스레드는 %d개입니다. CPU가 처리할 수 있는 것보다 스레드가 많으면 요청이 메모리에서 기다릴 뿐입니다.",
 	},
 
 	SizingNoteRSSFallback: {
@@ -311,12 +312,16 @@ var _ = add(map[Key]text{
 		ko: "%s 자식 프로세스가 각각 %.1f MB로 측정되었는데, 유휴 상태의 값으로 보입니다(요청을 처리하는 자식은 더 큽니다). 그래서 자식당 %.1f MB로 계산했습니다.",
 	},
 	SizingNoteCredits: {
-		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. In the default unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
-		ko: "버스터블 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 기본값인 무제한(unlimited) 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f가 더 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
+		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. They start in unlimited mode (t2 in standard mode, which slows the CPU down instead). In unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
+		ko: "버스터블 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
 	},
 	SizingNoteNoBurstable: {
 		en: "The CPU sample (%.2f vCPU busy) is above the baseline of the burstable types that fit, so they would run out of credits or bill for surplus credits; general purpose (m), compute (c) or memory (r) types fit better.",
 		ko: "CPU 측정값(vCPU %.2f개 사용)이 들어맞는 버스터블 유형의 기준 성능보다 높아서 크레딧이 바닥나거나 초과 크레딧 요금이 붙습니다. 범용(m), 컴퓨팅 최적화(c), 메모리 최적화(r) 유형이 더 알맞습니다.",
+	},
+	SizingNoteArm: {
+		en: "t4g types run on AWS Graviton (Arm): moving there needs an arm64 AMI and arm64 builds of everything installed; cwsetup itself ships for both.",
+		ko: "t4g 유형은 AWS Graviton(Arm) 프로세서입니다. 옮기려면 arm64 AMI와 설치된 모든 소프트웨어의 arm64 빌드가 필요합니다. cwsetup은 두 아키텍처를 모두 지원합니다.",
 	},
 	SizingNoteEstimates: {
 		en: "Some prices are estimates (marked ≈). Reserved Instance and Savings Plan figures are no-upfront rules of thumb; on-demand figures were read from published price tables.",

@@ -3,6 +3,7 @@ package sizing
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -93,6 +94,12 @@ func advise(r *Report, m Measurement, opt Options) {
 		r.Instances = append(r.Instances, burst...)
 		r.Instances = append(r.Instances, standard[:min(1, len(standard))]...)
 		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteCredits, Args: []any{surcharge(c, "t3"), surcharge(c, "t4g"), surcharge(c, "t3") * 2 * 730}})
+		for _, o := range burst {
+			if strings.HasPrefix(o.Type, "t4g.") {
+				r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteArm})
+				break
+			}
+		}
 	} else {
 		r.Instances = append(r.Instances, standard...)
 		if r.CPU.Sampled {

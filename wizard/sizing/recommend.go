@@ -403,9 +403,16 @@ func (p plan) tomcat(ts *TomcatSettings) []Recommendation {
 	}
 	ts.applyDefaults(p.totalMB)
 	budget := MemoryBudget{TotalMB: p.totalMB, ReserveMB: p.reserveMB, CacheMB: p.cacheMB, OthersMB: p.othersMB(detect.Tomcat)}.TierMB()
-	rec := max(roundDown(int64(heapShare*float64(budget)), 64), 128)
-	need := float64(ts.XmxMB.N)*(1+jvmNonHeap) + float64(ts.MaxThreads.N)*threadStackMB
+	target := max(roundDown(int64(heapShare*float64(budget)), 64), 128)
+	stacks := float64(ts.MaxThreads.N) * threadStackMB
+	need := float64(ts.XmxMB.N)*(1+jvmNonHeap) + stacks
 	sev := Fit(need, float64(budget), float64(p.cacheMB))
+	// A heap that fits stays; one that does not, or is far below what
+	// fits, moves to the target.
+	rec := ts.XmxMB.N
+	if sev != OK || ts.XmxMB.N < target/2 {
+		rec = target
+	}
 	xCur, xDef := "", false
 	if known {
 		xCur, xDef = fmt.Sprintf("%dm", ts.XmxMB.N), !ts.XmxMB.Set
@@ -413,19 +420,21 @@ func (p plan) tomcat(ts *TomcatSettings) []Recommendation {
 	out := []Recommendation{{
 		Service: detect.Tomcat, Directive: "-Xmx", Current: xCur, Default: xDef,
 		Recommended: fmt.Sprintf("%dm", rec), Severity: sev, ReasonKey: i18n.SizingWhyXmx,
-		ReasonArgs: []any{budget, rec, ts.XmxMB.N, ts.MaxThreads.N, int64(need), tail(sev, ts.XmxMB.N < rec/2)},
+		ReasonArgs: []any{budget, target, ts.XmxMB.N, ts.MaxThreads.N, int64(need), tail(sev, ts.XmxMB.N < target/2)},
 	}}
+	// Thread stacks are part of the need: with the recommended heap, as
+	// many threads as the rest of the budget holds, never more than now.
 	thr := ts.MaxThreads.N
 	thrSev := OK
-	if float64(thr)*threadStackMB > 0.1*float64(budget) {
-		thr = max(25, int64(0.1*float64(budget)/threadStackMB))
+	if room := float64(budget) - float64(rec)*(1+jvmNonHeap); float64(thr)*threadStackMB > room {
+		thr = max(25, int64(room/threadStackMB))
 		thrSev = Warn
 	}
 	tCur, tDef := current(ts.MaxThreads, known)
 	out = append(out, Recommendation{
 		Service: detect.Tomcat, Directive: "maxThreads", Current: tCur, Default: tDef,
 		Recommended: itoa(thr), Severity: thrSev, ReasonKey: i18n.SizingWhyMaxThreads,
-		ReasonArgs: []any{threadStackMB, ts.MaxThreads.N},
+		ReasonArgs: []any{threadStackMB, thr},
 	})
 	return out
 }
