@@ -1,0 +1,112 @@
+package detect
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// copyTree copies a fixture root, symlinks as symlinks.
+func copyTree(t testing.TB, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			l, err := os.Readlink(p)
+			if err != nil {
+				return err
+			}
+			return os.Symlink(l, target)
+		case d.IsDir():
+			return os.MkdirAll(target, 0o755)
+		default:
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(target, b, 0o644)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// busyRoot is the Ubuntu 24.04 fixture plus n processes of a busy host:
+// shells, kernel threads, php-fpm and apache workers, and some java
+// processes that are not Tomcat (their cmdline must be read).
+func busyRoot(t testing.TB, n int) host.Root {
+	dir := t.TempDir()
+	copyTree(t, testpeer.Testdata("roots", "ubuntu2404"), dir)
+	kinds := []struct{ comm, cmdline string }{
+		{"kworker/0:1", ""},
+		{"bash", "-bash\x00"},
+		{"sshd", "sshd: ubuntu@pts/0\x00"},
+		{"apache2", "/usr/sbin/apache2\x00-k\x00start\x00"},
+		{"php-fpm8.3", "php-fpm: pool www\x00"},
+		{"python3", "/usr/bin/python3\x00/usr/bin/networkd-dispatcher\x00"},
+		{"cron", "/usr/sbin/cron\x00-f\x00-P\x00"},
+		{"java", "/usr/bin/java\x00-jar\x00/opt/app/worker.jar\x00"},
+	}
+	for i := 0; i < n; i++ {
+		k := kinds[i%len(kinds)]
+		if k.comm == "java" && i > 80 {
+			k = kinds[1] // a handful of JVMs, not hundreds
+		}
+		d := filepath.Join(dir, "proc", fmt.Sprint(20000+i))
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(d, "comm"), []byte(k.comm+"\n"), 0o644)
+		os.WriteFile(filepath.Join(d, "cmdline"), []byte(k.cmdline), 0o644)
+		os.WriteFile(filepath.Join(d, "stat"), []byte(fmt.Sprintf("%d (%s) S 1 1 1 0 -1 4194560 0 0 0 0 0 0 0 0 20 0 1 0 100 0 0\n", 20000+i, k.comm)), 0o644)
+	}
+	r, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// BenchmarkDetect: the target is ≤ 30 ms per run with 1,000 processes.
+func BenchmarkDetect(b *testing.B) {
+	r := busyRoot(b, 1000)
+	rep, err := Detect(r)
+	if err != nil || len(rep.Services) != 4 {
+		b.Fatalf("detect on the busy root: %v %+v", err, rep)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Detect(r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The busy root gives the same services as the plain fixture: the extra
+// processes (including JVMs that are not Tomcat) change nothing.
+func TestBusyRootSameServices(t *testing.T) {
+	busy, err := Detect(busyRoot(t, 1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := detectRoot(t, "ubuntu2404")
+	if len(busy.Services) != len(plain.Services) {
+		t.Fatalf("busy %d services, plain %d", len(busy.Services), len(plain.Services))
+	}
+	for i := range busy.Services {
+		if busy.Services[i].Name != plain.Services[i].Name || busy.Services[i].State != plain.Services[i].State {
+			t.Errorf("service %d: %s/%s vs %s/%s", i, busy.Services[i].Name, busy.Services[i].State, plain.Services[i].Name, plain.Services[i].State)
+		}
+	}
+}
