@@ -62,35 +62,35 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 
 // applyConfigFor renders the config apply would write: the answers (or the
 // detected defaults) merged into the existing config.json.
-func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) ([]byte, error) {
+func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) (cfg, existing []byte, err error) {
 	a := plan.Defaults(*rep, plan.SuggestRole(*rep))
 	if answersPath == "" {
 		fmt.Fprintln(errOut, p.T(i18n.ApplyNoAnswers))
 	} else {
 		data, err := os.ReadFile(answersPath)
 		if err != nil {
-			return nil, i18n.UsageErrorf(i18n.ApplyErrAnswersRead, answersPath, err)
+			return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswersRead, answersPath, err)
 		}
 		if a, err = plan.Load(data, a); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	existing, err := os.ReadFile(agent.Home{Root: r}.Config())
+	existing, err = os.ReadFile(agent.Home{Root: r}.Config())
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, i18n.Errorf(i18n.ApplyErrWrite, agent.Home{Root: r}.Config(), err)
+		return nil, nil, i18n.Errorf(i18n.ApplyErrWrite, agent.Home{Root: r}.Config(), err)
 	}
-	cfg, err := render.Merge(existing, a)
+	cfg, err = render.Merge(existing, a)
 	if err != nil {
-		return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
+		return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
 	}
 	// cwsetup never hands the agent a config it already knows is wrong.
 	if probs := render.Check(cfg); len(probs) > 0 {
 		for _, pr := range probs {
 			fmt.Fprintln(errOut, "  "+p.Error(pr.Err))
 		}
-		return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, probs[0].Err)
+		return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, probs[0].Err)
 	}
-	return cfg, nil
+	return cfg, existing, nil
 }
 
 func runApply(ctx context.Context, o *applyOptions) error {
@@ -106,12 +106,16 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := applyConfigFor(r, rep, o.Answers, p, o.ErrOut)
+	cfg, existing, err := applyConfigFor(r, rep, o.Answers, p, o.ErrOut)
 	if err != nil {
 		return err
 	}
 	if o.DryRun {
 		fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyDryRunHeader))
+		if d := render.Diff(existing, cfg); len(existing) > 0 && d != "" {
+			fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyDiffHeader))
+			fmt.Fprint(o.ErrOut, d)
+		}
 	}
 	res, err := agent.Apply(ctx, agent.ApplyOptions{
 		Root:     r,

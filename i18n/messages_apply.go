@@ -16,6 +16,7 @@ const (
 
 	ApplyDryRunHeader Key = "apply.dry_run.header"
 	ApplyDryRunFooter Key = "apply.dry_run.footer"
+	ApplyDiffHeader   Key = "apply.diff_header"
 	ApplyPlannedCmd   Key = "apply.planned.command"
 	ApplyRunCmd       Key = "apply.run.command"
 	ApplyNeedYes      Key = "apply.err.need_yes"
@@ -181,6 +182,10 @@ var _ = add(map[Key]text{
 		en: "Dry run finished; nothing was changed. Run again with --yes to apply.",
 		ko: "시험 실행이 끝났습니다. 아무것도 바뀌지 않았습니다. 적용하려면 --yes를 붙여 다시 실행하세요.",
 	},
+	ApplyDiffHeader: {
+		en: "Changes to the current config (kept: everything cwsetup does not manage):",
+		ko: "현재 구성에서 바뀌는 내용 (cwsetup이 관리하지 않는 부분은 그대로 둡니다):",
+	},
 	ApplyPlannedCmd: {
 		en: "  would run: %s",
 		ko: "  실행 예정: %s",
@@ -203,7 +208,7 @@ var _ = add(map[Key]text{
 	},
 	ApplyStepLock: {
 		en: "Taking the apply lock %s",
-		ko: "적용 잠금 파일을 잡는 중: %s",
+		ko: "적용 잠금을 획득하는 중: %s",
 	},
 	ApplyStepInstall: {
 		en: "Installing the CloudWatch agent (%s, %s)",
