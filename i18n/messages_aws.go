@@ -37,6 +37,7 @@ const (
 	AlarmErrThreshold    Key = "aws.alarm.err.threshold"
 	AlarmErrPeriod       Key = "aws.alarm.err.period"
 	AlarmErrSNS          Key = "aws.alarm.err.sns"
+	AlarmErrNoGroup      Key = "aws.alarm.err.no_group"
 	CredKindNone         Key = "aws.cred.none"
 	NotEC2Disabled       Key = "aws.notec2.disabled"
 	NotEC2Refused        Key = "aws.notec2.refused"
@@ -195,6 +196,10 @@ var _ = add(map[Key]text{
 	AlarmErrSNS: {
 		en: "%q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it empty for no notification",
 		ko: "%q은(는) SNS 주제 ARN(arn:aws:sns:리전:계정:이름)이 아닙니다. 알림이 필요 없으면 비워 두세요",
+	},
+	AlarmErrNoGroup: {
+		en: "log group %s does not exist yet, so its metric filters cannot be created. Let cwsetup create the log groups (--create-groups), or run again after the agent has created it",
+		ko: "로그 그룹 %s이(가) 아직 없어 지표 필터를 만들 수 없습니다. cwsetup이 로그 그룹을 만들게 하거나(--create-groups), 에이전트가 그룹을 만든 뒤 다시 실행하세요",
 	},
 	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
 	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},
