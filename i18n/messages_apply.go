@@ -102,7 +102,6 @@ const (
 	VerifyNoSystemLog        Key = "verify.no_system_log"
 	VerifyNoReader           Key = "verify.no_reader"
 	VerifyMarkerWrite        Key = "verify.marker_write"
-	VerifyMarkerSent         Key = "verify.marker_sent"
 	VerifyMarkerArrived      Key = "verify.marker_arrived"
 	VerifyMarkerTimeout      Key = "verify.marker_timeout"
 	VerifyCredsInLog         Key = "verify.creds_in_log"
@@ -411,8 +410,8 @@ var _ = add(map[Key]text{
 		ko: "에이전트가 AWS 자격 증명이나 리전을 찾지 못했습니다(%s). 이 인스턴스에 IAM 역할을 연결한 뒤(cwsetup iam setup 또는 콘솔의 \"IAM 역할 수정\") apply를 다시 실행하세요. 서버에 액세스 키를 두지 마세요.",
 	},
 	ApplyExplainSecondPhase: {
-		en: "The agent accepted the JSON but its own start test failed:\n%s",
-		ko: "에이전트가 JSON은 받아들였지만 자체 시작 시험에서 실패했습니다:\n%s",
+		en: "The agent accepted the JSON but its own start test (-schematest) failed:\n%s",
+		ko: "에이전트가 JSON은 받아들였지만 자체 검사(-schematest)에서 실패했습니다:\n%s",
 	},
 	ApplyExplainStart: {
 		en: "The config is valid but the agent service did not start:\n%s\nCheck: systemctl status amazon-cloudwatch-agent, and the agent's log.",
@@ -505,10 +504,6 @@ var _ = add(map[Key]text{
 	VerifyMarkerWrite: {
 		en: "could not write the marker line: %v",
 		ko: "표식 줄을 쓰지 못했습니다: %v",
-	},
-	VerifyMarkerSent: {
-		en: "marker %s written to syslog; waiting for it in %s",
-		ko: "표식 %s을(를) syslog에 썼습니다. %s 로그 그룹에 도착하기를 기다리는 중",
 	},
 	VerifyMarkerArrived: {
 		en: "marker %s arrived in %s after %s",
