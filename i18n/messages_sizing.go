@@ -179,8 +179,8 @@ var _ = add(map[Key]text{
 	SizingDefaultMark: {en: "%s (default)", ko: "%s (기본값)"},
 	SizingUnknown:     {en: "unknown", ko: "알 수 없음"},
 	SizingHdrInstances: {
-		en: "Instance types that fit (need: %d MB memory, %.2f vCPU of sustained CPU)",
-		ko: "들어맞는 인스턴스 유형 (필요: 메모리 %d MB, 지속 CPU vCPU %.2f개)",
+		en: "Instance types that fit: %d MB of memory (%d MB used now, plus 25 %% headroom or the %d MB Apache/PHP-FPM may grow to within their limits, whichever is more) and %.2f vCPU of sustained CPU",
+		ko: "들어맞는 인스턴스 유형: 메모리 %d MB (지금 사용 중인 %d MB에 25%% 여유분, 또는 Apache/PHP-FPM이 한도 안에서 더 늘어날 수 있는 %d MB 중 큰 쪽을 더한 값), 지속 CPU vCPU %.2f개",
 	},
 	SizingColType:     {en: "type", ko: "유형"},
 	SizingColVCPU:     {en: "vCPU", ko: "vCPU"},

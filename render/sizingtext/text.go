@@ -82,7 +82,8 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 		wrap(&b, rc.Reason, "           ")
 	}
 
-	fmt.Fprintf(&b, "\n%s\n", p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.VCPU))
+	b.WriteString("\n")
+	wrap(&b, p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.UsedMB, r.Need.GrowthMB, r.Need.VCPU), "")
 	if len(r.Instances) == 0 {
 		fmt.Fprintf(&b, "  %s\n", p.T(i18n.SizingNoInstances))
 	} else {

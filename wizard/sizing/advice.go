@@ -9,7 +9,8 @@ import (
 )
 
 // Instance advice: the smallest type per family whose memory holds the
-// measured use plus headroom, burstable only when the CPU sample stays
+// measured use plus headroom (or plus what Apache/PHP-FPM may still grow to
+// within their limits, when that is more), burstable only when the CPU sample stays
 // under the type's baseline.
 
 const (
@@ -26,9 +27,11 @@ type Options struct {
 	ServerMonthlyUSD float64 // --server-monthly: power, rack, support per month
 }
 
-func advise(r *Report, m Measurement, opt Options) {
+// growthMB is how much the forking services (Apache, PHP-FPM) may still
+// grow within their configured limits (capped at what fits this box).
+func advise(r *Report, m Measurement, opt Options, growthMB float64) {
 	used := r.Memory.TotalMB - r.Memory.AvailableMB
-	need := max(int64(math.Ceil(float64(used)*memHeadroom)), minNeedMB)
+	need := max(int64(math.Ceil(float64(used)*memHeadroom)), int64(math.Ceil(float64(used)+growthMB)), minNeedMB)
 	busy := 0.0
 	if r.CPU.Sampled {
 		busy = m.CPU.BusyVCPU()
@@ -42,7 +45,7 @@ func advise(r *Report, m Measurement, opt Options) {
 	case ratio <= 4:
 		fam = "m"
 	}
-	r.Need = Need{MemoryMB: need, UsedMB: used, VCPU: round2(busy), Family: fam}
+	r.Need = Need{MemoryMB: need, UsedMB: used, GrowthMB: int64(math.Ceil(growthMB)), VCPU: round2(busy), Family: fam}
 	if opt.ServerPriceUSD > 0 || opt.ServerMonthlyUSD > 0 {
 		r.Server = &ServerCost{
 			PurchaseUSD: opt.ServerPriceUSD, MonthlyUSD: opt.ServerMonthlyUSD,

@@ -35,6 +35,9 @@ type plan struct {
 	totalMB, reserveMB, cacheMB int64
 	share                       map[string]int64
 	svc                         map[string]ServiceMemory
+	// peakMB is what a forking service may grow to under its configured
+	// limit (capped at what fits), for instance advice.
+	peakMB map[string]float64
 }
 
 func mbOf(kb int64) float64 { return math.Round(float64(kb)/1024*10) / 10 }
@@ -55,7 +58,7 @@ func Build(m Measurement, opt Options) Report {
 		Instances:       []InstanceOffer{},
 		Notes:           []Note{},
 	}
-	p := plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}}
+	p := plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}}
 	var inexact []string
 	for _, s := range m.Services {
 		p.svc[s.Name] = s
@@ -157,7 +160,12 @@ func Build(m Measurement, opt Options) Report {
 	if !r.CPU.Sampled {
 		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteNoCPU})
 	}
-	advise(&r, m, opt)
+	// Beyond what runs now, forking services may grow to their limits.
+	var growth float64
+	for name, peak := range p.peakMB {
+		growth += max(0, peak-mbOf(p.svc[name].PSSKB))
+	}
+	advise(&r, m, opt, growth)
 	return r
 }
 
@@ -217,6 +225,7 @@ func (p plan) apache(a *ApacheSettings, notes *[]Note) []Recommendation {
 		eff := min(a.MaxRequestWorkers.N, a.ServerLimit.N) // prefork silently caps at ServerLimit
 		need := float64(eff)*child + mbOf(s.ParentKB)
 		sev := Fit(need, float64(p.share[detect.Apache]), float64(p.cacheMB))
+		p.peakMB[detect.Apache] = float64(min(eff, rec))*child + mbOf(s.ParentKB)
 		lo, hi := Users(rec)
 		out = append(out, Recommendation{
 			Service: detect.Apache, Directive: "MaxRequestWorkers", Current: cur, Default: isDef,
@@ -242,6 +251,7 @@ func (p plan) apache(a *ApacheSettings, notes *[]Note) []Recommendation {
 		curProcs := (a.MaxRequestWorkers.N + tpc - 1) / tpc
 		need := float64(curProcs)*child + mbOf(s.ParentKB)
 		sev := Fit(need, float64(p.share[detect.Apache]), float64(p.cacheMB))
+		p.peakMB[detect.Apache] = float64(min(curProcs, procs))*child + mbOf(s.ParentKB)
 		lo, hi := Users(rec)
 		out = append(out, Recommendation{
 			Service: detect.Apache, Directive: "MaxRequestWorkers", Current: cur, Default: isDef,
@@ -297,10 +307,12 @@ func (p plan) fpm(pools []FPMPool, notes *[]Note) []Recommendation {
 	// Pools share the budget evenly after the master.
 	budget := (float64(p.share[detect.PHPFPM]) - mbOf(s.ParentKB)) / float64(len(pools))
 	smallBox := p.totalMB <= 2048
+	p.peakMB[detect.PHPFPM] = mbOf(s.ParentKB)
 	var out []Recommendation
 	for _, pool := range pools {
 		rec := max(Workers(budget, child), 1)
 		need := float64(pool.MaxChildren.N) * child
+		p.peakMB[detect.PHPFPM] += float64(min(pool.MaxChildren.N, rec)) * child
 		sev := Fit(need, budget, float64(p.cacheMB)/float64(len(pools)))
 		cur, isDef := current(pool.MaxChildren, known)
 		scope := ""

@@ -84,6 +84,7 @@ type Recommendation struct {
 type Need struct {
 	MemoryMB  int64   `json:"memory_mb"`
 	UsedMB    int64   `json:"used_mb"`
+	GrowthMB  int64   `json:"growth_mb"` // Apache/PHP-FPM growth up to their limits (capped at what fits)
 	VCPU      float64 `json:"vcpu"`
 	Burstable bool    `json:"burstable_fits"`
 	Family    string  `json:"family"` // c, m or r: by the host's memory per vCPU
