@@ -136,6 +136,23 @@ type ServiceMemory struct {
 	Children  int
 	ChildKB   int64 // sum over children
 	Exact     bool  // every process had a readable smaps_rollup
+	// Pools splits PHP-FPM children by pool ("php-fpm: pool www").
+	Pools map[string]PoolMemory
+}
+
+// PoolMemory is the children of one PHP-FPM pool.
+type PoolMemory struct {
+	Children int
+	KB       int64
+}
+
+// fpmPool reads the pool name from a PHP-FPM child's rewritten command line.
+func fpmPool(args string) string {
+	_, name, ok := strings.Cut(args, "php-fpm: pool ")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(name)
 }
 
 // AvgChildKB is the average child size; a service without children (mysqld,
@@ -177,6 +194,15 @@ func Group(procs []ProcMem) []ServiceMemory {
 		if p.Service != Other && pids[p.Service][p.PPID] {
 			s.Children++
 			s.ChildKB += p.PSSKB
+			if pool := fpmPool(p.Args); p.Service == detect.PHPFPM && pool != "" {
+				if s.Pools == nil {
+					s.Pools = map[string]PoolMemory{}
+				}
+				pm := s.Pools[pool]
+				pm.Children++
+				pm.KB += p.PSSKB
+				s.Pools[pool] = pm
+			}
 		} else {
 			s.ParentKB += p.PSSKB
 		}

@@ -310,6 +310,12 @@ func (p plan) fpm(pools []FPMPool, notes *[]Note) []Recommendation {
 	p.peakMB[detect.PHPFPM] = mbOf(s.ParentKB)
 	var out []Recommendation
 	for _, pool := range pools {
+		child, children := child, s.Children
+		if pm, ok := s.Pools[pool.Name]; ok && pm.Children > 0 && len(pools) > 1 {
+			// Pools run different code; size each on its own children.
+			child = max(mbOf(pm.KB/int64(pm.Children)), fpmFloorMB)
+			children = pm.Children
+		}
 		rec := max(Workers(budget, child), 1)
 		need := float64(pool.MaxChildren.N) * child
 		p.peakMB[detect.PHPFPM] += float64(min(pool.MaxChildren.N, rec)) * child
@@ -322,7 +328,7 @@ func (p plan) fpm(pools []FPMPool, notes *[]Note) []Recommendation {
 		out = append(out, Recommendation{
 			Service: detect.PHPFPM, Scope: scope, Directive: "pm.max_children", Current: cur, Default: isDef,
 			Recommended: itoa(rec), Severity: sev, ReasonKey: i18n.SizingWhyFPMMaxChildren,
-			ReasonArgs: []any{child, s.Children, int64(budget), rec, pool.MaxChildren.N, int64(need), tail(sev, pool.MaxChildren.N < rec/2)},
+			ReasonArgs: []any{child, children, int64(budget), rec, pool.MaxChildren.N, int64(need), tail(sev, pool.MaxChildren.N < rec/2)},
 		})
 		pm := "dynamic"
 		if smallBox {

@@ -198,6 +198,37 @@ func TestBudgetAddsUp(t *testing.T) {
 	}
 }
 
+// Two PHP-FPM pools are sized on their own children.
+func TestFPMPools(t *testing.T) {
+	procs := []ProcMem{
+		{PID: 10, PPID: 1, Service: detect.PHPFPM, PSSKB: 10 << 10, Exact: true, Args: "php-fpm: master process (/etc/php-fpm.conf)"},
+		{PID: 11, PPID: 10, Service: detect.PHPFPM, PSSKB: 30 << 10, Exact: true, Args: "php-fpm: pool www"},
+		{PID: 12, PPID: 10, Service: detect.PHPFPM, PSSKB: 30 << 10, Exact: true, Args: "php-fpm: pool www"},
+		{PID: 13, PPID: 10, Service: detect.PHPFPM, PSSKB: 90 << 10, Exact: true, Args: "php-fpm: pool shop"},
+	}
+	g := Group(procs)
+	if p := g[0].Pools; p["www"].Children != 2 || p["shop"].KB != 90<<10 {
+		t.Fatalf("pools: %+v", p)
+	}
+	m := Measurement{
+		Mem:      Meminfo{TotalKB: 4 << 20, AvailableKB: 3 << 20},
+		Services: g,
+		Settings: Settings{FPM: []FPMPool{{Name: "www", PM: "dynamic", MaxChildren: set(50)}, {Name: "shop", PM: "static", MaxChildren: set(10)}}},
+		CPUErr:   errNoSample,
+	}
+	r := Build(m, Options{})
+	got := map[string]string{}
+	for _, rc := range r.Recommendations {
+		if rc.Directive == "pm.max_children" {
+			got[rc.Scope] = rc.Recommended
+		}
+	}
+	// (4096 − 500 − 409 − 10) / 2 pools = 1588 MB each: www 30 MB → 52, shop 90 MB → 17.
+	if got["www"] != "52" || got["shop"] != "17" {
+		t.Errorf("per-pool max_children: %v", got)
+	}
+}
+
 // Event MPM beside PHP-FPM (Debian's default since 12), from numbers.
 func TestThreadedApacheWithFPM(t *testing.T) {
 	m := Measurement{
