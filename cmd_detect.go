@@ -135,6 +135,9 @@ func detectTable(p i18n.Printer, rep *detect.Report) string {
 			if format == "" {
 				format = "-"
 			}
+			if l.Timezone != "" {
+				format += " (" + l.Timezone + ")"
+			}
 			logRows = append(logRows, []string{l.Path, sizeText(l), format, checkText(p, l)})
 		}
 		lw := columnWidths(logRows)
