@@ -298,3 +298,27 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// FuzzAnswersToConfig: whatever answers load (and so validate) render to a
+// config that cwsetup's own check accepts — Validate and Check agree.
+func FuzzAnswersToConfig(f *testing.F) {
+	for _, r := range handReports() {
+		seed, _ := plan.Save(plan.Defaults(r, ""))
+		f.Add(seed)
+	}
+	f.Add([]byte("logs:\n  - {service: a, name: b, path: /x, retention_days: 7, log_group: 'g#1'}\n  - {service: c, name: d, journal: {units: [x]}, log_group: 'g#1', retention_days: 7}\nmetrics: {enabled: false}\n"))
+	f.Add([]byte("stream_name: '{hostname}-{ip_address}'\nlogs: [{service: s, name: n, path: /y, timestamp_format: '%Y', multi_line_start: '{timestamp_format}'}]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := plan.Load(data, plan.Answers{})
+		if err != nil {
+			return
+		}
+		cfg, err := AgentConfig(a)
+		if err != nil {
+			t.Fatalf("valid answers did not render: %v", err)
+		}
+		if p := Check(cfg); p != nil {
+			t.Fatalf("valid answers rendered a config Check rejects: %v\n%s", p, cfg)
+		}
+	})
+}
