@@ -149,3 +149,39 @@ func TestDetectBadRoot(t *testing.T) {
 		}
 	}
 }
+
+// On the machine with the real daemons (scripts/peers.d/daemons.sh),
+// `cwsetup detect --json` lists each as running with checked log formats.
+func TestDetectLiveJSON(t *testing.T) {
+	if os.Getenv("CWSETUP_LIVE_DAEMONS") != "1" {
+		testpeer.Missing(t, "CWSETUP_LIVE_DAEMONS=1 is not set: run `. scripts/peers.d/daemons.sh` as root (make test does)")
+	}
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	code, stdout, stderr := runCLI(t, nil, "detect", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep detect.Report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	running := map[string]bool{}
+	for _, s := range rep.Services {
+		if s.State != detect.Running {
+			continue
+		}
+		for _, l := range s.Logs {
+			if l.Exists && l.FormatChecked {
+				running[s.Name] = true
+			}
+		}
+		if s.Name == detect.MySQL && len(s.Skipped) > 0 { // Debian's MariaDB logs to syslog
+			running[s.Name] = true
+		}
+	}
+	for _, name := range []string{detect.System, detect.Apache, detect.Nginx, detect.PHPFPM, detect.Tomcat, detect.MySQL} {
+		if !running[name] {
+			t.Errorf("%s: not running with a checked log in\n%s", name, stdout)
+		}
+	}
+}
