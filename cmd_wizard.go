@@ -9,7 +9,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/tui"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // wizardOptions are the flags of `cwsetup` without a command.
@@ -60,7 +63,7 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 		Root:            root,
 		SaveAnswersPath: o.SaveAnswers,
 	}
-	wireWizard(sess, g)
+	wireWizard(sess)
 
 	res, err := tui.Run(ctx, sess, tui.Options{
 		In:         in,
@@ -110,7 +113,37 @@ func saveAnswers(sess *tui.Session, path string) error {
 
 // wireWizard gives the wizard the domain functions that exist; a screen
 // whose function is missing is left out of the flow.
-func wireWizard(sess *tui.Session, g *globals) {}
+func wireWizard(sess *tui.Session) {
+	root := sess.Root
+	sess.Detect = func(ctx context.Context) (detect.Report, error) {
+		rep, err := detect.Detect(root)
+		if err != nil {
+			return detect.Report{}, err
+		}
+		return *rep, nil
+	}
+	sess.Review = func(a plan.Answers) ([]byte, string, bool, error) {
+		var old []byte
+		if sess.Report != nil && sess.Report.Agent.ConfigPath != "" {
+			old, _ = root.ReadFile(sess.Report.Agent.ConfigPath)
+		}
+		cfg, err := render.Merge(old, a)
+		if err != nil {
+			return nil, "", false, err
+		}
+		return cfg, render.Diff(old, cfg), len(old) > 0, nil
+	}
+	sess.SaveAnswers = func(path string) error {
+		if sess.Answers == nil {
+			return i18n.Errorf(i18n.TUISaveUnavailable)
+		}
+		b, err := plan.Save(*sess.Answers)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, b, 0o600)
+	}
+}
 
 func localeName(getenv func(string) string) string {
 	for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {

@@ -118,7 +118,7 @@ var _ = add(map[Key]text{
 	},
 	TUISaved:           {en: "answers saved to %s", ko: "답변을 %s 에 저장했습니다"},
 	TUIErrSave:         {en: "cannot save the answers to %s: %v", ko: "답변을 %s 에 저장할 수 없습니다: %v"},
-	TUISaveUnavailable: {en: "saving answers is not available in this build yet", ko: "이 빌드에서는 아직 답변을 저장할 수 없습니다"},
+	TUISaveUnavailable: {en: "there are no answers to save yet (the wizard stopped before the host was detected)", ko: "아직 저장할 답변이 없습니다 (서버를 확인하기 전에 마법사를 끝냈습니다)"},
 	TUIDone:            {en: "cwsetup: done", ko: "cwsetup: 완료했습니다"},
 
 	TUIKeyComplete:   {en: "complete", ko: "자동 완성"},
@@ -363,4 +363,21 @@ var _ = add(map[Key]text{
 		en: "Compute Optimizer needs it to see memory; it adds ec2:DescribeTags to the policy.",
 		ko: "Compute Optimizer가 메모리를 보려면 필요합니다. 정책에 ec2:DescribeTags가 추가됩니다.",
 	},
+})
+
+// Review screen.
+const (
+	TUIReviewDiff     Key = "tui.review.diff"
+	TUIReviewSame     Key = "tui.review.same"
+	TUIReviewNew      Key = "tui.review.new"
+	TUIReviewMore     Key = "tui.review.more"
+	TUIReviewContinue Key = "tui.review.continue"
+)
+
+var _ = add(map[Key]text{
+	TUIReviewDiff:     {en: "Changes to config.json:", ko: "config.json 변경 내용:"},
+	TUIReviewSame:     {en: "config.json is already like this (no change):", ko: "config.json이 이미 이대로입니다 (변경 없음):"},
+	TUIReviewNew:      {en: "New config.json (there is none yet):", ko: "새 config.json (아직 구성 파일이 없습니다):"},
+	TUIReviewMore:     {en: "… %d more lines (see them all with: cwsetup config --answers FILE)", ko: "… %d줄 더 있음 (전체는 cwsetup config --answers 파일로 확인)"},
+	TUIReviewContinue: {en: "Looks right?", ko: "이대로 괜찮은가요?"},
 })

@@ -325,6 +325,15 @@ func (m *Model) render() string {
 	return lipgloss.NewStyle().PaddingLeft(1).Render(out + "\n" + m.footer(w))
 }
 
+// topWithoutBody is the part of top a body can not use.
+func (m *Model) topWithoutBody(w int) string {
+	sc := m.screens[m.cur]
+	body := sc.body
+	m.screens[m.cur].body = nil
+	defer func() { m.screens[m.cur].body = body }()
+	return m.top(w)
+}
+
 // top is everything above the form.
 func (m *Model) top(w int) string {
 	sc := m.screens[m.cur]

@@ -24,10 +24,14 @@ func (m *Model) openQuit() tea.Cmd {
 	if m.savePath == "" {
 		m.savePath = m.sess.SaveAnswersPath
 	}
+	if m.savePath == "" {
+		m.savePath = "cwsetup-answers.yaml"
+	}
+	canSave := m.sess.SaveAnswers != nil && m.sess.Answers != nil
 	opts := []huh.Option[string]{
 		huh.NewOption(m.p.T(i18n.TUIQuitNow), quitNow),
 	}
-	if m.sess.SaveAnswers != nil {
+	if canSave {
 		opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitSave), quitSave))
 	}
 	opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitContinue), quitContinue))
@@ -38,7 +42,7 @@ func (m *Model) openQuit() tea.Cmd {
 			Options(opts...).
 			Value(&m.quitChoice),
 	)}
-	if m.sess.SaveAnswers != nil {
+	if canSave {
 		groups = append(groups, huh.NewGroup(
 			huh.NewInput().
 				Title(m.p.T(i18n.TUIQuitSavePath)).

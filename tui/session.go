@@ -35,6 +35,14 @@ type Session struct {
 	role                  plan.Role
 	retOther, retSecurity int
 
+	// Review renders the answers into the agent config, merged into the
+	// existing one (had is false when there is none), and the diff.
+	Review          func(a plan.Answers) (config []byte, diff string, had bool, err error)
+	ReviewConfig    []byte
+	ReviewDiff      string
+	ReviewHadConfig bool
+	ReviewErr       error
+
 	// SaveAnswersPath is --save-answers: where answers go at the end.
 	SaveAnswersPath string
 	// SaveAnswers writes the answers file; nil while no answers model exists.
@@ -42,4 +50,12 @@ type Session struct {
 
 	// StartAt starts the wizard at the screen with this id (tests, goldens).
 	StartAt string
+}
+
+// review renders the current answers for the review screen.
+func (s *Session) review() {
+	if s.Review == nil || s.Answers == nil {
+		return
+	}
+	s.ReviewConfig, s.ReviewDiff, s.ReviewHadConfig, s.ReviewErr = s.Review(*s.Answers)
 }

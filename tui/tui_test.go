@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -50,6 +51,10 @@ func webHost() detect.Report {
 func session(lang i18n.Lang) *Session {
 	r := webHost()
 	s := &Session{Lang: lang, UTF8: true, Report: &r}
+	s.Review = func(a plan.Answers) ([]byte, string, bool, error) {
+		cfg, err := render.Merge(nil, a) // no config on the host yet
+		return cfg, render.Diff(nil, cfg), false, err
+	}
 	setDefaults(s, plan.SuggestRole(r))
 	return s
 }
@@ -111,6 +116,8 @@ func press(tm *tester, keys ...string) {
 			tm.Send(tea.KeyPressMsg{Code: tea.KeyF2})
 		case "ctrl+c":
 			tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		case "ctrl+u":
+			tm.Send(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
 		default:
 			for _, r := range k { // runes, so Hangul arrives whole
 				tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -140,7 +147,7 @@ func titleOf(m *Model, id string) string {
 // TestScreens renders every screen in Korean and English at 80×24 and
 // compares with the golden files (go test ./tui -update rewrites them).
 func TestScreens(t *testing.T) {
-	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics}
+	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics, screenReview}
 	for _, lang := range i18n.Langs {
 		for _, id := range ids {
 			t.Run(fmt.Sprintf("%s/%s", lang, id), func(t *testing.T) {
@@ -230,7 +237,7 @@ func TestQuitSavesAnswersPath(t *testing.T) {
 	waitFor(t, tm, "답변을 파일로 저장한 뒤 끝내기")
 	press(tm, "down", "enter")
 	waitFor(t, tm, "답변을 저장할 파일")
-	press(tm, "/tmp/답변.yaml", "enter")
+	press(tm, "ctrl+u", "/tmp/답변.yaml", "enter")
 	m := final(t, tm)
 	if m.result.Outcome != Aborted || m.result.SaveTo != "/tmp/답변.yaml" {
 		t.Fatalf("result %+v", m.result)
@@ -363,6 +370,8 @@ func TestFullFlowCompletes(t *testing.T) {
 	press(tm, "enter")
 	waitFor(t, tm, "Metrics to publish")
 	press(tm, "enter", "enter")
+	waitFor(t, tm, "Looks right?")
+	press(tm, "enter")
 	m := final(t, tm)
 	if m.result.Outcome != Completed || m.result.Lang != i18n.EN {
 		t.Fatalf("result %+v", m.result)

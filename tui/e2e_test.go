@@ -1,0 +1,315 @@
+package tui
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+// End-to-end tests of the real binary in a private tmux server: keys go
+// in with send-keys, the screen comes back with capture-pane.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// buildBinary builds cwsetup once per test run.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "cwsetup-e2e")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "cwsetup")
+		cmd := exec.Command("go", "build", "-o", binPath, ".")
+		cmd.Dir = testpeer.RepoRoot()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
+// fixtureRoot is a small Debian 12 web server: rsyslog and Apache
+// installed, their logs with real lines.
+func fixtureRoot(t *testing.T) string {
+	t.Helper()
+	r := t.TempDir()
+	files := map[string]string{
+		"etc/os-release":             "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n",
+		"proc/sys/kernel/arch":       "x86_64\n",
+		"usr/sbin/rsyslogd":          "",
+		"usr/sbin/apache2":           "",
+		"var/log/syslog":             "2026-11-24T15:21:52.642883+00:00 vm rsyslogd: start\n2026-11-24T15:22:04.236247+00:00 vm CRON[12]: job\n",
+		"var/log/auth.log":           "2026-11-24T15:22:16.769080+00:00 vm sshd[16843]: Connection closed by authenticating user nobody 127.0.0.1 port 58936 [preauth]\n",
+		"var/log/apache2/access.log": "127.0.0.1 - - [24/Nov/2026:15:22:30 +0000] \"GET /nope HTTP/1.1\" 404 474 \"-\" \"curl/7.88.1\"\n",
+		"var/log/apache2/error.log":  "[Tue Nov 24 15:21:51.993710 2026] [mpm_event:notice] [pid 16525:tid 16525] AH00489: Apache/2.4.71 (Debian) configured -- resuming normal operations\n",
+	}
+	for p, c := range files {
+		full := filepath.Join(r, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return r
+}
+
+// treeSum hashes every path, mode and content under root.
+func treeSum(t *testing.T, root string) string {
+	t.Helper()
+	h := sha256.New()
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s %v %d\n", strings.TrimPrefix(p, root), info.Mode(), info.Size())
+		if d.Type().IsRegular() {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			h.Write(b)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// tmux is one private tmux server running one command.
+type tmux struct {
+	t    *testing.T
+	sock string
+}
+
+func newTmux(t *testing.T, w, h int, command string) *tmux {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		testpeer.Missing(t, "tmux not on PATH (scripts/peers.d/tui.sh installs it)")
+	}
+	x := &tmux{t: t, sock: fmt.Sprintf("cwsetup-test-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	x.run("-u", "new-session", "-d", "-s", "w", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		command+"; echo EXIT=$?; sleep 120")
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.sock, "kill-server").Run() })
+	return x
+}
+
+func (x *tmux) run(args ...string) string {
+	x.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", x.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (x *tmux) screen() string { return x.run("capture-pane", "-p", "-t", "w") }
+
+// waitFor waits until the screen shows s.
+func (x *tmux) waitFor(s string) {
+	x.t.Helper()
+	end := time.Now().Add(10 * time.Second)
+	for time.Now().Before(end) {
+		if strings.Contains(x.screen(), s) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	x.t.Fatalf("screen never showed %q; it shows:\n%s", s, x.screen())
+}
+
+// keys sends named keys (Enter, Escape, Down, F2) one per call, as a
+// person types them.
+func (x *tmux) keys(keys ...string) {
+	for _, k := range keys {
+		x.run("send-keys", "-t", "w", k)
+	}
+}
+
+// line types a line literally (Hangul included) and Enter.
+func (x *tmux) line(s string) {
+	if s != "" {
+		x.run("send-keys", "-t", "w", "-l", s)
+	}
+	x.run("send-keys", "-t", "w", "Enter")
+}
+
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// koreanFlow are the focus markers and keys of the Korean flow up to the
+// end, screen by screen.
+var koreanFlow = []struct{ wait, keys string }{
+	{"┃ > 한국어", "Enter"},
+	{"┃ 이 서버로 계속할까요?", "Enter"},
+	{"┃ 전송할 로그", "Enter"},
+	{"┃ 이 서버의 역할은 무엇인가요?", "Enter"},
+	{"┃ 로그 그룹 접두사", "Enter Enter"},
+	{"┃ 서비스·시스템 로그 보존 기간", "Enter Enter"},
+	{"┃ 로그 그룹 클래스", "Enter"},
+	{"┃ 보낼 지표", "Enter Enter"},
+	{"┃ 이대로 괜찮은가요?", "Enter"},
+}
+
+func TestE2EKoreanFlow(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	before := treeSum(t, root)
+	ans := filepath.Join(t.TempDir(), "답변.yaml")
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
+	for _, step := range koreanFlow {
+		x.waitFor(step.wait)
+		x.keys(strings.Fields(step.keys)...)
+	}
+	x.waitFor("EXIT=0")
+	if !strings.Contains(x.screen(), "답변을 "+ans+" 에 저장했습니다") {
+		t.Errorf("no saved-answers message:\n%s", x.screen())
+	}
+	b, err := os.ReadFile(ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plan.Load(b, plan.Answers{})
+	if err != nil {
+		t.Fatalf("saved answers do not load: %v\n%s", err, b)
+	}
+	if a.Role != plan.RoleWebApachePHP || len(a.Logs) != 4 {
+		t.Errorf("saved answers: role %s, %d logs:\n%s", a.Role, len(a.Logs), b)
+	}
+	if treeSum(t, root) != before {
+		t.Error("the wizard without Apply changed the fixture root")
+	}
+}
+
+// TestE2EEscAtEachScreen quits at every screen (Esc, then Esc in the quit
+// dialog): exit 130 and the fixture root byte for byte as before.
+func TestE2EEscAtEachScreen(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	before := treeSum(t, root)
+	for i := range koreanFlow {
+		t.Run(fmt.Sprint(i+1), func(t *testing.T) {
+			x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+			for _, step := range koreanFlow[:i] {
+				x.waitFor(step.wait)
+				x.keys(strings.Fields(step.keys)...)
+			}
+			x.waitFor(koreanFlow[i].wait)
+			x.keys("Escape")
+			x.waitFor("아무것도 바꾸지 않고 끝내기")
+			x.keys("Escape")
+			x.waitFor("EXIT=130")
+			if !strings.Contains(x.screen(), "아무것도 변경하지 않았습니다") {
+				t.Errorf("no 'nothing changed' message:\n%s", x.screen())
+			}
+			if treeSum(t, root) != before {
+				t.Fatal("Esc changed the fixture root")
+			}
+		})
+	}
+}
+
+// TestE2EPipedStdin is `curl … | sh`: stdin is a pipe, keys come from the
+// terminal (/dev/tty).
+func TestE2EPipedStdin(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	x := newTmux(t, 80, 24, fmt.Sprintf("cat /dev/null | env LANG=en_US.UTF-8 %s --root %s", bin, shellQuote(root)))
+	x.waitFor("┃ > English")
+	x.keys("Up")
+	x.waitFor("┃ > 한국어")
+	x.keys("Down", "Enter")
+	x.waitFor("┃ Continue with this host?")
+	x.keys("C-c")
+	x.waitFor("Quit without changing anything")
+	x.keys("Enter")
+	x.waitFor("EXIT=130")
+}
+
+// TestE2EAccessibleEnglish runs the whole flow as numbered prompts, one
+// line at a time, waiting for each prompt as a person would.
+func TestE2EAccessibleEnglish(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	ans := filepath.Join(t.TempDir(), "answers.yaml")
+	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
+	steps := []struct{ wait, line string }{
+		{"Enter a number between 1 and 2:", "2"},
+		{"== step 3 of 7: Services and logs ==", "0"},
+		{"== step 4 of 7: Server role ==", "5"},
+		{"== step 5 of 7: Destination ==", "/ec2/shop"},
+		{"Log stream name", ""},
+		{"Retention for service and system logs", "8"},
+		{"Retention for security logs", ""},
+		{"Log group class", ""},
+		{"Metrics to publish", "0"},
+		{"Add the InstanceId dimension?", ""},
+	}
+	for _, s := range steps {
+		x.waitFor(s.wait)
+		time.Sleep(50 * time.Millisecond) // the prompt's reader is in place
+		x.line(s.line)
+	}
+	x.waitFor("EXIT=0")
+	b, err := os.ReadFile(ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plan.Load(b, plan.Answers{})
+	if err != nil {
+		t.Fatalf("saved answers do not load: %v\n%s", err, b)
+	}
+	if a.Role != plan.RoleBase || a.LogGroupPrefix != "/ec2/shop" {
+		t.Errorf("answers: role %s prefix %s:\n%s", a.Role, a.LogGroupPrefix, b)
+	}
+	for _, l := range a.Logs {
+		if want := map[bool]int{true: 365, false: 60}[plan.IsSecurityLog(l.Path)]; l.RetentionDays != want {
+			t.Errorf("%s retention %d, want %d", l.Path, l.RetentionDays, want)
+		}
+	}
+}
+
+// TestNoTerminal: with no terminal at all, exit 2 and point at apply.
+func TestNoTerminal(t *testing.T) {
+	bin := buildBinary(t)
+	cmd := exec.Command(bin, "--lang", "en")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no controlling terminal
+	out, err := cmd.CombinedOutput()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 2 {
+		t.Fatalf("exit %v, want 2; output:\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "cwsetup apply --answers") {
+		t.Errorf("message does not point at apply:\n%s", out)
+	}
+}

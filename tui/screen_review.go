@@ -1,0 +1,64 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+const screenReview = "review"
+
+// reviewScreen shows the config.json the answers give and its diff
+// against the one on the host (rendered by the caller's Review).
+func reviewScreen() screen {
+	return screen{
+		id:    screenReview,
+		title: i18n.TUIReviewTitle,
+		why:   i18n.TUIReviewWhy,
+		enter: func(m *Model) tea.Cmd {
+			m.sess.review()
+			return nil
+		},
+		body: func(m *Model, width int) string {
+			s := m.sess
+			if s.ReviewErr != nil {
+				return m.st.bad.Width(width).Render(m.p.Error(s.ReviewErr))
+			}
+			text, head := s.ReviewDiff, m.p.T(i18n.TUIReviewDiff)
+			if s.ReviewDiff == "" {
+				text, head = string(s.ReviewConfig), m.p.T(i18n.TUIReviewSame)
+			}
+			if !s.ReviewHadConfig {
+				head = m.p.T(i18n.TUIReviewNew)
+			}
+			// Leave the form its lines: title, button, help.
+			room := m.h - lipgloss.Height(m.topWithoutBody(width)) - 8
+			lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+			var b strings.Builder
+			b.WriteString(m.st.title.Render(head))
+			for i, l := range lines {
+				if i >= room-1 && len(lines) > room {
+					b.WriteString("\n" + m.st.dim.Render(m.p.T(i18n.TUIReviewMore, len(lines)-i)))
+					break
+				}
+				l = ansi.Truncate(l, width, "…")
+				switch {
+				case strings.HasPrefix(l, "+"):
+					l = m.st.ok.Render(l)
+				case strings.HasPrefix(l, "-"):
+					l = m.st.bad.Render(l)
+				}
+				b.WriteString("\n" + l)
+			}
+			return b.String()
+		},
+		form: func(m *Model) *huh.Form {
+			return noteForm(m, i18n.TUIReviewContinue)
+		},
+	}
+}
