@@ -4,14 +4,14 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"sort"
-	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
+
+	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // LogGroupState is what CloudWatch Logs says about one log group.
@@ -24,9 +24,9 @@ type LogGroupState struct {
 }
 
 // DeliveryReader reads back what the agent delivered, for `cwsetup
-// verify`: log groups with their retention, and one marker event.
-// Needs logs:DescribeLogGroups and logs:FilterLogEvents.
-type DeliveryReader struct{ c *cloudwatchlogs.Client }
+// verify`, with DescribeLogGroup and FindEvent (logs.go). Needs
+// logs:DescribeLogGroups and logs:FilterLogEvents.
+type DeliveryReader struct{ api LogsAPI }
 
 // NewDeliveryReader builds a reader from the standard configuration.
 func NewDeliveryReader(ctx context.Context, region string) (*DeliveryReader, error) {
@@ -34,89 +34,76 @@ func NewDeliveryReader(ctx context.Context, region string) (*DeliveryReader, err
 	if err != nil {
 		return nil, err
 	}
-	return &DeliveryReader{c: cloudwatchlogs.NewFromConfig(cfg)}, nil
+	return &DeliveryReader{api: NewLogs(cfg)}, nil
 }
 
 // LogGroups returns the state of each named group (missing ones with
-// Exists false). One DescribeLogGroups per name, by prefix, because
-// prefixes of different groups need not overlap.
+// Exists false).
 func (r *DeliveryReader) LogGroups(ctx context.Context, names []string) (map[string]LogGroupState, error) {
 	out := map[string]LogGroupState{}
-	sorted := append([]string(nil), names...)
-	sort.Strings(sorted)
-	for _, n := range sorted {
+	for _, n := range names {
 		if _, done := out[n]; done {
 			continue
 		}
-		out[n] = LogGroupState{Name: n}
-		p := cloudwatchlogs.NewDescribeLogGroupsPaginator(r.c, &cloudwatchlogs.DescribeLogGroupsInput{LogGroupNamePrefix: sdk.String(n)})
-		for p.HasMorePages() {
-			page, err := p.NextPage(ctx)
-			if err != nil {
-				return nil, &ReadError{err: err}
-			}
-			for _, g := range page.LogGroups {
-				if sdk.ToString(g.LogGroupName) == n {
-					out[n] = LogGroupState{Name: n, Exists: true, RetentionDays: sdk.ToInt32(g.RetentionInDays), Class: string(g.LogGroupClass)}
-				}
-			}
+		g, err := DescribeLogGroup(ctx, r.api, n)
+		if err != nil {
+			return nil, &ReadError{err: err}
 		}
+		out[n] = LogGroupState{Name: n, Exists: g.Exists, RetentionDays: int32(g.RetentionDays), Class: g.Class}
 	}
 	return out, nil
 }
 
+// markerSlack widens the search window: the agent stamps an event with
+// the time parsed from the line, and syslog lines carry whole seconds.
+const markerSlack = time.Minute
+
 // FindEvent reports whether an event containing needle (an exact phrase)
-// arrived in group since the given time.
+// arrived in group since about the given time. A group that does not
+// exist yet holds no event.
 func (r *DeliveryReader) FindEvent(ctx context.Context, group, needle string, since time.Time) (bool, error) {
-	p := cloudwatchlogs.NewFilterLogEventsPaginator(r.c, &cloudwatchlogs.FilterLogEventsInput{
-		LogGroupName:  sdk.String(group),
-		FilterPattern: sdk.String(`"` + needle + `"`),
-		StartTime:     sdk.Int64(since.Add(-time.Minute).UnixMilli()),
-	})
-	for p.HasMorePages() {
-		page, err := p.NextPage(ctx)
-		if err != nil {
-			var nf *types.ResourceNotFoundException
-			if errors.As(err, &nf) {
-				return false, nil
-			}
-			return false, &ReadError{err: err}
-		}
-		for _, e := range page.Events {
-			if strings.Contains(sdk.ToString(e.Message), needle) {
-				return true, nil
-			}
-		}
+	found, err := FindEvent(ctx, r.api, group, needle, since.Add(-markerSlack))
+	var le *i18n.Error
+	if err != nil && errors.As(err, &le) && le.Key == i18n.AWSErrNotFound {
+		return false, nil
 	}
-	return false, nil
+	if err != nil {
+		return false, &ReadError{err: err}
+	}
+	return found, nil
 }
 
-// ReadError is a failed read-back call. AccessDenied says whether AWS
-// refused it for lack of permission (the agent's least-privilege role
-// need not allow reading logs back).
+// ReadError is a failed read-back call (already explained by Explain).
 type ReadError struct{ err error }
 
-func (e *ReadError) Error() string { return Explain(e.err).Error() }
+func (e *ReadError) Error() string { return e.err.Error() }
 
-// Unwrap gives the localized explanation (and through it the SDK error).
-func (e *ReadError) Unwrap() error { return Explain(e.err) }
+// Unwrap gives the localized explanation.
+func (e *ReadError) Unwrap() error { return e.err }
 
-// AccessDenied reports a permission refusal: the error code, or a bare
-// HTTP 403 whose body the SDK could not decode (emulators answer JSON
+// AccessDenied reports a permission refusal (the agent's least-privilege
+// role need not allow reading logs back): AWS's access-denied codes, or a
+// bare HTTP 403 whose body the SDK could not decode (emulators answer JSON
 // services in XML).
 func (e *ReadError) AccessDenied() bool {
-	switch ErrorCode(e.err) {
-	case "AccessDenied", "AccessDeniedException", "UnauthorizedOperation":
+	var le *i18n.Error
+	if errors.As(e.err, &le) && le.Key == i18n.AWSErrAccessDenied {
 		return true
-	case "InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException":
-		return false
 	}
 	var re *awshttp.ResponseError
 	return errors.As(e.err, &re) && re.HTTPStatusCode() == http.StatusForbidden
 }
 
 // Action is the IAM action that failed ("logs:FilterLogEvents").
-func (e *ReadError) Action() string { return Action(e.err) }
+func (e *ReadError) Action() string {
+	var le *i18n.Error
+	if errors.As(e.err, &le) && le.Key == i18n.AWSErrAccessDenied && len(le.Args) > 0 {
+		if a, ok := le.Args[0].(string); ok {
+			return a
+		}
+	}
+	return Action(e.err)
+}
 
 // LogShipper sends lines to CloudWatch Logs the way the agent does: it
 // creates the group (with retention) and stream on first use, then
