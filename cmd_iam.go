@@ -16,6 +16,7 @@ import (
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/wizard/alarms"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -30,6 +31,7 @@ type iamPolicyOptions struct {
 	Retention, AgentCreatesGroups     bool
 	Metrics, DescribeTags, Volumes    bool
 	changed                           func(flag string) bool
+	loaded                            *plan.Answers
 	// Facts asks IMDS about this instance (aws.InstanceFacts).
 	Facts func(context.Context) (*aws.EC2Facts, error)
 }
@@ -39,6 +41,13 @@ type iamSetupOptions struct {
 	iamPolicyOptions
 	InstanceID string
 	Yes, JSON  bool
+	// CreateGroups: cwsetup creates the answers' log groups with their
+	// retention and class (then the role needs no logs:CreateLogGroup).
+	CreateGroups bool
+	// Alarms: metric filters and alarms on the auth log group(s).
+	Alarms        bool
+	AlarmGroups   []string
+	AlarmSettings alarms.Settings
 }
 
 func newIAMCmd(g *globals, s *streams) *cobra.Command {
@@ -103,6 +112,12 @@ func newIAMSetupCmd(g *globals, s *streams, runF func(*iamSetupOptions) error) *
 	addPolicyFlags(cmd, &o.iamPolicyOptions, p)
 	cmd.Flags().StringVar(&o.InstanceID, "instance-id", "", p.T(i18n.FlagInstanceID))
 	cmd.Flags().BoolVar(&o.Yes, "yes", false, p.T(i18n.FlagYes))
+	cmd.Flags().BoolVar(&o.CreateGroups, "create-groups", false, p.T(i18n.FlagCreateGroups))
+	cmd.Flags().BoolVar(&o.Alarms, "alarms", false, p.T(i18n.FlagAlarms))
+	cmd.Flags().StringSliceVar(&o.AlarmGroups, "alarm-log-group", nil, p.T(i18n.FlagAlarmGroup))
+	cmd.Flags().IntVar(&o.AlarmSettings.Threshold, "alarm-threshold", 0, p.T(i18n.FlagAlarmThreshold))
+	cmd.Flags().IntVar(&o.AlarmSettings.PeriodSeconds, "alarm-period", alarms.DefaultPeriod, p.T(i18n.FlagAlarmPeriod))
+	cmd.Flags().StringVar(&o.AlarmSettings.SNSTopicARN, "sns-topic", "", p.T(i18n.FlagSNSTopic))
 	jsonFlag(cmd.Flags(), &o.JSON, p)
 	return cmd
 }
@@ -116,11 +131,7 @@ func (o *iamPolicyOptions) policyInput(region, account string) (render.PolicyInp
 		Metrics: o.Metrics, DescribeTags: o.DescribeTags, DescribeVolumes: o.Volumes,
 	}
 	if o.Answers != "" {
-		data, err := os.ReadFile(o.Answers)
-		if err != nil {
-			return in, i18n.UsageErrorf(i18n.IAMErrAnswersRead, o.Answers, err)
-		}
-		a, err := plan.Load(data, plan.Answers{})
+		a, err := o.answers()
 		if err != nil {
 			return in, err
 		}
@@ -145,6 +156,23 @@ func (o *iamPolicyOptions) policyInput(region, account string) (render.PolicyInp
 		return in, err
 	}
 	return in, nil
+}
+
+// answers loads the answers file (once).
+func (o *iamPolicyOptions) answers() (plan.Answers, error) {
+	if o.loaded != nil {
+		return *o.loaded, nil
+	}
+	data, err := os.ReadFile(o.Answers)
+	if err != nil {
+		return plan.Answers{}, i18n.UsageErrorf(i18n.IAMErrAnswersRead, o.Answers, err)
+	}
+	a, err := plan.Load(data, plan.Answers{})
+	if err != nil {
+		return plan.Answers{}, err
+	}
+	o.loaded = &a
+	return a, nil
 }
 
 // notEC2Text explains, in the user's language, why IMDS gave no facts.
@@ -204,6 +232,10 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 
 func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams) error {
 	p := g.p
+	groups, alarmList, err := o.logsPlan()
+	if err != nil {
+		return err
+	}
 	var facts *aws.EC2Facts
 	var factsErr error
 	if o.InstanceID == "" || o.Region == "" {
@@ -260,7 +292,21 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 		},
 	}
 	changes, err := aws.NewRoleSetup(cfg).SetupRole(ctx, spec, hooks)
+	var mismatches []aws.ClassMismatch
+	if err == nil && len(groups) > 0 {
+		var cs []aws.Change
+		cs, mismatches, err = aws.EnsureLogGroups(ctx, aws.NewLogs(cfg), groups)
+		changes = append(changes, cs...)
+	}
+	if err == nil && len(alarmList) > 0 {
+		var cs []aws.Change
+		cs, err = aws.EnsureSecurityAlarms(ctx, aws.NewLogs(cfg), aws.NewCloudWatch(cfg), alarmList)
+		changes = append(changes, cs...)
+	}
 	printChanges(p, s.ErrOut, changes)
+	for _, m := range mismatches {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMClassMismatch, m.Name, m.Have, m.Want))
+	}
 	var kept *aws.NotReplacedError
 	if errors.As(err, &kept) {
 		return i18n.Errorf(i18n.IAMErrNotReplaced, kept.InstanceID, kept.CurrentProfileARN)
@@ -283,6 +329,64 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	}
 	fmt.Fprintln(s.ErrOut, p.T(i18n.IAMDone, instance, spec.RoleName))
 	return nil
+}
+
+// logsPlan checks the log-group and alarm flags and returns what to
+// create: the answers' groups (--create-groups) and the security alarms.
+func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error) {
+	if (o.CreateGroups || o.Alarms && len(o.AlarmGroups) == 0) && o.Answers == "" {
+		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNeedAnswers)
+	}
+	if err := o.AlarmSettings.Validate(); err != nil {
+		return nil, nil, err
+	}
+	var a plan.Answers
+	if o.Answers != "" {
+		var err error
+		if a, err = o.answers(); err != nil {
+			return nil, nil, err
+		}
+	}
+	var groups []aws.LogGroup
+	if o.CreateGroups {
+		if !o.changed("agent-creates-groups") {
+			o.AgentCreatesGroups = false // cwsetup creates them: the role needs less
+		}
+		seen := map[string]bool{}
+		for _, l := range a.Logs {
+			name := a.GroupName(l)
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			// RetentionDays 0 leaves retention alone, -1 is "never expire".
+			g := aws.LogGroup{Name: name, RetentionDays: l.RetentionDays, Class: a.ClassOf(l)}
+			if err := aws.CheckLogGroup(g); err != nil {
+				return nil, nil, err
+			}
+			groups = append(groups, g)
+		}
+	}
+	if !o.Alarms {
+		return groups, nil, nil
+	}
+	names := o.AlarmGroups
+	if len(names) == 0 {
+		names = alarms.SecurityGroups(a)
+	}
+	if len(names) == 0 {
+		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNoAuthGroup)
+	}
+	var list []aws.SecurityAlarm
+	for _, n := range names {
+		for _, al := range alarms.For(n, o.AlarmSettings) {
+			list = append(list, aws.SecurityAlarm{LogGroup: al.LogGroup, FilterName: al.FilterName,
+				Pattern: al.Check.Pattern, Namespace: alarms.Namespace, MetricName: al.Check.MetricName,
+				AlarmName: al.AlarmName, Description: "cwsetup: " + al.Check.ID + " on " + al.LogGroup,
+				Threshold: float64(al.Threshold), PeriodSeconds: int32(al.PeriodSeconds), SNSTopicARN: al.SNSTopicARN})
+		}
+	}
+	return groups, list, nil
 }
 
 func credentialKindText(p i18n.Printer, kind string) string {

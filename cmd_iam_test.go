@@ -198,3 +198,58 @@ func TestNoCredentialsInOutput(t *testing.T) {
 		}
 	}
 }
+
+func TestIAMSetupLogGroupsAndAlarms(t *testing.T) {
+	onEC2(t, "")
+	answers := testpeer.Testdata("aws", "answers-web.yaml")
+	args := []string{"iam", "setup", "--lang", "en", "--answers", answers, "--create-groups", "--alarms",
+		"--alarm-threshold", "4", "--sns-topic", "arn:aws:sns:ap-northeast-2:123456789012:ops"}
+	code, _, errOut := runWith("", args...)
+	for _, want := range []string{"created   log group /ec2/system/auth", "created   retention of /ec2/nginx/access",
+		"created   metric filter cwsetup-ssh-failed-login /ec2/system/auth", "created   alarm cwsetup-sudo-failure-ec2-system-auth"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("first run lacks %q", want)
+		}
+	}
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	code, out, errOut := runWith("", append(args, "--json")...)
+	if code != exitOK || !strings.Contains(out, `"changed": false`) || !strings.Contains(errOut, "Nothing to change") {
+		t.Errorf("second run: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// cwsetup made the groups, so the stored policy does not let the agent create any.
+	t.Setenv("AWS_REGION", testpeer.TestRegion)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := aws.RolePolicy(context.Background(), cfg, render.DefaultRoleName, render.DefaultRoleName)
+	if err != nil || strings.Contains(stored, "logs:CreateLogGroup") || !strings.Contains(stored, "logs:PutRetentionPolicy") {
+		t.Errorf("policy with --create-groups: %v\n%s", err, stored)
+	}
+	g, err := aws.DescribeLogGroup(context.Background(), aws.NewLogs(cfg), "/ec2/system/auth")
+	if err != nil || !g.Exists || g.RetentionDays != 365 {
+		t.Errorf("auth group: %+v %v", g, err)
+	}
+}
+
+func TestIAMSetupFlagErrors(t *testing.T) {
+	offEC2(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--create-groups"}, "--answers"},
+		{[]string{"--alarms"}, "--answers"},
+		{[]string{"--alarms", "--alarm-log-group", "/g", "--alarm-period", "90"}, "90"},
+		{[]string{"--alarms", "--alarm-log-group", "/g", "--sns-topic", "ops"}, "SNS"},
+		{[]string{"--answers", "/nonexistent.yaml", "--create-groups"}, "/nonexistent.yaml"},
+		{[]string{"--instance-id", "i-1", "--region", "ap-northeast-2"}, "credentials"},
+	} {
+		code, _, errOut := runWith("", append([]string{"iam", "setup", "--lang", "en"}, c.args...)...)
+		if code == exitOK || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, %s", c.args, code, errOut)
+		}
+	}
+}

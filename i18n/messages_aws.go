@@ -38,6 +38,14 @@ const (
 	AlarmErrPeriod       Key = "aws.alarm.err.period"
 	AlarmErrSNS          Key = "aws.alarm.err.sns"
 	AlarmErrNoGroup      Key = "aws.alarm.err.no_group"
+	FlagCreateGroups     Key = "aws.flag.create_groups"
+	FlagAlarms           Key = "aws.flag.alarms"
+	FlagAlarmGroup       Key = "aws.flag.alarm_log_group"
+	FlagAlarmThreshold   Key = "aws.flag.alarm_threshold"
+	FlagAlarmPeriod      Key = "aws.flag.alarm_period"
+	FlagSNSTopic         Key = "aws.flag.sns_topic"
+	IAMErrNeedAnswers    Key = "aws.iam.err.need_answers"
+	IAMErrNoAuthGroup    Key = "aws.iam.err.no_auth_group"
 	CredKindNone         Key = "aws.cred.none"
 	NotEC2Disabled       Key = "aws.notec2.disabled"
 	NotEC2Refused        Key = "aws.notec2.refused"
@@ -200,6 +208,32 @@ var _ = add(map[Key]text{
 	AlarmErrNoGroup: {
 		en: "log group %s does not exist yet, so its metric filters cannot be created. Let cwsetup create the log groups (--create-groups), or run again after the agent has created it",
 		ko: "로그 그룹 %s이(가) 아직 없어 지표 필터를 만들 수 없습니다. cwsetup이 로그 그룹을 만들게 하거나(--create-groups), 에이전트가 그룹을 만든 뒤 다시 실행하세요",
+	},
+	FlagCreateGroups: {
+		en: "create the answers' log groups now, with their retention and class (the role then needs no logs:CreateLogGroup)",
+		ko: "답변 파일의 로그 그룹을 보존 기간, 클래스와 함께 지금 생성 (그러면 역할에 logs:CreateLogGroup이 필요 없음)",
+	},
+	FlagAlarms: {
+		en: "add security alarms: metric filters for failed SSH logins and failed sudo on the auth log group, each with a CloudWatch alarm",
+		ko: "보안 경보 추가: 인증 로그 그룹에 SSH 로그인 실패와 sudo 실패 지표 필터를 만들고 각각 CloudWatch 경보를 설정",
+	},
+	FlagAlarmGroup: {
+		en: "auth log group for the alarms (default: the auth.log/secure group of the answers)",
+		ko: "경보를 걸 인증 로그 그룹 (기본값: 답변 파일의 auth.log/secure 로그 그룹)",
+	},
+	FlagAlarmThreshold: {
+		en: "events per period that raise an alarm (default: 10 for SSH, 3 for sudo)",
+		ko: "경보를 울릴 기간당 이벤트 수 (기본값: SSH 10, sudo 3)",
+	},
+	FlagAlarmPeriod: {en: "alarm period in seconds (60 or a multiple of 60)", ko: "경보 기간(초, 60 또는 60의 배수)"},
+	FlagSNSTopic:    {en: "SNS topic ARN to notify when an alarm fires (optional)", ko: "경보가 울릴 때 알릴 SNS 주제 ARN (선택)"},
+	IAMErrNeedAnswers: {
+		en: "--create-groups and --alarms need the answers file that names the log groups: add --answers FILE (or --alarm-log-group NAME for alarms)",
+		ko: "--create-groups와 --alarms에는 로그 그룹이 적힌 답변 파일이 필요합니다: --answers 파일을 지정하세요 (경보만이라면 --alarm-log-group 이름도 됩니다)",
+	},
+	IAMErrNoAuthGroup: {
+		en: "--alarms: the answers ship no auth.log or secure log, so there is nowhere to count failed logins. Add the auth log to the answers, or name its group with --alarm-log-group",
+		ko: "--alarms: 답변 파일에 auth.log나 secure 로그가 없어 로그인 실패를 셀 곳이 없습니다. 인증 로그를 답변에 추가하거나 --alarm-log-group으로 그룹을 지정하세요",
 	},
 	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
 	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/filterpattern"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 func lines(t *testing.T, name string) []string {
@@ -129,5 +130,17 @@ func TestSettingsValidate(t *testing.T) {
 		case c.want != "" && (e == nil || e.Key != c.want || !i18n.IsUsage(err)):
 			t.Errorf("%+v: got %v, want %s", c.s, err, c.want)
 		}
+	}
+}
+
+func TestSecurityGroups(t *testing.T) {
+	a := plan.Answers{LogGroupPrefix: "/ec2", Logs: []plan.LogSource{
+		{Service: "system", Name: "syslog", Path: "/var/log/syslog"},
+		{Service: "system", Name: "auth", Path: "/var/log/auth.log"},
+		{Service: "system", Name: "secure", Journal: &plan.JournalSelect{Priority: "info"}},
+		{Service: "system", Name: "secure2", Path: "/var/log/secure", LogGroup: "/custom/secure"},
+	}}
+	if got := SecurityGroups(a); strings.Join(got, " ") != "/ec2/system/auth /ec2/system/secure /custom/secure" {
+		t.Errorf("security groups %v", got)
 	}
 }
