@@ -50,7 +50,7 @@ func (s *scan) readOS() error {
 	var err error
 	for _, f := range []string{"/etc/os-release", "/usr/lib/os-release"} {
 		file = f
-		data, err = s.r.ReadFile(f)
+		data, err = svcconf.ReadRegular(s.r, f, 1<<20)
 		if err == nil || !errors.Is(err, fs.ErrNotExist) {
 			break
 		}
@@ -144,7 +144,7 @@ func (s *scan) agent() Agent {
 			break
 		}
 	}
-	if v, err := s.r.ReadFile(agentDir + "/bin/CWAGENT_VERSION"); err == nil {
+	if v, err := svcconf.ReadRegular(s.r, agentDir+"/bin/CWAGENT_VERSION", 4096); err == nil {
 		a.Version = strings.TrimSpace(string(v))
 	}
 	if st, err := s.r.Stat(agentDir + "/bin/config.json"); err == nil && st.Mode().IsRegular() {
@@ -207,7 +207,7 @@ func (s *scan) firstOf(ps ...string) string {
 func (s *scan) dpkgInstalled(names ...string) string {
 	if s.dpkg == nil {
 		s.dpkg = map[string]bool{}
-		data, err := s.r.ReadFile("/var/lib/dpkg/status")
+		data, err := svcconf.ReadRegular(s.r, "/var/lib/dpkg/status", 64<<20)
 		if err == nil {
 			for _, para := range bytes.Split(data, []byte("\n\n")) {
 				var pkg string

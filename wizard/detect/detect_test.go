@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -224,7 +225,7 @@ func TestBadRoots(t *testing.T) {
 		{"unterminated quote", map[string]string{"/etc/os-release": "ID=\"debian\nVERSION_ID=12\n"}, "line 1", i18n.ErrOSReleaseBad},
 		{"no ID", map[string]string{"/etc/os-release": "NAME=\"Some Linux\"\n"}, "has no ID= line", i18n.ErrOSReleaseNoID},
 		{"symlink loop", map[string]string{"/etc/os-release": "->os-release"}, "too many levels of symbolic links", i18n.ErrOSReleaseRead},
-		{"a directory", map[string]string{"/etc/os-release": "<dir>"}, "is a directory", i18n.ErrOSReleaseRead},
+		{"a directory", map[string]string{"/etc/os-release": "<dir>"}, "not a regular file", i18n.ErrOSReleaseRead},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -263,6 +264,13 @@ func TestBrokenConfigsAndLogs(t *testing.T) {
 		"/var/log/secure":                   "Nov 24 21:14:22 h sshd[1]: ok\n",
 		"/usr/lib/systemd/system/x.service": "",
 	})
+	// A FIFO where a log should be must not block detection.
+	if err := syscall.Mkfifo(filepath.Join(r.Dir(), "var/log/secure.fifo"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(r.Dir(), "var/log/secure.fifo"), filepath.Join(r.Dir(), "var/log/secure")); err != nil {
+		t.Fatal(err)
+	}
 	rep, err := Detect(r)
 	if err != nil {
 		t.Fatal(err)
@@ -279,6 +287,9 @@ func TestBrokenConfigsAndLogs(t *testing.T) {
 		if l.Check != CheckUnreadable {
 			t.Errorf("%s: check %s, want unreadable (link loop, directory)", l.Path, l.Check)
 		}
+	}
+	if l := byName[System].Logs[1]; l.Path != "/var/log/secure" || l.Check != CheckUnreadable {
+		t.Errorf("FIFO log: %+v", l)
 	}
 	ng := byName[Nginx]
 	if len(ng.Problems) < 2 {

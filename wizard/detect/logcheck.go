@@ -105,6 +105,11 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 			return finish(l, k)
 		}
 		l.Exists, l.Size = true, st.Size()
+		if !st.Mode().IsRegular() {
+			// A directory, FIFO or device: opening a FIFO would block.
+			l.Check = CheckUnreadable
+			return finish(l, k)
+		}
 	}
 	lines, err := tail(r, target)
 	switch {

@@ -453,7 +453,7 @@ func (s *scan) redis() *Service {
 		def = "/var/log/redis/redis-server.log"
 	}
 	for _, conf := range []string{"/etc/redis/redis.conf", "/etc/redis.conf"} {
-		data, err := s.r.ReadFile(conf)
+		data, err := svcconf.ReadRegular(s.r, conf, 4<<20)
 		if err != nil {
 			continue
 		}

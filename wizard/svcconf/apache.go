@@ -347,7 +347,7 @@ func (p *apacheParser) expandVars(s string) string {
 // lines count; $NAME and ${NAME} expand from earlier lines, unknown or
 // computed (${X##...}) ones to "", as a shell without that variable would.
 func ApacheEnvvars(r host.Root, file string) (map[string]string, error) {
-	data, err := r.ReadFile(file)
+	data, err := ReadRegular(r, file, maxFileSize)
 	if err != nil {
 		return nil, err
 	}

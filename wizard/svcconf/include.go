@@ -35,7 +35,7 @@ func (in *includer) problem(file string, line int, err error) {
 // enter reads p for parsing. ok is false (and a problem recorded when it
 // is one) when p is unreadable, part of a cycle or over the limits; when ok,
 // the caller must call leave after parsing.
-func (in *includer) enter(p, from string, line int) (data []byte, ok bool) {
+func (in *includer) enter(p, from string, line int) ([]byte, bool) {
 	rp, err := in.root.Resolve(p)
 	if err != nil {
 		in.problem(p, 0, err)
@@ -49,13 +49,7 @@ func (in *includer) enter(p, from string, line int) (data []byte, ok bool) {
 		in.problem(from, line, &fs.PathError{Op: "include", Path: p, Err: ErrTooManyFiles})
 		return nil, false
 	}
-	st, err := in.root.Stat(p)
-	if err == nil && st.Size() > maxFileSize {
-		err = ErrTooLarge
-	}
-	if err == nil {
-		data, err = in.root.ReadFile(p)
-	}
+	data, err := ReadRegular(in.root, p, maxFileSize)
 	if err != nil {
 		in.problem(p, 0, err)
 		return nil, false

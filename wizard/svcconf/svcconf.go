@@ -8,8 +8,11 @@ package svcconf
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
 // Block is an enclosing section: <IfModule mpm_event_module>, <VirtualHost *:80>,
@@ -85,7 +88,27 @@ var ErrIncludeCycle = fmt.Errorf("include cycle")
 var ErrTooManyFiles = fmt.Errorf("too many or too deeply nested included files")
 
 // ErrTooLarge marks a file over maxFileSize (not a config file).
-var ErrTooLarge = fmt.Errorf("file too large for a configuration file")
+var ErrTooLarge = fmt.Errorf("file too large")
 
 // hasGlob reports whether p has shell wildcard characters.
 func hasGlob(p string) bool { return strings.ContainsAny(p, "*?[") }
+
+// ErrNotRegular marks a path that is a directory, FIFO or device: reading
+// a FIFO would block detection forever.
+var ErrNotRegular = fmt.Errorf("not a regular file")
+
+// ReadRegular reads a host file that must be a regular file of at most
+// limit bytes.
+func ReadRegular(r host.Root, p string, limit int64) ([]byte, error) {
+	st, err := r.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: p, Err: ErrNotRegular}
+	}
+	if st.Size() > limit {
+		return nil, &fs.PathError{Op: "read", Path: p, Err: ErrTooLarge}
+	}
+	return r.ReadFile(p)
+}

@@ -1,6 +1,7 @@
 package svcconf
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -26,12 +27,11 @@ var serverXMLElements = map[string]bool{"Connector": true, "Executor": true, "Va
 
 // ParseServerXML reads conf/server.xml.
 func ParseServerXML(r host.Root, file string) (*ServerXML, error) {
-	f, err := r.Open(file)
+	data, err := ReadRegular(r, file, maxFileSize)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	dec := xml.NewDecoder(io.LimitReader(f, maxFileSize))
+	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	sx := &ServerXML{File: file}
 	var path []string
