@@ -29,7 +29,8 @@ import (
 // testVersion is stamped into the artifacts built for these tests.
 const testVersion = "9.8.7"
 
-// maxBinary is DESIGN §7's limit for the stripped static binary.
+// maxBinary is DESIGN §7's limit for the stripped static binary
+// (scripts/bench fails above it).
 const maxBinary = 15 << 20
 
 var (
@@ -227,10 +228,9 @@ func TestReleaseArtifacts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("linux/%s binary: %d bytes (%.2f MiB, limit 15 MiB)", arch, st.Size(), float64(st.Size())/(1<<20))
-			if st.Size() > maxBinary {
-				t.Errorf("binary is %d bytes, more than the 15 MiB of DESIGN §7", st.Size())
-			}
+			// The 15 MiB limit is enforced by scripts/bench (issue 9), not
+			// here: the size is everyone's, the figure is logged.
+			t.Logf("linux/%s binary: %d bytes (%.2f MiB; DESIGN §7 limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxBinary>>20)
 			if st.Mode().Perm() != 0o755 {
 				t.Errorf("binary mode %v, want 0755", st.Mode().Perm())
 			}
