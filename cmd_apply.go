@@ -16,7 +16,6 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
-	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 func init() { register(newApplyCmd) }
@@ -63,17 +62,14 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 // applyConfigFor renders the config apply would write: the answers (or the
 // detected defaults) merged into the existing config.json.
 func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) (cfg, existing []byte, err error) {
-	a := plan.Defaults(*rep, plan.SuggestRole(*rep))
 	if answersPath == "" {
 		fmt.Fprintln(errOut, p.T(i18n.ApplyNoAnswers))
-	} else {
-		data, err := os.ReadFile(answersPath)
-		if err != nil {
-			return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswersRead, answersPath, err)
-		}
-		if a, err = plan.Load(data, a); err != nil {
-			return nil, nil, err
-		}
+	}
+	// The same answers `cwsetup config --answers F` uses (the file's role
+	// picks the defaults it overrides).
+	a, err := configAnswers(&configOptions{Answers: answersPath}, rep)
+	if err != nil {
+		return nil, nil, err
 	}
 	existing, err = os.ReadFile(agent.Home{Root: r}.Config())
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
