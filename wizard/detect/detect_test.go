@@ -326,3 +326,34 @@ func FuzzParseOSRelease(f *testing.F) {
 		}
 	})
 }
+
+func TestPostgresAndRedis(t *testing.T) {
+	r := mkroot(t, map[string]string{
+		"/etc/os-release":       "ID=debian\nVERSION_ID=12\n",
+		"/proc/300/comm":        "postgres\n",
+		"/proc/301/comm":        "postgres\n",
+		"/proc/400/comm":        "redis-server\n",
+		"/etc/redis/redis.conf": "# Specify the log file name.\nlogfile /var/log/redis/redis-server.log\n",
+		"/var/log/postgresql/postgresql-15-main.log": "2026-11-24 21:18:01.123 KST [300] LOG:  database system is ready to accept connections\n" +
+			"2026-11-24 21:20:11.402 KST [512] ERROR:  relation \"orders\" does not exist at character 15\n" +
+			"2026-11-24 21:20:11.402 KST [512] STATEMENT:  SELECT * FROM orders\n\t  WHERE id = 1\n",
+		"/var/log/redis/redis-server.log": "400:C 24 Nov 2026 21:18:01.101 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n" +
+			"400:M 24 Nov 2026 21:18:01.123 * Ready to accept connections tcp\n",
+	})
+	rep, err := Detect(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Services) != 2 {
+		t.Fatalf("services %+v", rep.Services)
+	}
+	pg, rd := rep.Services[0], rep.Services[1]
+	if pg.Name != PostgreSQL || pg.State != Running || len(pg.Logs) != 1 || !pg.Logs[0].FormatChecked ||
+		pg.Logs[0].TimestampFormat != "%Y-%m-%d %H:%M:%S.%f %Z" || pg.Logs[0].MultiLineStartPattern == "" {
+		t.Errorf("postgresql %+v", pg)
+	}
+	if rd.Name != Redis || rd.State != Running || len(rd.Logs) != 1 || !rd.Logs[0].FormatChecked ||
+		rd.Logs[0].Source != "/etc/redis/redis.conf:2 logfile" {
+		t.Errorf("redis %+v", rd)
+	}
+}
