@@ -70,7 +70,6 @@ const (
 	ApplyErrRollbackFetch  Key = "apply.err.rollback_fetch"
 	ApplyErrInstall        Key = "apply.err.install"
 	ApplyErrAnswers        Key = "apply.err.answers"
-	ApplyErrAnswersRead    Key = "apply.err.answers_read"
 
 	ApplyExplainSchema         Key = "apply.explain.schema"
 	ApplyExplainTranslator     Key = "apply.explain.translator"
@@ -384,10 +383,6 @@ var _ = add(map[Key]text{
 	ApplyErrAnswers: {
 		en: "cannot build the config from the answers: %v",
 		ko: "응답으로 구성을 만들 수 없습니다: %v",
-	},
-	ApplyErrAnswersRead: {
-		en: "cannot read the answers file %s: %v",
-		ko: "응답 파일 %s을(를) 읽을 수 없습니다: %v",
 	},
 	ApplyExplainSchema: {
 		en: "The agent (version %s) found keys or values its schema does not allow:",
