@@ -78,7 +78,7 @@ var _ = add(map[Key]text{
 	DetectStateRunning:  {en: "running", ko: "실행 중"},
 	DetectStateInstalled: {
 		en: "installed, stopped",
-		ko: "설치됨, 중지",
+		ko: "설치됨, 중지됨",
 	},
 	DetectMPM:       {en: "MPM %s", ko: "MPM %s"},
 	DetectPools:     {en: "pools %s", ko: "풀 %s"},
@@ -118,7 +118,7 @@ var _ = add(map[Key]text{
 	DetectProblem: {en: "! config: %s", ko: "! 구성 문제: %s"},
 	ErrNoOSRelease: {
 		en: "%s has no etc/os-release (nor usr/lib/os-release): --root must be the top directory of a Linux system",
-		ko: "%s 에 etc/os-release(또는 usr/lib/os-release)가 없습니다: --root에는 리눅스 시스템의 최상위 디렉터리를 지정하세요",
+		ko: "%s 안에 etc/os-release(또는 usr/lib/os-release)가 없습니다: --root에는 리눅스 시스템의 최상위 디렉터리를 지정하세요",
 	},
 	ErrOSReleaseRead: {
 		en: "cannot read %s: %v (run as root, or check --root)",
