@@ -16,6 +16,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 func init() { register(newApplyCmd) }
@@ -79,12 +80,25 @@ func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.
 	if err != nil {
 		return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
 	}
-	// cwsetup never hands the agent a config it already knows is wrong.
-	if probs := render.Check(cfg); len(probs) > 0 {
-		for _, pr := range probs {
-			fmt.Fprintln(errOut, "  "+p.Error(pr.Err))
+	// cwsetup never hands the agent a config it already knows is wrong:
+	// the same checks as `cwsetup config`, including each timestamp_format
+	// on its file's recent lines.
+	var problems []string
+	for _, pr := range render.Check(cfg) {
+		problems = append(problems, p.Error(pr.Err))
+	}
+	for _, c := range plan.CheckTimestamps(r, a) {
+		l := a.Logs[c.Index]
+		if c.Lines > 0 && !c.OK(l.MultiLineStart != "") {
+			problems = append(problems, p.T(i18n.ProbTimestampBad, fmt.Sprintf("logs[%d] %s", c.Index, c.File),
+				c.Format, c.Lines-c.Matched, c.Lines, c.FailedLine))
 		}
-		return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, probs[0].Err)
+	}
+	if len(problems) > 0 {
+		for _, pr := range problems {
+			fmt.Fprintln(errOut, "  - "+pr)
+		}
+		return nil, nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(problems))
 	}
 	return cfg, existing, nil
 }

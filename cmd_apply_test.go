@@ -344,3 +344,18 @@ func TestApplyCtrlC(t *testing.T) {
 		t.Error("temp file left after an interrupted apply")
 	}
 }
+
+// TestApplyRefusesKnownBadAnswers: a timestamp_format that does not parse
+// the file's own lines is caught before anything is written (exit 2).
+func TestApplyRefusesKnownBadAnswers(t *testing.T) {
+	dir := debianRoot(t)
+	ans := filepath.Join(t.TempDir(), "a.yaml")
+	os.WriteFile(ans, []byte("logs:\n  - service: system\n    name: syslog\n    path: /var/log/syslog\n    timestamp_format: \"%b %d %H:%M:%S\"\n    retention_days: 90\n"), 0o644)
+	code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--answers", ans, "--yes", "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, "did not parse 2 of 2 recent lines") {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")); !errors.Is(err, fs.ErrNotExist) {
+		t.Error("a config known to be wrong was written")
+	}
+}
