@@ -253,3 +253,26 @@ func TestIAMSetupFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestIAMSetupAccessDenied runs setup with the keys of a user that may do
+// nothing (moto enforcing IAM): the explanation names the denied call and
+// lists what the admin needs, and the keys appear nowhere.
+func TestIAMSetupAccessDenied(t *testing.T) {
+	_, keyID, secret := testpeer.MotoDenying(t)
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	for _, lang := range []string{"en", "ko"} {
+		code, out, errOut := runWith("", "--lang", lang, "iam", "setup", "--instance-id", "i-0abc1234def567890")
+		if code != exitFailure || !strings.Contains(errOut, "iam:GetRole") || !strings.Contains(errOut, "iam:PassRole") ||
+			!strings.Contains(errOut, "ec2:AssociateIamInstanceProfile") || !strings.Contains(errOut, "cloudwatch:PutMetricAlarm") {
+			t.Errorf("%s: exit %d\n%s\n%s", lang, code, out, errOut)
+		}
+		if lang == "ko" && !strings.Contains(errOut, "거부했습니다") {
+			t.Errorf("not Korean:\n%s", errOut)
+		}
+		for _, s := range []string{keyID, secret} {
+			if strings.Contains(out+errOut, s) {
+				t.Errorf("output contains a credential of the denied user")
+			}
+		}
+	}
+}

@@ -80,6 +80,11 @@ func Explain(err error) error {
 		msg = ae.ErrorMessage()
 	}
 	var ne net.Error
+	if (code == "" || code == "UnknownError") && httpStatus(err) == 403 {
+		// A 403 whose body the SDK could not read (moto enforcing IAM
+		// answers so) is still a denial.
+		code = "AccessDenied"
+	}
 	switch {
 	case strings.Contains(err.Error(), "failed to refresh cached credentials") ||
 		strings.Contains(err.Error(), "no EC2 IMDS role found") ||

@@ -117,13 +117,13 @@ func (m *Moto) Reset() error {
 
 var motoRunning = regexp.MustCompile(`Running on (http://127\.0\.0\.1:\d+)`)
 
-func startMoto() (*Moto, error) {
+func startMoto(env ...string) (*Moto, error) {
 	bin, err := exec.LookPath("moto_server")
 	if err != nil {
 		return nil, err
 	}
 	cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", "0")
-	cmd.Env = append(os.Environ(), "MOTO_IAM_LOAD_MANAGED_POLICIES=true")
+	cmd.Env = append(append(os.Environ(), "MOTO_IAM_LOAD_MANAGED_POLICIES=true"), env...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	cmd.Stdout = io.Discard
 	stderr, err := cmd.StderrPipe()
@@ -352,30 +352,69 @@ func SilentEndpoint(t testing.TB) string {
 	return "http://" + l.Addr().String()
 }
 
-// RunInstance launches one t3.micro in moto and returns its id. It speaks
-// EC2's query protocol directly (moto routes by the credential scope and
-// does not check signatures), so tests outside aws/ need no SDK.
-func (m *Moto) RunInstance(t testing.TB) string {
+// MotoDenying starts a moto_server of the test's own that enforces IAM:
+// it creates a user with no permissions and sets the environment to that
+// user's (moto-generated) keys, so every call except STS is AccessDenied.
+// It returns the keys so a test can check they are never printed.
+func MotoDenying(t testing.TB) (m *Moto, keyID, secret string) {
 	t.Helper()
-	form := url.Values{"Action": {"RunInstances"}, "Version": {"2016-11-15"},
-		"ImageId": {"ami-0123456789abcdef0"}, "InstanceType": {"t3.micro"},
-		"MinCount": {"1"}, "MaxCount": {"1"}}
+	// The first two requests (CreateUser, CreateAccessKey) are not checked.
+	m, err := startMoto("INITIAL_NO_AUTH_ACTION_COUNT=2")
+	if errors.Is(err, exec.ErrNotFound) {
+		Missing(t, "moto_server not on PATH (pyenv Python with moto 5.2.1; see scripts/peers.d/aws.sh)")
+	}
+	if err != nil {
+		t.Fatalf("moto_server: %v", err)
+	}
+	t.Cleanup(func() { _ = m.cmd.Process.Kill(); _ = m.cmd.Wait() })
+	m.query(t, "iam", url.Values{"Action": {"CreateUser"}, "Version": {"2010-05-08"}, "UserName": {"cwsetup-weak"}})
+	body := m.query(t, "iam", url.Values{"Action": {"CreateAccessKey"}, "Version": {"2010-05-08"}, "UserName": {"cwsetup-weak"}})
+	id := regexp.MustCompile(`<AccessKeyId>([^<]+)</AccessKeyId>`).FindSubmatch(body)
+	sec := regexp.MustCompile(`<SecretAccessKey>([^<]+)</SecretAccessKey>`).FindSubmatch(body)
+	if id == nil || sec == nil {
+		t.Fatalf("moto CreateAccessKey: %s", body)
+	}
+	SetAWSEnv(t, m.Endpoint)
+	t.Setenv("AWS_ACCESS_KEY_ID", string(id[1]))
+	t.Setenv("AWS_SECRET_ACCESS_KEY", string(sec[1]))
+	t.Setenv("AWS_SESSION_TOKEN", "")
+	return m, string(id[1]), string(sec[1])
+}
+
+// query sends one AWS query-protocol request to moto (which routes by the
+// credential scope and, unless enforcing IAM, checks no signature).
+func (m *Moto) query(t testing.TB, service string, form url.Values) []byte {
+	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, m.Endpoint+"/", strings.NewReader(form.Encode()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential="+FakeAccessKeyID+"/20261125/"+TestRegion+
-		"/ec2/aws4_request, SignedHeaders=host, Signature=0")
+		"/"+service+"/aws4_request, SignedHeaders=host, Signature=0")
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("moto %s %s: HTTP %d: %s", service, form.Get("Action"), resp.StatusCode, body)
+	}
+	return body
+}
+
+// RunInstance launches one t3.micro in moto and returns its id. It speaks
+// EC2's query protocol directly (moto routes by the credential scope and
+// does not check signatures), so tests outside aws/ need no SDK.
+func (m *Moto) RunInstance(t testing.TB) string {
+	t.Helper()
+	body := m.query(t, "ec2", url.Values{"Action": {"RunInstances"}, "Version": {"2016-11-15"},
+		"ImageId": {"ami-0123456789abcdef0"}, "InstanceType": {"t3.micro"},
+		"MinCount": {"1"}, "MaxCount": {"1"}})
 	id := regexp.MustCompile(`<instanceId>(i-[0-9a-f]+)</instanceId>`).FindSubmatch(body)
-	if resp.StatusCode != http.StatusOK || id == nil {
-		t.Fatalf("moto RunInstances: HTTP %d: %s", resp.StatusCode, body)
+	if id == nil {
+		t.Fatalf("moto RunInstances: %s", body)
 	}
 	return string(id[1])
 }
