@@ -333,60 +333,101 @@ func (a *applier) install() error {
 		}
 		return nil
 	}
-	argv := plan.Command
-	if plan.Method == ViaSignedPackage {
-		local := a.Root.Path(pkgFile)
-		if err := a.download(plan, local); err != nil {
-			return err
-		}
-		defer os.Remove(local)
-		argv = plan.CommandFor(local)
+	err = RunInstall(a.ctx, InstallRun{
+		Plan: plan, HTTP: a.HTTP, KeyURL: KeyURL, Fingerprint: KeyFingerprint,
+		Download: a.Root.Path(pkgFile), Env: a.Env, Progress: a.Progress,
+	})
+	if errors.Is(err, ErrInterrupted) {
+		return nil // nothing installed; run() sees the signal
 	}
-	if a.interrupted() {
-		return nil
-	}
-	a.emit(Event{Step: StepInstall, Kind: EvCommand, Argv: argv})
-	c := Ctl{Path: argv[0], Env: a.Env}
-	if p, err := exec.LookPath(argv[0]); err == nil {
-		c.Path = p
-	}
-	run, err := c.Run(argv[1:], func(l string) { a.emit(Event{Step: StepInstall, Kind: EvOutput, Line: l}) })
 	if err != nil {
-		return i18n.Errorf(i18n.ApplyErrInstall, joinArgv(argv), err)
-	}
-	if !run.OK() {
-		return i18n.Errorf(i18n.ApplyErrInstall, joinArgv(argv), lastLines([]string{run.Output}, 3))
+		return err
 	}
 	a.res.Installed = true
 	a.emit(Event{Step: StepInstall, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyInstalled)})
 	return nil
 }
 
-func (a *applier) download(plan InstallPlan, local string) error {
-	for _, u := range []string{KeyURL, plan.PackageURL, plan.SignatureURL} {
-		a.emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyDownloading, u)})
+// InstallRun is one install on the live machine. Apply passes the agent's
+// real key URL and the built-in fingerprint.
+type InstallRun struct {
+	Plan        InstallPlan
+	HTTP        *http.Client
+	KeyURL      string
+	Fingerprint string
+	Download    string // local path for the verified package
+	Env         []string
+	Progress    func(Event)
+}
+
+// RunInstall downloads and verifies the package (signed-package plans),
+// then runs the install command, streaming its output. The package manager
+// never sees a file whose signature did not verify. A signal during the
+// download stops it (ErrInterrupted, nothing installed); a running package
+// manager is left to finish.
+func RunInstall(ctx context.Context, in InstallRun) error {
+	emit := in.Progress
+	if emit == nil {
+		emit = func(Event) {}
 	}
-	key, err := Fetch(a.ctx, a.HTTP, KeyURL)
+	if in.HTTP == nil {
+		in.HTTP = http.DefaultClient
+	}
+	argv := in.Plan.Command
+	if in.Plan.Method == ViaSignedPackage {
+		if err := downloadVerified(ctx, in, emit); err != nil {
+			if ctx.Err() != nil {
+				return ErrInterrupted
+			}
+			return err
+		}
+		defer os.Remove(in.Download)
+		argv = in.Plan.CommandFor(in.Download)
+	}
+	if ctx.Err() != nil {
+		return ErrInterrupted
+	}
+	emit(Event{Step: StepInstall, Kind: EvCommand, Argv: argv})
+	c := Ctl{Path: argv[0], Env: in.Env}
+	if p, err := exec.LookPath(argv[0]); err == nil {
+		c.Path = p
+	}
+	run, err := c.Run(argv[1:], func(l string) { emit(Event{Step: StepInstall, Kind: EvOutput, Line: l}) })
+	if err != nil {
+		return i18n.Errorf(i18n.ApplyErrInstall, joinArgv(argv), err)
+	}
+	if !run.OK() {
+		return i18n.Errorf(i18n.ApplyErrInstall, joinArgv(argv), lastLines([]string{run.Output}, 3))
+	}
+	return nil
+}
+
+func downloadVerified(ctx context.Context, in InstallRun, emit func(Event)) error {
+	plan := in.Plan
+	for _, u := range []string{in.KeyURL, plan.PackageURL, plan.SignatureURL} {
+		emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyDownloading, u)})
+	}
+	key, err := Fetch(ctx, in.HTTP, in.KeyURL)
 	if err != nil {
 		return err
 	}
-	pkg, err := Fetch(a.ctx, a.HTTP, plan.PackageURL)
+	pkg, err := Fetch(ctx, in.HTTP, plan.PackageURL)
 	if err != nil {
 		return err
 	}
-	sig, err := Fetch(a.ctx, a.HTTP, plan.SignatureURL)
+	sig, err := Fetch(ctx, in.HTTP, plan.SignatureURL)
 	if err != nil {
 		return err
 	}
-	if err := VerifyPackage(key, pkg, sig, KeyFingerprint); err != nil {
+	if err := VerifyPackage(key, pkg, sig, in.Fingerprint); err != nil {
 		return err
 	}
-	a.emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyVerified, plan.PackageFile, KeyFingerprint)})
-	if err := os.MkdirAll(filepath.Dir(local), 0o700); err != nil {
-		return i18n.Errorf(i18n.ApplyErrWrite, local, err)
+	emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyVerified, plan.PackageFile, in.Fingerprint)})
+	if err := os.MkdirAll(filepath.Dir(in.Download), 0o700); err != nil {
+		return i18n.Errorf(i18n.ApplyErrWrite, in.Download, err)
 	}
-	if err := writeVerified(local, pkg); err != nil {
-		return i18n.Errorf(i18n.ApplyErrWrite, local, err)
+	if err := writeVerified(in.Download, pkg); err != nil {
+		return i18n.Errorf(i18n.ApplyErrWrite, in.Download, err)
 	}
 	return nil
 }
