@@ -164,13 +164,13 @@ var _ = add(map[Key]text{
 	},
 	VerifyLong: {
 		en: "verify checks, in order: the agent is running; the config it loaded is the one in\n" +
-			"config.json; every log group in it exists with the retention asked; and a marker\n" +
-			"line written to syslog (logger -t cwsetup <id>) arrives in the system log group\n" +
-			"within --wait. Reading the marker back needs logs:FilterLogEvents.",
+			"config.json; a marker line written to syslog (logger -t cwsetup <id>) arrives in\n" +
+			"the system log group within --wait; and every log group of the config exists with\n" +
+			"the retention asked. Reading back needs logs:FilterLogEvents and DescribeLogGroups.",
 		ko: "verify는 다음을 차례로 확인합니다. 에이전트가 실행 중인지, 에이전트가 불러온 구성이\n" +
-			"config.json과 같은지, 구성의 모든 로그 그룹이 요청한 보존 기간으로 존재하는지, 그리고\n" +
-			"syslog에 쓴 표식 줄(logger -t cwsetup <id>)이 --wait 안에 시스템 로그 그룹에 도착하는지.\n" +
-			"표식을 다시 읽으려면 logs:FilterLogEvents 권한이 필요합니다.",
+			"config.json과 같은지, syslog에 쓴 표식 줄(logger -t cwsetup <id>)이 --wait 안에 시스템\n" +
+			"로그 그룹에 도착하는지, 그리고 구성의 모든 로그 그룹이 요청한 보존 기간으로 존재하는지.\n" +
+			"다시 읽으려면 logs:FilterLogEvents와 DescribeLogGroups 권한이 필요합니다.",
 	},
 	ApplyDryRunHeader: {
 		en: "Dry run: nothing below is executed or changed.",
