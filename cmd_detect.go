@@ -172,6 +172,9 @@ func checkText(p i18n.Printer, l detect.Log) string {
 	case detect.CheckOK:
 		return p.T(i18n.DetectCheckOK)
 	case detect.CheckMismatch:
+		if l.SuggestedFormat != "" {
+			return p.T(i18n.DetectCheckMismatch, l.FailedLine) + p.T(i18n.DetectCheckSuggest, l.SuggestedFormat)
+		}
 		return p.T(i18n.DetectCheckMismatch, l.FailedLine)
 	case detect.CheckEmpty:
 		return p.T(i18n.DetectCheckEmpty)

@@ -24,6 +24,7 @@ const (
 	DetectEvPackage       Key = "detect.evidence.package"
 	DetectCheckOK         Key = "detect.check.ok"
 	DetectCheckMismatch   Key = "detect.check.mismatch"
+	DetectCheckSuggest    Key = "detect.check.suggest"
 	DetectCheckEmpty      Key = "detect.check.empty"
 	DetectCheckMissing    Key = "detect.check.missing"
 	DetectCheckUnreadable Key = "detect.check.unreadable"
@@ -91,6 +92,7 @@ var _ = add(map[Key]text{
 		en: "✗ format does not match this line: %s",
 		ko: "✗ 이 줄에서 형식이 맞지 않습니다: %s",
 	},
+	DetectCheckSuggest: {en: " (this format fits: %s)", ko: " (맞는 형식: %s)"},
 	DetectCheckEmpty:   {en: "empty, format not checked yet", ko: "빈 파일이라 형식을 아직 확인하지 못했습니다"},
 	DetectCheckMissing: {en: "no such file yet", ko: "파일이 아직 없습니다"},
 	DetectCheckUnreadable: {

@@ -120,6 +120,9 @@ func TestFixtureRootsFacts(t *testing.T) {
 		l.FailedLine != `2026-11-24T21:18:06 10.0.2.31 "POST /v1/orders HTTP/1.1" 201 40122` {
 		t.Errorf("a mismatching format must be reported with its line: %+v", l)
 	}
+	if l := log(ap, "/var/log/httpd/api_access_log"); l.SuggestedFormat != "%Y-%m-%dT%H:%M:%S" {
+		t.Errorf("suggestion for ISO times: %q", l.SuggestedFormat)
+	}
 	if len(ap.Skipped) != 1 || ap.Skipped[0].Reason != SkipPiped {
 		t.Errorf("piped CustomLog: %+v", ap.Skipped)
 	}

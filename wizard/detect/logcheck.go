@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -66,13 +67,47 @@ var (
 	parsedFormats = map[string]tsformat.Format{}
 )
 
+// otherFormats are tried, after every kind's own, to suggest a format for
+// a log whose lines the expected one did not parse (custom LogFormat,
+// log4j/logback layouts, ISO times).
+var otherFormats = []string{
+	"%Y-%m-%dT%H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S,%f", "%Y-%m-%d %H:%M:%S.%f",
+	"%d/%b/%Y:%H:%M:%S", "%d-%b-%Y %H:%M:%S", "%b %d, %Y %I:%M:%S %p",
+}
+
+var suggestOrder []string
+
 func init() {
 	for _, k := range []kind{kSyslog, kSyslogRFC, kAccess, kApacheError, kNginxError, kFPM, kFPMSlow, kPHPError,
 		kCatalina, kMySQL, kMariaDB, kMySQLSlow, kPostgres, kRedis} {
 		for _, f := range k.formats {
-			parsedFormats[f] = tsformat.MustParse(f)
+			if _, ok := parsedFormats[f]; !ok {
+				parsedFormats[f] = tsformat.MustParse(f)
+				suggestOrder = append(suggestOrder, f)
+			}
 		}
 	}
+	for _, f := range otherFormats {
+		if _, ok := parsedFormats[f]; !ok {
+			parsedFormats[f] = tsformat.MustParse(f)
+			suggestOrder = append(suggestOrder, f)
+		}
+	}
+	// Longer formats first: "%Y-%m-%d %H:%M:%S" also finds a prefix of
+	// "2026-11-24 21:18:01.123", and would drop the fraction.
+	sort.SliceStable(suggestOrder, func(i, j int) bool { return len(suggestOrder[i]) > len(suggestOrder[j]) })
+}
+
+// suggest returns the first known format that parses the lines, "" when
+// none does. It is only a suggestion: the log stays unchecked.
+func suggest(lines []string, multiLine bool) string {
+	for _, f := range suggestOrder {
+		c := parsedFormats[f].CheckLines(lines)
+		if c.AllMatched() || multiLine && c.OK() {
+			return f
+		}
+	}
+	return ""
 }
 
 // inspect fills a Log for path (a file or a glob) of kind k: existence,
@@ -132,6 +167,7 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 		}
 		if l.Check == CheckMismatch {
 			l.FailedLine = clipN(first.FailedLine, 160)
+			l.SuggestedFormat = suggest(lines, k.multiLine)
 		}
 	}
 	return finish(l, k)

@@ -84,5 +84,8 @@ type Log struct {
 	Source     string `json:"source"`                // "/etc/nginx/nginx.conf:12 access_log", or "default"
 	Check      string `json:"check"`                 // CheckOK, CheckMismatch, CheckEmpty, CheckMissing, CheckUnreadable, CheckJournal
 	FailedLine string `json:"failed_line,omitempty"` // the last line the format did not parse
-	Timezone   string `json:"timezone,omitempty"`    // "UTC" when the log is written in UTC (MySQL 8)
+	// SuggestedFormat, with a mismatch, is a known format that does parse
+	// the file's last lines: for the user to confirm, never used as is.
+	SuggestedFormat string `json:"suggested_format,omitempty"`
+	Timezone        string `json:"timezone,omitempty"` // "UTC" when the log is written in UTC (MySQL 8)
 }
