@@ -225,7 +225,7 @@ func (s *scan) phpFPM() *Service {
 		if el == "syslog" {
 			svc.skip(entrySrc("global", "error_log"), el, SkipSyslog)
 		} else {
-			s.addLog(svc, f.Abs(el), entrySrc("global", "error_log"), kFPM)
+			s.addLog(svc, f.GlobalAbs(el), entrySrc("global", "error_log"), kFPM)
 		}
 	} else {
 		s.addLog(svc, defLog, fromDefault, kFPM)

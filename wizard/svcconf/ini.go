@@ -163,13 +163,23 @@ func ParseFPM(r host.Root, main string) (*FPM, error) {
 	return f, nil
 }
 
-// Abs resolves a path from php-fpm.conf: relative ones are under the
-// prefix, /usr by default (php-fpm's own rule; error_log = log/x.log).
+// Abs resolves a pool path (slowlog, access.log): relative ones are under
+// php-fpm's install prefix, /usr.
 func (f *FPM) Abs(p string) string {
 	if path.IsAbs(p) {
 		return path.Clean(p)
 	}
 	return path.Join("/usr", p)
+}
+
+// GlobalAbs resolves a [global] path (error_log, pid): php-fpm puts
+// relative ones under its state directory, /var (error_log = log/php-fpm.log
+// is /var/log/php-fpm.log).
+func (f *FPM) GlobalAbs(p string) string {
+	if path.IsAbs(p) {
+		return path.Clean(p)
+	}
+	return path.Join("/var", p)
 }
 
 // MyCnf is a MySQL/MariaDB option file with its !include/!includedir files.

@@ -42,8 +42,8 @@ php_admin_value[error_log] = "/var/log/fpm-php.$pool.log" ; quoted
 		www["php_admin_value[error_log]"] != "/var/log/fpm-php.www.log" {
 		t.Errorf("www = %v", www)
 	}
-	if f.Abs("log/php-fpm.log") != "/usr/log/php-fpm.log" {
-		t.Errorf("Abs = %s", f.Abs("log/php-fpm.log"))
+	if f.Abs("log/www.log.slow") != "/usr/log/www.log.slow" || f.GlobalAbs("log/php-fpm.log") != "/var/log/php-fpm.log" {
+		t.Errorf("Abs = %s, GlobalAbs = %s", f.Abs("log/www.log.slow"), f.GlobalAbs("log/php-fpm.log"))
 	}
 }
 
