@@ -53,18 +53,7 @@ func runVerify(ctx context.Context, o *verifyOptions) error {
 // runVerifyChecks runs the checks and prints one line per check.
 func runVerifyChecks(ctx context.Context, r host.Root, o *verifyOptions) error {
 	p := o.P
-	reader, readerErr := verifyReaderFor(ctx, r)
-	vo := agent.VerifyOptions{
-		Root:      r,
-		ReaderErr: readerErr,
-		Wait:      o.Wait,
-		Poll:      time.Second,
-		Progress:  func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) },
-	}
-	if reader != nil {
-		vo.Reader = reader
-	}
-	res, err := agent.Verify(ctx, vo)
+	res, err := verifyAgent(ctx, r, o.Wait, func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) })
 	if err != nil {
 		return err
 	}
@@ -72,6 +61,19 @@ func runVerifyChecks(ctx context.Context, r host.Root, o *verifyOptions) error {
 		fmt.Fprintln(o.ErrOut, p.T(i18n.VerifyPassed))
 	}
 	return nil
+}
+
+// verifyAgent runs the checks of `cwsetup verify` on r against CloudWatch
+// Logs, reporting each check as it completes (the TUI's verify screen can
+// be given this function). The error is *i18n.Error VerifyErrFailed when a
+// check failed.
+func verifyAgent(ctx context.Context, r host.Root, wait time.Duration, progress func(agent.Check)) (*agent.VerifyResult, error) {
+	reader, readerErr := verifyReaderFor(ctx, r)
+	vo := agent.VerifyOptions{Root: r, ReaderErr: readerErr, Wait: wait, Poll: time.Second, Progress: progress}
+	if reader != nil {
+		vo.Reader = reader
+	}
+	return agent.Verify(ctx, vo)
 }
 
 func writeVerifyCheck(w io.Writer, p i18n.Printer, c agent.Check) {
