@@ -10,8 +10,6 @@ import (
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/ec2"
-	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
 	"github.com/aws/aws-sdk-go-v2/service/iam"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
 )
@@ -26,13 +24,6 @@ type IAMAPI interface {
 	GetInstanceProfile(context.Context, *iam.GetInstanceProfileInput, ...func(*iam.Options)) (*iam.GetInstanceProfileOutput, error)
 	CreateInstanceProfile(context.Context, *iam.CreateInstanceProfileInput, ...func(*iam.Options)) (*iam.CreateInstanceProfileOutput, error)
 	AddRoleToInstanceProfile(context.Context, *iam.AddRoleToInstanceProfileInput, ...func(*iam.Options)) (*iam.AddRoleToInstanceProfileOutput, error)
-}
-
-// AssociationAPI is the part of EC2 that attaches an instance profile.
-type AssociationAPI interface {
-	DescribeIamInstanceProfileAssociations(context.Context, *ec2.DescribeIamInstanceProfileAssociationsInput, ...func(*ec2.Options)) (*ec2.DescribeIamInstanceProfileAssociationsOutput, error)
-	AssociateIamInstanceProfile(context.Context, *ec2.AssociateIamInstanceProfileInput, ...func(*ec2.Options)) (*ec2.AssociateIamInstanceProfileOutput, error)
-	ReplaceIamInstanceProfileAssociation(context.Context, *ec2.ReplaceIamInstanceProfileAssociationInput, ...func(*ec2.Options)) (*ec2.ReplaceIamInstanceProfileAssociationOutput, error)
 }
 
 // Action of a Change.
@@ -120,7 +111,7 @@ type RoleSetup struct {
 
 // NewRoleSetup builds the clients from cfg.
 func NewRoleSetup(cfg sdk.Config) *RoleSetup {
-	return &RoleSetup{IAM: iam.NewFromConfig(cfg), EC2: ec2.NewFromConfig(cfg)}
+	return &RoleSetup{IAM: iam.NewFromConfig(cfg), EC2: NewAssociations(cfg)}
 }
 
 // CallerAccount returns the account of the credentials in use (STS).
@@ -242,50 +233,30 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 }
 
 func (s *RoleSetup) associate(ctx context.Context, instanceID, profileARN, profileName string, hooks RoleHooks) (*Change, error) {
-	out, err := s.EC2.DescribeIamInstanceProfileAssociations(ctx, &ec2.DescribeIamInstanceProfileAssociationsInput{
-		Filters: []ec2types.Filter{
-			{Name: sdk.String("instance-id"), Values: []string{instanceID}},
-			{Name: sdk.String("state"), Values: []string{"associating", "associated"}},
-		},
-	})
+	as, err := s.EC2.Associations(ctx, instanceID)
 	if err != nil {
 		return nil, Explain(err)
 	}
-	ref := &ec2types.IamInstanceProfileSpecification{Name: sdk.String(profileName)}
-	for _, a := range out.IamInstanceProfileAssociations {
-		current := ""
-		if a.IamInstanceProfile != nil {
-			current = sdk.ToString(a.IamInstanceProfile.Arn)
-		}
-		if current == profileARN {
+	for _, a := range as {
+		if a.ProfileARN == profileARN {
 			return &Change{Unchanged, ResAssociation, instanceID}, nil
 		}
 		ok := hooks.Confirm != nil
 		if ok {
-			if ok, err = hooks.Confirm(instanceID, current, profileARN); err != nil {
+			if ok, err = hooks.Confirm(instanceID, a.ProfileARN, profileARN); err != nil {
 				return nil, err
 			}
 		}
 		if !ok {
-			return nil, &NotReplacedError{instanceID, current}
+			return nil, &NotReplacedError{instanceID, a.ProfileARN}
 		}
-		err := s.retryNewProfile(ctx, hooks, func() error {
-			_, err := s.EC2.ReplaceIamInstanceProfileAssociation(ctx, &ec2.ReplaceIamInstanceProfileAssociationInput{
-				AssociationId: a.AssociationId, IamInstanceProfile: ref,
-			})
-			return err
-		})
+		err := s.retryNewProfile(ctx, hooks, func() error { return s.EC2.Replace(ctx, a.ID, profileName) })
 		if err != nil {
 			return nil, Explain(err)
 		}
 		return &Change{Replaced, ResAssociation, instanceID}, nil
 	}
-	err = s.retryNewProfile(ctx, hooks, func() error {
-		_, err := s.EC2.AssociateIamInstanceProfile(ctx, &ec2.AssociateIamInstanceProfileInput{
-			InstanceId: sdk.String(instanceID), IamInstanceProfile: ref,
-		})
-		return err
-	})
+	err = s.retryNewProfile(ctx, hooks, func() error { return s.EC2.Associate(ctx, instanceID, profileName) })
 	if err != nil {
 		return nil, Explain(err)
 	}

@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/ec2"
-	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
 	"github.com/aws/aws-sdk-go-v2/service/iam"
 	"github.com/aws/smithy-go"
 
@@ -20,21 +18,12 @@ import (
 // motoInstance starts moto (reset) and runs one instance in it.
 func motoInstance(t *testing.T) (sdk.Config, string) {
 	t.Helper()
-	testpeer.MotoServer(t)
-	ctx := context.Background()
-	cfg, err := Load(ctx, "")
+	m := testpeer.MotoServer(t)
+	cfg, err := Load(context.Background(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// moto accepts any AMI id (AWS would not); the instance is all we need.
-	out, err := ec2.NewFromConfig(cfg).RunInstances(ctx, &ec2.RunInstancesInput{
-		ImageId: sdk.String("ami-0123456789abcdef0"), InstanceType: ec2types.InstanceTypeT3Micro,
-		MinCount: sdk.Int32(1), MaxCount: sdk.Int32(1),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg, sdk.ToString(out.Instances[0].InstanceId)
+	return cfg, m.RunInstance(t)
 }
 
 func testSpec(t *testing.T, instanceID string, mod func(*render.PolicyInput)) RoleSpec {
@@ -88,12 +77,12 @@ func TestSetupRoleTwiceChangesNothing(t *testing.T) {
 		t.Errorf("stored policy differs:\n%s\nwant\n%s", got, spec.PolicyJSON)
 	}
 	// The instance now carries the profile.
-	d, err := ec2.NewFromConfig(cfg).DescribeInstances(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{inst}})
+	as, err := NewAssociations(cfg).Associations(ctx, inst)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := d.Reservations[0].Instances[0].IamInstanceProfile; p == nil || !strings.HasSuffix(sdk.ToString(p.Arn), "/"+spec.RoleName) {
-		t.Errorf("instance profile on instance: %+v", p)
+	if len(as) != 1 || !strings.HasSuffix(as[0].ProfileARN, "/"+spec.RoleName) || as[0].InstanceID != inst || as[0].ID == "" {
+		t.Errorf("associations of the instance: %+v", as)
 	}
 
 	// A changed answer (agent no longer sets retention) updates only the policy.
@@ -155,7 +144,7 @@ func key(err error) i18n.Key {
 func TestExplainMotoErrors(t *testing.T) {
 	cfg, inst := motoInstance(t)
 	ctx := context.Background()
-	ic, ec := iam.NewFromConfig(cfg), ec2.NewFromConfig(cfg)
+	ic, ec := iam.NewFromConfig(cfg), NewAssociations(cfg)
 	trust := string(render.TrustPolicy().JSON())
 
 	_, err := ic.GetRole(ctx, &iam.GetRoleInput{RoleName: sdk.String("nope")})
@@ -186,13 +175,10 @@ func TestExplainMotoErrors(t *testing.T) {
 	if _, err := ic.CreateInstanceProfile(ctx, &iam.CreateInstanceProfileInput{InstanceProfileName: sdk.String("p2")}); err != nil {
 		t.Fatal(err)
 	}
-	_, err = ec.AssociateIamInstanceProfile(ctx, &ec2.AssociateIamInstanceProfileInput{InstanceId: &inst,
-		IamInstanceProfile: &ec2types.IamInstanceProfileSpecification{Name: sdk.String("p2")}})
-	if err != nil {
+	if err := ec.Associate(ctx, inst, "p2"); err != nil {
 		t.Fatal(err)
 	}
-	_, err = ec.AssociateIamInstanceProfile(ctx, &ec2.AssociateIamInstanceProfileInput{InstanceId: &inst,
-		IamInstanceProfile: &ec2types.IamInstanceProfileSpecification{Name: sdk.String("p2")}})
+	err = ec.Associate(ctx, inst, "p2")
 	ex := Explain(err)
 	if k := key(ex); k != i18n.AWSErrIncorrectState {
 		t.Errorf("IncorrectState → %q (%v)", k, err)
