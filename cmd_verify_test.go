@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -107,6 +108,31 @@ func TestVerifyWithoutReadPermission(t *testing.T) {
 	}
 	code, _, errOut = runCLI(t, nil, "verify", "--root", dir, "--wait", "5s", "--lang", "ko")
 	if code != exitFailure || !strings.Contains(errOut, "logs:FilterLogEvents 요청을 거부") {
+		t.Fatalf("verify exit %d:\n%s", code, errOut)
+	}
+}
+
+// TestVerifyNoRoleHint: no credentials anywhere (no role attached): the
+// agent cannot send, and verify points at the agent's own complaint.
+func TestVerifyNoRoleHint(t *testing.T) {
+	testpeer.MotoServer(t)
+	dir := debianRoot(t)
+	t.Setenv("AWS_ACCESS_KEY_ID", "")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "")
+	t.Setenv("AWS_SESSION_TOKEN", "")
+	if code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--yes", "--no-verify"); code != exitOK {
+		t.Fatalf("apply: %s", errOut)
+	}
+	logPath := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log")
+	for i := 0; i < 100; i++ {
+		if b, _ := os.ReadFile(logPath); strings.Contains(string(b), "E! cloudwatchlogs") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	code, _, errOut := runCLI(t, nil, "verify", "--root", dir, "--wait", "2s", "--lang", "en")
+	if code != exitFailure || !strings.Contains(errOut, "the agent's log says it has no credentials") ||
+		!strings.Contains(errOut, "cwsetup iam setup") {
 		t.Fatalf("verify exit %d:\n%s", code, errOut)
 	}
 }

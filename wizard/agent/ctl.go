@@ -219,6 +219,9 @@ func credentialsLine(l string) bool {
 		"NoCredentialProviders",
 		"no EC2 instance role found",
 		"EC2RoleRequestError",
+		"no EC2 IMDS role found",
+		"failed to refresh cached credentials",
+		"failed to retrieve credentials",
 	} {
 		if strings.Contains(l, s) {
 			return true

@@ -294,7 +294,9 @@ func (v *verifier) checkMarker(ctx context.Context, srcs []LogSource) {
 	for {
 		found, err := v.Reader.FindEvent(ctx, sys.Group, id, since)
 		if err != nil {
-			v.add(v.readerFailure(CheckMarker, id, err))
+			c := v.readerFailure(CheckMarker, id, err)
+			v.addCredentialHint(&c)
+			v.add(c)
 			return
 		}
 		if found {
@@ -304,9 +306,7 @@ func (v *verifier) checkMarker(ctx context.Context, srcs []LogSource) {
 		}
 		if time.Now().After(deadline) {
 			c := Check{ID: CheckMarker, Status: Fail, Subject: id, Msg: i18n.Errorf(i18n.VerifyMarkerTimeout, id, sys.Group, v.Wait.String())}
-			if lines := CredentialErrorsInLog(v.home.Local(AgentLogPath)); len(lines) > 0 {
-				c.Hints = append(c.Hints, i18n.Errorf(i18n.VerifyCredsInLog, lines[len(lines)-1]))
-			}
+			v.addCredentialHint(&c)
 			v.add(c)
 			return
 		}
@@ -315,6 +315,14 @@ func (v *verifier) checkMarker(ctx context.Context, srcs []LogSource) {
 			return
 		case <-time.After(v.Poll):
 		}
+	}
+}
+
+// addCredentialHint adds the agent's own complaint about credentials, the
+// usual reason nothing arrives (no role attached to the instance).
+func (v *verifier) addCredentialHint(c *Check) {
+	if lines := CredentialErrorsInLog(v.home.Local(AgentLogPath)); len(lines) > 0 {
+		c.Hints = append(c.Hints, i18n.Errorf(i18n.VerifyCredsInLog, lines[len(lines)-1]))
 	}
 }
 
