@@ -1,0 +1,76 @@
+package sizing
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// A RHEL-family host (Amazon Linux 2023, Rocky 9): httpd with the event
+// MPM loaded from conf.modules.d, MPM limits in a conf.d file, MariaDB's
+// /etc/my.cnf with !includedir, PHP-FPM's /etc/php-fpm.conf, Tomcat found
+// through /etc/tomcat*/server.xml.
+func TestReadSettingsRHEL(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"etc/httpd/conf/httpd.conf": "ServerRoot \"/etc/httpd\"\nListen 80\nInclude conf.modules.d/*.conf\nUser apache\n" +
+			"<IfModule mpm_prefork_module>\n  MaxRequestWorkers 999\n</IfModule>\nIncludeOptional conf.d/*.conf\n",
+		"etc/httpd/conf.modules.d/00-mpm.conf": "# Select the MPM module which should be used by uncommenting exactly\n" +
+			"#LoadModule mpm_prefork_module modules/mod_mpm_prefork.so\nLoadModule mpm_event_module modules/mod_mpm_event.so\n",
+		"etc/httpd/conf.d/mpm.conf": "<IfModule mpm_event_module>\n  ServerLimit 20\n  ThreadsPerChild 25\n  MaxRequestWorkers 500\n  MaxConnectionsPerChild 10000\n</IfModule>\n",
+		"etc/my.cnf":                "[client-server]\n!includedir /etc/my.cnf.d\n",
+		"etc/my.cnf.d/mariadb-server.cnf": "[mysqld]\ndatadir=/var/lib/mysql\ninnodb_buffer_pool_size = 1G\nmax-connections = 300\nsort_buffer_size = 2M\n" +
+			"[mariadb-10.5]\nkey_buffer_size = 32M\n",
+		"etc/php-fpm.conf":       "[global]\npid = /run/php-fpm/php-fpm.pid\ninclude=/etc/php-fpm.d/*.conf\n",
+		"etc/php-fpm.d/www.conf": "[www]\nuser = apache\nlisten = /run/php-fpm/www.sock\npm = static\npm.max_children = 12\nphp_value[memory_limit] = 256M\n",
+		"etc/tomcat9/server.xml": "<Server><Service name=\"Catalina\"><Connector port=\"8080\" maxThreads=\"150\"/><Connector port=\"8009\" protocol=\"AJP/1.3\" maxThreads=\"250\"/></Service></Server>\n",
+		"etc/sysconfig/tomcat9":  "JAVA_OPTS=\"-Xmx512m\"\n",
+	}
+	for rel, c := range files {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	procs := []ProcMem{
+		{PID: 10, Service: detect.Apache, Comm: "httpd"},
+		{PID: 20, Service: detect.PHPFPM, Comm: "php-fpm", Args: "php-fpm: master process (/etc/php-fpm.conf)"},
+		{PID: 30, Service: detect.MySQL, Comm: "mariadbd"},
+		{PID: 40, Service: detect.Tomcat, Comm: "java", Args: "/usr/bin/java -Xms256m -Xmx768m -classpath x org.apache.catalina.startup.Bootstrap start"},
+	}
+	s, problems := ReadSettings(r, procs)
+	if len(problems) != 0 {
+		t.Errorf("problems: %v", problems)
+	}
+	a := s.Apache
+	if a == nil || a.MPM != "event" || a.MaxRequestWorkers != set(500) || a.ServerLimit != set(20) || a.ThreadsPerChild != set(25) || a.MaxConnectionsPerChild != set(10000) {
+		t.Errorf("apache: %+v", a)
+	}
+	m := s.MySQL
+	if m == nil || !m.MariaDB || m.BufferPool != set(1<<30) || m.MaxConnections != set(300) || m.SortBuffer != set(2<<20) || m.KeyBuffer != set(32<<20) || m.ReadBuffer.Set {
+		t.Errorf("mysql: %+v", m)
+	}
+	if len(s.FPM) != 1 || s.FPM[0].Name != "www" || s.FPM[0].PM != "static" || s.FPM[0].MaxChildren != set(12) || s.FPM[0].MemoryLimitMB != 256 {
+		t.Errorf("fpm: %+v", s.FPM)
+	}
+	if tc := s.Tomcat; tc == nil || tc.XmxMB != set(768) || tc.MaxThreads != set(250) || tc.Source != "/etc/tomcat9/server.xml" {
+		t.Errorf("tomcat: %+v", tc)
+	}
+
+	// Nothing readable: defaults, and no crash.
+	empty, _ := host.Open(t.TempDir())
+	s, _ = ReadSettings(empty, procs)
+	if s.Apache != nil || s.FPM != nil || s.MySQL == nil || s.MySQL.BufferPool != def(128<<20) || s.Tomcat == nil || s.Tomcat.XmxMB != set(768) {
+		t.Errorf("empty root: %+v %+v %+v", s.Apache, s.MySQL, s.Tomcat)
+	}
+}
