@@ -301,7 +301,7 @@ var _ = add(map[Key]text{
 	},
 	SizingNoteNoCPU: {
 		en: "CPU use was not sampled, so burstable types (t3/t3a/t4g) are not suggested: without a CPU figure cwsetup cannot tell whether their baseline is enough.",
-		ko: "CPU 사용률을 측정하지 않아 버스터블 유형(t3/t3a/t4g)은 제안하지 않습니다. CPU 수치가 없으면 기준 성능으로 충분한지 판단할 수 없습니다.",
+		ko: "CPU 사용률을 측정하지 않아 버스트 가능 유형(t3/t3a/t4g)은 제안하지 않습니다. CPU 수치가 없으면 기준 성능으로 충분한지 판단할 수 없습니다.",
 	},
 	SizingNoteAssumedChild: {
 		en: "No %s child process was running, so %.1f MB per child was assumed.",
@@ -313,11 +313,11 @@ var _ = add(map[Key]text{
 	},
 	SizingNoteCredits: {
 		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. They start in unlimited mode (t2 in standard mode, which slows the CPU down instead). In unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
-		ko: "버스터블 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
+		ko: "버스트 가능 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
 	},
 	SizingNoteNoBurstable: {
 		en: "The CPU sample (%.2f vCPU busy) is above the baseline of the burstable types that fit, so they would run out of credits or bill for surplus credits; general purpose (m), compute (c) or memory (r) types fit better.",
-		ko: "CPU 측정값(vCPU %.2f개 사용)이 들어맞는 버스터블 유형의 기준 성능보다 높아서 크레딧이 바닥나거나 초과 크레딧 요금이 붙습니다. 범용(m), 컴퓨팅 최적화(c), 메모리 최적화(r) 유형이 더 알맞습니다.",
+		ko: "CPU 측정값(vCPU %.2f개 사용)이 들어맞는 버스트 가능 유형의 기준 성능보다 높아서 크레딧이 바닥나거나 초과 크레딧 요금이 붙습니다. 범용(m), 컴퓨팅 최적화(c), 메모리 최적화(r) 유형이 더 알맞습니다.",
 	},
 	SizingNoteArm: {
 		en: "t4g types run on AWS Graviton (Arm): moving there needs an arm64 AMI and arm64 builds of everything installed; cwsetup itself ships for both.",
