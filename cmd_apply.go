@@ -116,7 +116,14 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if err != nil {
 		return err
 	}
-	cfg, existing, err := applyConfigFor(r, rep, o.Answers, p, o.ErrOut)
+	// An agent that apply is about to upgrade (journal-only host, agent
+	// too old for journald) counts as the new one for the config, as an
+	// agent about to be installed does.
+	cfgRep := *rep
+	if _, upgrade := agent.NeedsAgentWork(*rep); upgrade && (r.Live() || o.DryRun) {
+		cfgRep.Agent.Version = agent.JournaldMinVersion
+	}
+	cfg, existing, err := applyConfigFor(r, &cfgRep, o.Answers, p, o.ErrOut)
 	if err != nil {
 		return err
 	}

@@ -359,3 +359,39 @@ func TestApplyRefusesKnownBadAnswers(t *testing.T) {
 		t.Error("a config known to be wrong was written")
 	}
 }
+
+// TestApplyDryRunJournalOldAgent: system logs only in the journal and an
+// agent older than 1.300070.0: apply plans the upgrade and renders the
+// config for the upgraded agent (journald input), naming rsyslog as the
+// alternative.
+func TestApplyDryRunJournalOldAgent(t *testing.T) {
+	dir := t.TempDir()
+	for p, c := range map[string]string{
+		"etc/os-release":                                                  "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nVERSION_ID=\"12\"\nID=debian\n",
+		"proc/sys/kernel/arch":                                            "aarch64\n",
+		"lib/systemd/systemd-journald":                                    "",
+		"lib/systemd/system/systemd-journald.service":                     "[Service]\n",
+		"opt/aws/amazon-cloudwatch-agent/bin/CWAGENT_VERSION":             "1.300049.1b929\n",
+		"opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl": "#!/bin/sh\nexit 1\n",
+		"opt/aws/amazon-cloudwatch-agent/bin/config.json":                 "{\"agent\": {\"run_as_user\": \"root\"}}\n",
+	} {
+		full := filepath.Join(dir, p)
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		os.WriteFile(full, []byte(c), 0o755)
+	}
+	code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--dry-run", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	for _, want := range []string{
+		"agent 1.300049.1b929 cannot read it",
+		"alternative: install and enable rsyslog instead: apt-get install -y rsyslog",
+		"==> Upgrading the CloudWatch agent",
+		"debian/arm64/latest/amazon-cloudwatch-agent.deb",
+		`+      "journald": {`,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("output lacks %q:\n%s", want, errOut)
+		}
+	}
+}
