@@ -149,6 +149,10 @@ func TestSizingFixtureFacts(t *testing.T) {
 	if x := rec(r, "apache", "MaxConnectionsPerChild"); x.Severity != sizing.OK || x.Recommended != "5000" {
 		t.Errorf("lamp-8g MaxConnectionsPerChild: %+v", x)
 	}
+	// 281 mod_php workers can each hold a connection; 151 is too few.
+	if x := rec(r, "mysql", "max_connections"); x.Severity != sizing.Warn || x.Recommended != "310" || !strings.Contains(x.Reason, "Too many connections") {
+		t.Errorf("lamp-8g max_connections: %+v", x)
+	}
 
 	r = report("nginx-fpm-2g")
 	if x := rec(r, "php-fpm", "pm.max_children"); x.Current != "40" || x.Scope != "www" || x.Severity == sizing.OK {

@@ -73,6 +73,7 @@ const (
 	SizingWhyBufferPoolShared    Key = "sizing.why.buffer_pool_shared"
 	SizingWhyBufferPoolDedicated Key = "sizing.why.buffer_pool_dedicated"
 	SizingWhyMaxConnections      Key = "sizing.why.max_connections"
+	SizingWhyMaxConnectionsWeb   Key = "sizing.why.max_connections_web"
 	SizingWhyXmx                 Key = "sizing.why.xmx"
 	SizingWhyMaxThreads          Key = "sizing.why.max_threads"
 
@@ -281,6 +282,10 @@ var _ = add(map[Key]text{
 	SizingWhyMaxConnections: {
 		en: "Each connection can take %.1f MB of its own buffers (read, sort, join, thread stack, binlog cache); %d connections can take %d MB together. Match it to what the application really opens (web workers plus a margin), not a number from the web.",
 		ko: "연결 하나가 자체 버퍼(read, sort, join, 스레드 스택, binlog 캐시)로 %.1f MB까지 씁니다. 연결 %d개면 합쳐서 %d MB입니다. 인터넷에서 본 숫자가 아니라 애플리케이션이 실제로 여는 연결 수(웹 워커 수 + 여유분)에 맞추세요.",
+	},
+	SizingWhyMaxConnectionsWeb: {
+		en: "The web tier can run %d PHP workers at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection can take %.1f MB of its own buffers, which the budget allows).",
+		ko: "웹 계층은 PHP 워커를 동시에 %d개까지 띄울 수 있고 워커마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 자체 버퍼로 %.1f MB까지 쓰며, 예산 안에 들어갑니다).",
 	},
 	SizingWhyXmx: {
 		en: "Tomcat can use %d MB here. The heap (-Xmx) should be about 60%% of that, %d MB, because the JVM needs a quarter more for metaspace and code cache, plus 1 MB per thread. Now -Xmx %d MB with %d threads needs about %d MB. %s",

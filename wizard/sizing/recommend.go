@@ -38,6 +38,9 @@ type plan struct {
 	// peakMB is what a forking service may grow to under its configured
 	// limit (capped at what fits), for instance advice.
 	peakMB map[string]float64
+	// dbConns is how many web workers may each hold a database connection
+	// at once (PHP-FPM children, or prefork children with mod_php).
+	dbConns map[string]int64
 }
 
 func mbOf(kb int64) float64 { return math.Round(float64(kb)/1024*10) / 10 }
@@ -58,7 +61,7 @@ func Build(m Measurement, opt Options) Report {
 		Instances:       []InstanceOffer{},
 		Notes:           []Note{},
 	}
-	p := plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}}
+	p := plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}, dbConns: map[string]int64{}}
 	var inexact []string
 	for _, s := range m.Services {
 		p.svc[s.Name] = s
@@ -226,6 +229,9 @@ func (p plan) apache(a *ApacheSettings, notes *[]Note) []Recommendation {
 		need := float64(eff)*child + mbOf(s.ParentKB)
 		sev := Fit(need, float64(p.share[detect.Apache]), float64(p.cacheMB))
 		p.peakMB[detect.Apache] = float64(min(eff, rec))*child + mbOf(s.ParentKB)
+		if a.ModPHP {
+			p.dbConns[detect.Apache] = rec
+		}
 		lo, hi := Users(rec)
 		out = append(out, Recommendation{
 			Service: detect.Apache, Directive: "MaxRequestWorkers", Current: cur, Default: isDef,
@@ -319,6 +325,7 @@ func (p plan) fpm(pools []FPMPool, notes *[]Note) []Recommendation {
 		rec := max(Workers(budget, child), 1)
 		need := float64(pool.MaxChildren.N) * child
 		p.peakMB[detect.PHPFPM] += float64(min(pool.MaxChildren.N, rec)) * child
+		p.dbConns[detect.PHPFPM] += rec
 		sev := Fit(need, budget, float64(p.cacheMB)/float64(len(pools)))
 		cur, isDef := current(pool.MaxChildren, known)
 		scope := ""
@@ -387,10 +394,29 @@ func (p plan) mysql(ms *MySQLSettings) []Recommendation {
 		}
 	}
 	rec = max(rec, 128)
-	// When the buffer pool cannot shrink enough, fewer connections must do.
+	// When the buffer pool cannot shrink enough, fewer connections must do;
+	// when the web tier can open more connections than allowed, its extra
+	// requests fail with "Too many connections" — raise it as far as memory allows.
 	mcRec := ms.MaxConnections.N
-	if perThread > 0 && float64(rec+other)+conns > float64(budget) {
-		mcRec = min(mcRec, max(10, int64((float64(budget)-float64(rec+other))/perThread)))
+	memCap := int64(math.MaxInt32)
+	if perThread > 0 {
+		memCap = max(10, int64((float64(budget)-float64(rec+other))/perThread))
+	}
+	mcSev, mcKey := sev, i18n.SizingWhyMaxConnections
+	mcArgs := []any{perThread, ms.MaxConnections.N, int64(conns)}
+	web := p.dbConns[detect.PHPFPM]
+	if web == 0 {
+		web = p.dbConns[detect.Apache]
+	}
+	want := web + (web+9)/10 // a 10 % margin for cron jobs and admins
+	switch {
+	case web > 0 && ms.MaxConnections.N < web:
+		mcRec = min(want, memCap)
+		mcSev = worse(sev, Warn)
+		mcKey = i18n.SizingWhyMaxConnectionsWeb
+		mcArgs = []any{web, ms.MaxConnections.N, mcRec, perThread}
+	case mcRec > memCap:
+		mcRec = memCap
 	}
 	bpCur, bpDef := "", false
 	if known {
@@ -408,8 +434,7 @@ func (p plan) mysql(ms *MySQLSettings) []Recommendation {
 	mcCur, mcDef := current(ms.MaxConnections, known)
 	out = append(out, Recommendation{
 		Service: detect.MySQL, Directive: "max_connections", Current: mcCur, Default: mcDef,
-		Recommended: itoa(mcRec), Severity: sev, ReasonKey: i18n.SizingWhyMaxConnections,
-		ReasonArgs: []any{perThread, ms.MaxConnections.N, int64(conns)},
+		Recommended: itoa(mcRec), Severity: mcSev, ReasonKey: mcKey, ReasonArgs: mcArgs,
 	})
 	return out
 }
@@ -455,6 +480,15 @@ func (p plan) tomcat(ts *TomcatSettings) []Recommendation {
 		ReasonArgs: []any{threadStackMB, thr},
 	})
 	return out
+}
+
+// worse returns the more severe of a and b.
+func worse(a, b Severity) Severity {
+	rank := map[Severity]int{OK: 0, Warn: 1, Danger: 2}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
 }
 
 // floorChild raises an idle-looking child size to the floor, and says so.
