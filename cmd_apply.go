@@ -74,11 +74,14 @@ func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.
 	}
 	existing, err = os.ReadFile(agent.Home{Root: r}.Config())
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, i18n.Errorf(i18n.ApplyErrWrite, agent.Home{Root: r}.Config(), err)
+		return nil, nil, i18n.Errorf(i18n.VerifyErrBadConfig, agent.Home{Root: r}.Config(), err)
 	}
 	cfg, err = render.Merge(existing, a)
 	if err != nil {
-		return nil, nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
+		if e := (*i18n.Error)(nil); errors.As(err, &e) {
+			return nil, nil, err
+		}
+		return nil, nil, i18n.UsageErrorf(i18n.ErrExistingJSON, agent.Home{Root: r}.Config(), err)
 	}
 	// cwsetup never hands the agent a config it already knows is wrong:
 	// the same checks as `cwsetup config`, including each timestamp_format
@@ -97,6 +100,10 @@ func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.
 	if len(problems) > 0 {
 		for _, pr := range problems {
 			fmt.Fprintln(errOut, "  - "+pr)
+		}
+		if answersPath == "" {
+			// The detected defaults themselves fail: not the user's input.
+			return nil, nil, i18n.Errorf(i18n.ErrConfigInvalid, len(problems))
 		}
 		return nil, nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(problems))
 	}
