@@ -32,6 +32,7 @@ const (
 	SizingBudgetTotal      Key = "sizing.budget.total"
 	SizingHdrRecs          Key = "sizing.hdr.recommendations"
 	SizingNoRecs           Key = "sizing.no_recommendations"
+	SizingRecSummary       Key = "sizing.rec_summary"
 	SizingSevOK            Key = "sizing.sev.ok"
 	SizingSevWarn          Key = "sizing.sev.warn"
 	SizingSevDanger        Key = "sizing.sev.danger"
@@ -169,6 +170,10 @@ var _ = add(map[Key]text{
 	SizingNoRecs: {
 		en: "No Apache, PHP-FPM, MySQL/MariaDB or Tomcat is running, so there are no limits to size.",
 		ko: "실행 중인 Apache, PHP-FPM, MySQL/MariaDB, Tomcat이 없어 조정할 한도가 없습니다.",
+	},
+	SizingRecSummary: {
+		en: "  %d danger, %d to check, %d fine",
+		ko: "  위험 %d건, 주의 %d건, 적정 %d건",
 	},
 	SizingSevOK:     {en: "ok", ko: "적정"},
 	SizingSevWarn:   {en: "warn", ko: "주의"},

@@ -66,6 +66,12 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	fmt.Fprintf(&b, "\n%s\n", p.T(i18n.SizingHdrRecs))
 	if len(r.Recommendations) == 0 {
 		wrap(&b, p.T(i18n.SizingNoRecs), "  ")
+	} else {
+		n := map[sizing.Severity]int{}
+		for _, rc := range r.Recommendations {
+			n[rc.Severity]++
+		}
+		fmt.Fprintln(&b, p.T(i18n.SizingRecSummary, n[sizing.Danger], n[sizing.Warn], n[sizing.OK]))
 	}
 	for _, rc := range r.Recommendations {
 		cur := rc.Current
