@@ -16,6 +16,9 @@ import (
 	"github.com/cwsetup/cwsetup/aws"
 )
 
+// firstReadMax bounds how much of an existing file is shipped at first.
+const firstReadMax = 256 << 10
+
 // maxLife ends a forgotten background agent (a test that died before its
 // cleanup) even if nobody stops it.
 const maxLife = 10 * time.Minute
@@ -125,8 +128,8 @@ func runAgent(h home) int {
 }
 
 // readNew returns complete lines added to path since the last call. The
-// first call reads the file from its start, as the agent does for a file
-// it has no saved state for.
+// first call reads the file from its start (its last 256 KiB when it is
+// bigger), as the agent does for a file it has no saved state for.
 func readNew(path string, offsets map[string]int64) []string {
 	f, err := os.Open(path)
 	if err != nil {
@@ -137,7 +140,16 @@ func readNew(path string, offsets map[string]int64) []string {
 	if err != nil || st.IsDir() {
 		return nil
 	}
-	off := offsets[path]
+	off, seen := offsets[path]
+	if !seen && st.Size() > firstReadMax {
+		// A big existing file (a live /var/log/syslog): start near its end.
+		off = st.Size() - firstReadMax
+		if _, err := f.Seek(off, io.SeekStart); err == nil {
+			if skip, err := bufio.NewReader(f).ReadString('\n'); err == nil {
+				off += int64(len(skip))
+			}
+		}
+	}
 	if st.Size() < off {
 		off = 0 // truncated or rotated
 	}
