@@ -78,14 +78,13 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			fmt.Fprintln(o.ErrOut, o.P.T(i18n.SizingProgress, o.Sample))
 		}
 	}
-	m, err := sizing.Measure(ctx, r, cpu)
+	rep, err := sizing.Assess(ctx, r, cpu, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
 	if err != nil {
 		if ctx.Err() != nil {
 			return errAborted
 		}
 		return i18n.Errorf(i18n.SizingErrMeasure, r.Dir(), err)
 	}
-	rep := sizing.Build(m, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
 	rep.Localize(o.P)
 	if o.JSON {
 		enc := json.NewEncoder(o.Out)

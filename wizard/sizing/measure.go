@@ -275,3 +275,22 @@ func readTomcat(r host.Root, args string, note func(...svcconf.Problem)) *Tomcat
 	}
 	return out
 }
+
+// Assess is the whole job for a caller such as the wizard's sizing
+// screen: measure (CPU with cpu, nil to skip), build the report with the
+// embedded catalog when opt.Catalog is nil. The caller localizes it
+// (Report.Localize) and draws it (render/sizingtext).
+func Assess(ctx context.Context, r host.Root, cpu CPUSampler, opt Options) (Report, error) {
+	if opt.Catalog == nil {
+		c, err := LoadCatalog()
+		if err != nil {
+			return Report{}, err
+		}
+		opt.Catalog = c
+	}
+	m, err := Measure(ctx, r, cpu)
+	if err != nil {
+		return Report{}, err
+	}
+	return Build(m, opt), nil
+}
