@@ -300,48 +300,53 @@ func TestApplyConcurrentRunRefused(t *testing.T) {
 	}
 }
 
-// TestApplyCtrlC sends SIGINT to the real binary while fetch-config runs:
-// it finishes the step, restores the old config, and exits 130.
+// TestApplyCtrlC sends SIGINT (and SIGTERM) to the real binary while
+// fetch-config runs: it finishes the step, restores the old config, and
+// exits 130.
 func TestApplyCtrlC(t *testing.T) {
 	bin := filepath.Join(t.TempDir(), "cwsetup")
 	build := exec.Command("go", "build", "-o", bin, ".")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	dir := debianRoot(t)
-	cfgPath := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")
-	old := []byte("{\"logs\":{\"logs_collected\":{\"files\":{\"collect_list\":[{\"file_path\":\"/var/log/syslog\",\"log_group_name\":\"before\"}]}}}}\n")
-	os.WriteFile(cfgPath, old, 0o644)
-	cmd := exec.Command(bin, "apply", "--root", dir, "--yes", "--no-verify", "--lang", "en")
-	cmd.Env = append(os.Environ(), "CWSETUP_FAKECTL_DELAY=1s")
-	var errOut bytes.Buffer
-	cmd.Stderr = &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	started := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/var/fetch.started")
-	for i := 0; i < 1000; i++ {
-		if _, err := os.Stat(started); err == nil {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	cmd.Process.Signal(syscall.SIGINT)
-	err := cmd.Wait()
-	var ee *exec.ExitError
-	if !errors.As(err, &ee) || ee.ExitCode() != exitAborted {
-		t.Fatalf("exit %v, want 130:\n%s", err, errOut.String())
-	}
-	if got, _ := os.ReadFile(cfgPath); !bytes.Equal(got, old) {
-		t.Fatalf("config after Ctrl-C:\n%s\n%s", got, errOut.String())
-	}
-	for _, want := range []string{"Configuration validation succeeded", "Restoring the previous config", "interrupted"} {
-		if !strings.Contains(errOut.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, errOut.String())
-		}
-	}
-	if _, err := os.Stat(cfgPath + agent.TempSuffix); !errors.Is(err, fs.ErrNotExist) {
-		t.Error("temp file left after an interrupted apply")
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := debianRoot(t)
+			cfgPath := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")
+			old := []byte("{\"logs\":{\"logs_collected\":{\"files\":{\"collect_list\":[{\"file_path\":\"/var/log/syslog\",\"log_group_name\":\"before\"}]}}}}\n")
+			os.WriteFile(cfgPath, old, 0o644)
+			cmd := exec.Command(bin, "apply", "--root", dir, "--yes", "--no-verify", "--lang", "en")
+			cmd.Env = append(os.Environ(), "CWSETUP_FAKECTL_DELAY=1s")
+			var errOut bytes.Buffer
+			cmd.Stderr = &errOut
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			started := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/var/fetch.started")
+			for i := 0; i < 1000; i++ {
+				if _, err := os.Stat(started); err == nil {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			cmd.Process.Signal(sig)
+			err := cmd.Wait()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != exitAborted {
+				t.Fatalf("exit %v, want 130:\n%s", err, errOut.String())
+			}
+			if got, _ := os.ReadFile(cfgPath); !bytes.Equal(got, old) {
+				t.Fatalf("config after %v:\n%s\n%s", sig, got, errOut.String())
+			}
+			for _, want := range []string{"Configuration validation succeeded", "Restoring the previous config", "interrupted"} {
+				if !strings.Contains(errOut.String(), want) {
+					t.Errorf("output lacks %q:\n%s", want, errOut.String())
+				}
+			}
+			if _, err := os.Stat(cfgPath + agent.TempSuffix); !errors.Is(err, fs.ErrNotExist) {
+				t.Error("temp file left after an interrupted apply")
+			}
+		})
 	}
 }
 
