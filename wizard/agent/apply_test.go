@@ -375,3 +375,22 @@ func TestApplyDryRunUpgradeForJournal(t *testing.T) {
 		t.Errorf("upgrade %v, note %v, rsyslog alternative %v", upgrade, note, alt)
 	}
 }
+
+// TestApplyRollbackAlsoFails: the agent rejects the old config too (the
+// service is broken); the old bytes are back anyway and both failures are
+// reported.
+func TestApplyRollbackAlsoFails(t *testing.T) {
+	r, h := fixtureRoot(t, true)
+	t.Setenv("CWSETUP_FAKECTL_FAIL", "start")
+	res, _, err := apply(t, r, goodConfig)
+	var ie *i18n.Error
+	if !errors.As(err, &ie) || ie.Key != i18n.ApplyErrFetchFailed {
+		t.Fatalf("err %v", err)
+	}
+	if !errors.As(res.RollbackErr, &ie) || ie.Key != i18n.ApplyErrRollbackFetch {
+		t.Fatalf("rollback error %v", res.RollbackErr)
+	}
+	if got, _ := os.ReadFile(h.Config()); string(got) != oldConfig {
+		t.Fatal("old config not restored")
+	}
+}
