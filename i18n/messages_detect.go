@@ -50,13 +50,15 @@ var _ = add(map[Key]text{
 		en: "detect reads only the filesystem under --root (default /): /etc/os-release, /proc,\n" +
 			"systemd unit files, the services' own config files and their logs. Each log's\n" +
 			"timestamp_format is tried on the file's last lines; a mismatch is shown, never used\n" +
-			"silently. Nothing is changed and the network is not used.\n\n" +
+			"silently. Nothing is changed. The network is used only for the EC2 part: the\n" +
+			"instance metadata service (IMDSv2), which must answer within 300 ms.\n\n" +
 			"With --json the report goes to stdout as JSON (documented in README); otherwise a\n" +
 			"table goes to stderr.",
 		ko: "detect는 --root(기본값 /) 아래의 파일 시스템만 읽습니다: /etc/os-release, /proc,\n" +
 			"systemd 유닛 파일, 각 서비스의 구성 파일과 로그 파일. 로그마다 timestamp_format을\n" +
 			"파일의 마지막 줄들에 직접 맞춰 보고, 맞지 않으면 그대로 알려 줄 뿐 몰래 쓰지 않습니다.\n" +
-			"아무것도 변경하지 않으며 네트워크도 쓰지 않습니다.\n\n" +
+			"아무것도 변경하지 않습니다. 네트워크는 EC2 정보를 인스턴스 메타데이터 서비스(IMDSv2)에\n" +
+			"물을 때만 쓰며, 300ms 안에 답이 없으면 EC2가 아닌 것으로 봅니다.\n\n" +
 			"--json을 주면 결과를 JSON으로 표준 출력에 씁니다(형식은 README 참고). 주지 않으면\n" +
 			"표를 표준 오류에 씁니다.",
 	},
