@@ -24,13 +24,22 @@ const (
 
 	AnsUnknownKey        Key = "config.ans.unknown_key"
 	AnsWrongType         Key = "config.ans.wrong_type"
+	AnsTypeMapping       Key = "config.ans.type_mapping"
+	AnsTypeList          Key = "config.ans.type_list"
+	AnsTypeString        Key = "config.ans.type_string"
+	AnsTypeNumber        Key = "config.ans.type_number"
+	AnsTypeBool          Key = "config.ans.type_bool"
+	AnsTypeNoAnchor      Key = "config.ans.type_no_anchor"
+	AnsStreamLen         Key = "config.ans.stream_len"
+	AnsStreamChars       Key = "config.ans.stream_chars"
+	AnsStreamPlaceholder Key = "config.ans.stream_placeholder"
+	AnsProcstatLen       Key = "config.ans.procstat_len"
 	AnsBadRole           Key = "config.ans.bad_role"
 	AnsBadRegion         Key = "config.ans.bad_region"
 	AnsBadRunAs          Key = "config.ans.bad_run_as"
 	AnsBadGroupName      Key = "config.ans.bad_group_name"
 	AnsGroupLen          Key = "config.ans.group_len"
 	AnsGroupAWS          Key = "config.ans.group_aws"
-	AnsBadStream         Key = "config.ans.bad_stream"
 	AnsBadClass          Key = "config.ans.bad_class"
 	AnsNothing           Key = "config.ans.nothing"
 	AnsNoSource          Key = "config.ans.no_source"
@@ -179,6 +188,46 @@ var _ = add(map[Key]text{
 		en: "%s (line %d): expected %s, got %q",
 		ko: "%s (%d번째 줄): %s 값이 필요한데 %q이(가) 있습니다",
 	},
+	AnsTypeMapping: {
+		en: "a mapping (key: value lines)",
+		ko: "매핑(키: 값 형태의 줄)",
+	},
+	AnsTypeList: {
+		en: "a list (- item lines, or [a, b])",
+		ko: "목록(- 항목 형태의 줄 또는 [a, b])",
+	},
+	AnsTypeString: {
+		en: "a text value",
+		ko: "문자열",
+	},
+	AnsTypeNumber: {
+		en: "a whole number",
+		ko: "정수",
+	},
+	AnsTypeBool: {
+		en: "true or false",
+		ko: "true 또는 false",
+	},
+	AnsTypeNoAnchor: {
+		en: "a plain value (YAML anchors and aliases are not used in answers files)",
+		ko: "일반 값(답변 파일에는 YAML 앵커와 별칭을 쓸 수 없습니다)",
+	},
+	AnsStreamLen: {
+		en: "%s: log stream name %q is longer than 512 characters",
+		ko: "%s: 로그 스트림 이름 %q이(가) 512자를 넘습니다",
+	},
+	AnsStreamChars: {
+		en: "%s: log stream name %q contains ':' or '*', which CloudWatch does not allow",
+		ko: "%s: 로그 스트림 이름 %q에 CloudWatch가 허용하지 않는 ':' 또는 '*'가 있습니다",
+	},
+	AnsStreamPlaceholder: {
+		en: "%s: log stream name %q uses the unknown placeholder %s; the agent knows %s",
+		ko: "%s: 로그 스트림 이름 %q의 자리 표시자 %s을(를) 에이전트가 모릅니다. 쓸 수 있는 것: %s",
+	},
+	AnsProcstatLen: {
+		en: "%s: %q must be a regular expression of 1 to 255 characters",
+		ko: "%s: %q은(는) 1~255자의 정규 표현식이어야 합니다",
+	},
 	AnsBadRole: {
 		en: "%s: unknown role %q; choose one of: %s",
 		ko: "%s: 알 수 없는 역할 %q입니다. 다음 중 하나를 고르세요: %s",
@@ -202,10 +251,6 @@ var _ = add(map[Key]text{
 	AnsGroupAWS: {
 		en: "%s: log group name %q starts with aws/, which AWS reserves for its own services",
 		ko: "%s: 로그 그룹 이름 %q이(가) aws/로 시작합니다. 이 접두사는 AWS 서비스 전용입니다",
-	},
-	AnsBadStream: {
-		en: "%s: log stream name %q: %s (placeholders: %s)",
-		ko: "%s: 로그 스트림 이름 %q: %s (쓸 수 있는 자리 표시자: %s)",
 	},
 	AnsBadClass: {
 		en: "%s: log group class %q; use STANDARD or INFREQUENT_ACCESS",

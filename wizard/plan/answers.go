@@ -220,8 +220,8 @@ func (a Answers) Problems() []*i18n.Error {
 			bad(i18n.AnsGroupAWS, "log_group_prefix", a.LogGroupPrefix)
 		}
 	}
-	if err := checkStreamName(a.StreamName); err != "" {
-		bad(i18n.AnsBadStream, "stream_name", a.StreamName, err, strings.Join(StreamPlaceholders, " "))
+	if p := streamNameProblem("stream_name", a.StreamName); p != nil {
+		ps = append(ps, p)
 	}
 	if a.LogGroupClass != "" && a.LogGroupClass != ClassStandard && a.LogGroupClass != ClassInfrequent {
 		bad(i18n.AnsBadClass, "log_group_class", a.LogGroupClass)
@@ -336,12 +336,10 @@ func (a Answers) Problems() []*i18n.Error {
 	}
 	for i, p := range m.Procstat {
 		re := strings.TrimPrefix(p, "pattern:")
-		if _, err := regexp.Compile(re); err != nil || re == "" || len(re) > 255 {
-			msg := "empty or longer than 255"
-			if err != nil {
-				msg = err.Error()
-			}
-			bad(i18n.AnsBadRegex, fmt.Sprintf("metrics.procstat[%d]", i), p, msg)
+		if re == "" || len(re) > 255 {
+			bad(i18n.AnsProcstatLen, fmt.Sprintf("metrics.procstat[%d]", i), p)
+		} else if _, err := regexp.Compile(re); err != nil {
+			bad(i18n.AnsBadRegex, fmt.Sprintf("metrics.procstat[%d]", i), p, err.Error())
 		}
 	}
 	if m.IntervalSeconds != 0 && (m.IntervalSeconds < 1 || m.IntervalSeconds > 172800) {
@@ -364,24 +362,22 @@ func groupNameProblem(g string) string {
 	return ""
 }
 
-// checkStreamName returns "" when s is a usable stream name (empty means
-// the default), else a short English reason.
-func checkStreamName(s string) string {
-	if s == "" {
-		return ""
-	}
-	if len(s) > 512 {
-		return "longer than 512"
-	}
-	if strings.ContainsAny(s, ":*") {
-		return "':' and '*' are not allowed"
+// streamNameProblem checks a stream name (empty means the default).
+func streamNameProblem(key, s string) *i18n.Error {
+	switch {
+	case s == "":
+		return nil
+	case len(s) > 512:
+		return i18n.UsageErrorf(i18n.AnsStreamLen, key, s)
+	case strings.ContainsAny(s, ":*"):
+		return i18n.UsageErrorf(i18n.AnsStreamChars, key, s)
 	}
 	for _, p := range placeholderRE.FindAllString(s, -1) {
 		if !slices.Contains(StreamPlaceholders, p) {
-			return "unknown placeholder " + p
+			return i18n.UsageErrorf(i18n.AnsStreamPlaceholder, key, s, p, strings.Join(StreamPlaceholders, " "))
 		}
 	}
-	return ""
+	return nil
 }
 
 func retentionList() string {

@@ -130,22 +130,28 @@ func decode(n *yaml.Node, v reflect.Value, key string) error {
 }
 
 func wrongType(n *yaml.Node, key string, v reflect.Value) error {
-	want := map[reflect.Kind]string{
-		reflect.Struct: "a mapping", reflect.Map: "a mapping", reflect.Slice: "a list",
-		reflect.String: "a string", reflect.Int: "a whole number", reflect.Bool: "true or false",
-		reflect.Pointer: "a mapping",
+	want := map[reflect.Kind]i18n.Key{
+		reflect.Struct: i18n.AnsTypeMapping, reflect.Map: i18n.AnsTypeMapping, reflect.Pointer: i18n.AnsTypeMapping,
+		reflect.Slice: i18n.AnsTypeList, reflect.String: i18n.AnsTypeString, reflect.Int: i18n.AnsTypeNumber,
+		reflect.Bool: i18n.AnsTypeBool,
 	}[v.Kind()]
+	if n.Kind == yaml.AliasNode {
+		want = i18n.AnsTypeNoAnchor
+	}
 	got := n.Value
 	switch n.Kind {
 	case yaml.MappingNode:
 		got = "{…}"
 	case yaml.SequenceNode:
 		got = "[…]"
+	case yaml.AliasNode:
+		got = "*" + n.Value
 	}
 	if key == "" {
 		key = "(top)"
 	}
-	return i18n.UsageErrorf(i18n.AnsWrongType, key, n.Line, want, got)
+	// The expected kind is a catalog error so it is shown in the user's language.
+	return i18n.UsageErrorf(i18n.AnsWrongType, key, n.Line, i18n.Errorf(want), got)
 }
 
 func join(parent, k string) string {
