@@ -63,6 +63,7 @@ const (
 	SizingTailDanger        Key = "sizing.tail.danger"
 	SizingTailNeverRecycled Key = "sizing.tail.never_recycled"
 
+	SizingWhyNginxWorkers        Key = "sizing.why.nginx_workers"
 	SizingWhyPreforkMRW          Key = "sizing.why.prefork_mrw"
 	SizingWhyThreadedMRW         Key = "sizing.why.threaded_mrw"
 	SizingWhyServerLimitPrefork  Key = "sizing.why.serverlimit_prefork"
@@ -149,7 +150,7 @@ var _ = add(map[Key]text{
 		en: "CPU: %d vCPU, %.1f%% busy over %.1f s (%.2f vCPU in use)",
 		ko: "CPU: vCPU %d개, %.1f%% 사용 (측정 %.1f초, vCPU %.2f개 분량)",
 	},
-	SizingHdrCPUNone:  {en: "CPU: not sampled", ko: "CPU: 측정하지 않음"},
+	SizingHdrCPUNone:  {en: "CPU: %d vCPU, use not sampled", ko: "CPU: vCPU %d개, 사용률은 측정하지 않음"},
 	SizingHdrServices: {en: "Where the memory goes (PSS)", ko: "메모리 사용처 (PSS)"},
 	SizingColService:  {en: "service", ko: "서비스"},
 	SizingColProcs:    {en: "processes", ko: "프로세스"},
@@ -244,6 +245,10 @@ var _ = add(map[Key]text{
 		ko: "지금은 0이라 자식 프로세스가 교체되지 않으므로, 모듈이나 PHP의 메모리 누수가 다음 재시작까지 계속 커집니다.",
 	},
 
+	SizingWhyNginxWorkers: {
+		en: "Nginx workers are event-driven: each serves thousands of connections, so one per vCPU (auto) is enough; more workers only cost memory (%.1f MB each here, %d vCPU).",
+		ko: "Nginx 워커는 이벤트 방식이라 워커 하나가 연결 수천 개를 처리합니다. vCPU당 하나(auto)면 충분하고, 그보다 많으면 메모리만 더 씁니다(이 서버에서 워커당 %.1f MB, vCPU %d개).",
+	},
 	SizingWhyPreforkMRW: {
 		en: "Each prefork child uses %.1f MB (PSS, average of %d children). After the OS reserve, the file cache and the other services, Apache's children can use %d MB, so %d workers fit: about %d–%d users at once, since a browser opens 6–8 connections. The current %d workers need %d MB. %s",
 		ko: "prefork 자식 프로세스 하나가 %.1f MB를 씁니다(PSS, 자식 %d개 평균). OS 예비분, 파일 캐시, 다른 서비스를 빼면 Apache 자식들이 쓸 수 있는 메모리는 %d MB이므로 워커 %d개가 들어갑니다. 브라우저 하나가 연결을 6~8개 열기 때문에 동시 사용자 약 %d~%d명 분량입니다. 현재 워커 %d개에는 %d MB가 필요합니다. %s",

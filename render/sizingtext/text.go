@@ -34,7 +34,7 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	if r.CPU.Sampled {
 		fmt.Fprintln(&b, p.T(i18n.SizingHdrCPU, r.CPU.VCPU, r.CPU.BusyPercent, r.CPU.SampleSeconds, r.CPU.BusyVCPU))
 	} else {
-		fmt.Fprintln(&b, p.T(i18n.SizingHdrCPUNone))
+		fmt.Fprintln(&b, p.T(i18n.SizingHdrCPUNone, r.CPU.VCPU))
 	}
 
 	fmt.Fprintf(&b, "\n%s\n", p.T(i18n.SizingHdrServices))

@@ -54,6 +54,14 @@ func Measure(ctx context.Context, r host.Root, cpu CPUSampler) (Measurement, err
 	m.Settings, m.SettingsProblems = ReadSettings(r, m.Processes)
 	s := <-done
 	m.CPU, m.CPUErr = s.use, s.err
+	if m.CPU.CPUs == 0 {
+		// No sample: still count the vCPUs.
+		if b, err := r.ReadFile("/proc/stat"); err == nil {
+			if st, err := ParseCPUStat(b); err == nil {
+				m.CPU.CPUs = st.CPUs
+			}
+		}
+	}
 	if ctx.Err() != nil {
 		return m, ctx.Err()
 	}
@@ -74,6 +82,9 @@ func ReadSettings(r host.Root, procs []ProcMem) (Settings, []string) {
 		for _, p := range ps {
 			problems = append(problems, p.Error())
 		}
+	}
+	if _, ok := running[detect.Nginx]; ok {
+		s.Nginx = readNginx(r, note)
 	}
 	if _, ok := running[detect.Apache]; ok {
 		s.Apache = readApache(r, note)
@@ -97,6 +108,26 @@ func firstExisting(r host.Root, paths ...string) string {
 		}
 	}
 	return ""
+}
+
+func readNginx(r host.Root, note func(...svcconf.Problem)) *NginxSettings {
+	main := firstExisting(r, "/etc/nginx/nginx.conf")
+	if main == "" {
+		return nil
+	}
+	n, err := svcconf.ParseNginx(r, main)
+	if err != nil {
+		note(svcconf.Problem{File: main, Err: err})
+		return nil
+	}
+	note(n.Problems...)
+	out := &NginxSettings{WorkerProcesses: "1", Default: true, Source: main}
+	for _, d := range n.Find("worker_processes") {
+		if len(d.Context) == 0 {
+			out.WorkerProcesses, out.Default = d.Arg(0), false
+		}
+	}
+	return out
 }
 
 func readApache(r host.Root, note func(...svcconf.Problem)) *ApacheSettings {

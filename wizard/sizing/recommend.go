@@ -143,6 +143,9 @@ func Build(m Measurement, opt Options) Report {
 		r.Budget = append(r.Budget, BudgetLine{"unassigned", left})
 	}
 
+	if _, ok := p.svc[detect.Nginx]; ok && m.Settings.Nginx != nil {
+		r.Recommendations = append(r.Recommendations, p.nginx(m.Settings.Nginx, m.CPU.CPUs))
+	}
 	if _, ok := p.svc[detect.Apache]; ok {
 		r.Recommendations = append(r.Recommendations, p.apache(m.Settings.Apache, &r.Notes)...)
 	}
@@ -196,6 +199,20 @@ func tail(sev Severity, raise bool) i18n.Key {
 		return i18n.SizingTailRaise
 	}
 	return i18n.SizingTailOK
+}
+
+// nginx: event-driven workers, one per vCPU; more only cost memory.
+func (p plan) nginx(n *NginxSettings, cpus int) Recommendation {
+	s := p.svc[detect.Nginx]
+	child := mbOf(s.AvgChildKB())
+	sev := OK
+	if w, err := strconv.Atoi(n.WorkerProcesses); err == nil && cpus > 0 && w > 2*cpus {
+		sev = Warn
+	}
+	return Recommendation{
+		Service: detect.Nginx, Directive: "worker_processes", Current: n.WorkerProcesses, Default: n.Default,
+		Recommended: "auto", Severity: sev, ReasonKey: i18n.SizingWhyNginxWorkers, ReasonArgs: []any{child, cpus},
+	}
 }
 
 func (p plan) apache(a *ApacheSettings, notes *[]Note) []Recommendation {

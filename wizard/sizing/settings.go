@@ -17,6 +17,7 @@ func set(n int64) Value { return Value{N: n, Set: true} }
 
 // Settings are the current limits of the services found.
 type Settings struct {
+	Nginx  *NginxSettings
 	Apache *ApacheSettings
 	FPM    []FPMPool
 	MySQL  *MySQLSettings
@@ -58,6 +59,13 @@ func (a *ApacheSettings) applyDefaults() {
 	if !a.MaxConnectionsPerChild.Set {
 		a.MaxConnectionsPerChild = def(0)
 	}
+}
+
+// NginxSettings are the worker settings of nginx.
+type NginxSettings struct {
+	WorkerProcesses string // "auto" or a number; nginx's default is 1
+	Default         bool
+	Source          string
 }
 
 // FPMPool is one PHP-FPM pool.
