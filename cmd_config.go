@@ -92,7 +92,11 @@ func runConfig(o *configOptions) error {
 	// Check the way the agent would, then the formats on the files.
 	var problems []string
 	for _, pr := range render.Check(cfg) {
-		problems = append(problems, p.Error(pr.Err))
+		msg := p.Error(pr.Err)
+		if !strings.HasPrefix(msg, pr.Path) {
+			msg = pr.Path + ": " + msg
+		}
+		problems = append(problems, msg)
 	}
 	var checks []plan.TimestampCheck
 	if !o.NoCheck {

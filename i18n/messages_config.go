@@ -62,6 +62,15 @@ const (
 	AnsBadInterval       Key = "config.ans.bad_interval"
 
 	ProbSchema       Key = "config.prob.schema"
+	ChkNotJSON       Key = "config.chk.not_json"
+	ChkBadValue      Key = "config.chk.bad_value"
+	ChkMissingKey    Key = "config.chk.missing_key"
+	ChkUnknownKey    Key = "config.chk.unknown_key"
+	ChkNotString     Key = "config.chk.not_string"
+	ChkEnum          Key = "config.chk.enum"
+	ChkEmptyList     Key = "config.chk.empty_list"
+	ChkNothing       Key = "config.chk.nothing"
+	ChkLength        Key = "config.chk.length"
 	TrRetention      Key = "config.tr.retention"
 	TrClass          Key = "config.tr.class"
 	TrEncoding       Key = "config.tr.encoding"
@@ -336,6 +345,42 @@ var _ = add(map[Key]text{
 	ProbSchema: {
 		en: "Under path : %s | Error : %s",
 		ko: "경로 %s | 오류: %s",
+	},
+	ChkNotJSON: {
+		en: "%s: the config is not a JSON object: %s",
+		ko: "%s: 구성이 JSON 객체가 아닙니다: %s",
+	},
+	ChkBadValue: {
+		en: "%s: unusable value: %s",
+		ko: "%s: 쓸 수 없는 값입니다: %s",
+	},
+	ChkMissingKey: {
+		en: "%s: the required key %q is missing",
+		ko: "%s: 꼭 필요한 키 %q이(가) 없습니다",
+	},
+	ChkUnknownKey: {
+		en: "%s: key %q is not one the agent knows; it would reject the config",
+		ko: "%s: 키 %q은(는) 에이전트가 모르는 키라서 구성 전체가 거부됩니다",
+	},
+	ChkNotString: {
+		en: "%s: must be a text value",
+		ko: "%s: 문자열이어야 합니다",
+	},
+	ChkEnum: {
+		en: "%s: %s is not allowed; use one of %s",
+		ko: "%s: %s은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: %s",
+	},
+	ChkEmptyList: {
+		en: "%s: an empty collect_list; the agent needs at least one entry",
+		ko: "%s: collect_list가 비어 있습니다. 에이전트는 항목이 하나 이상 있어야 합니다",
+	},
+	ChkNothing: {
+		en: "%s: nothing to collect, neither logs nor metrics",
+		ko: "%s: 수집할 로그도 지표도 없습니다",
+	},
+	ChkLength: {
+		en: "%s: must be 1 to 512 characters, not %d",
+		ko: "%s: 1~512자여야 하는데 %d자입니다",
 	},
 	TrRetention: {
 		en: "Different retention_in_days values can't be set for the same log group: %s",

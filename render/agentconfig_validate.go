@@ -164,10 +164,12 @@ func TranslatorRules(config []byte) []Problem {
 func Check(config []byte) []Problem {
 	var root map[string]json.RawMessage
 	if err := json.Unmarshal(config, &root); err != nil {
-		return []Problem{problem("/", i18n.ProbSchema, "/", "not a JSON object: "+err.Error())}
+		return []Problem{problem("/", i18n.ChkNotJSON, "/", err.Error())}
 	}
 	var out []Problem
-	add := func(path, msg string) { out = append(out, problem(path, i18n.ProbSchema, path, msg)) }
+	add := func(path string, k i18n.Key, args ...any) {
+		out = append(out, problem(path, k, append([]any{path}, args...)...))
+	}
 
 	var logs struct {
 		LogsCollected *struct {
@@ -182,10 +184,10 @@ func Check(config []byte) []Problem {
 	}
 	if raw, ok := root["logs"]; ok {
 		if err := json.Unmarshal(raw, &logs); err != nil {
-			add("/logs", err.Error())
+			add("/logs", i18n.ChkBadValue, err.Error())
 		}
 		if logs.LogsCollected == nil {
-			add("/logs", "missing properties: 'logs_collected'")
+			add("/logs", i18n.ChkMissingKey, "logs_collected")
 		}
 		if logs.LogStreamName != nil {
 			out = append(out, checkStream("/logs/log_stream_name", *logs.LogStreamName)...)
@@ -204,11 +206,11 @@ func Check(config []byte) []Problem {
 		sort.Strings(keys)
 		for _, k := range keys {
 			if !slices.Contains(allowed, k) {
-				add(base, fmt.Sprintf("additional properties '%s' not allowed", k))
+				add(base, i18n.ChkUnknownKey, k)
 			}
 		}
 		if _, ok := e[required]; !ok {
-			add(base, fmt.Sprintf("missing properties: '%s'", required))
+			add(base, i18n.ChkMissingKey, required)
 		}
 		str := func(k string) (string, bool) {
 			raw, ok := e[k]
@@ -217,7 +219,7 @@ func Check(config []byte) []Problem {
 			}
 			var s string
 			if json.Unmarshal(raw, &s) != nil {
-				add(base+"/"+k, "expected string")
+				add(base+"/"+k, i18n.ChkNotString)
 				return "", false
 			}
 			return s, true
@@ -229,13 +231,13 @@ func Check(config []byte) []Problem {
 			out = append(out, checkStream(base+"/log_stream_name", s)...)
 		}
 		if c, ok := str("log_group_class"); ok && c != plan.ClassStandard && c != plan.ClassInfrequent {
-			add(base+"/log_group_class", fmt.Sprintf("value must be one of %q, %q", plan.ClassStandard, plan.ClassInfrequent))
+			add(base+"/log_group_class", i18n.ChkEnum, c, plan.ClassStandard+", "+plan.ClassInfrequent)
 		}
 		if tz, ok := str("timezone"); ok && tz != "Local" && tz != "LOCAL" && tz != "UTC" {
-			add(base+"/timezone", `value must be one of "Local", "LOCAL", "UTC"`)
+			add(base+"/timezone", i18n.ChkEnum, tz, "Local, LOCAL, UTC")
 		}
 		if p, ok := str("priority"); ok && !slices.Contains(plan.JournalPriorities, p) {
-			add(base+"/priority", "value must be one of "+strings.Join(plan.JournalPriorities, ", "))
+			add(base+"/priority", i18n.ChkEnum, p, strings.Join(plan.JournalPriorities, ", "))
 		}
 		str("file_path")
 		str("timestamp_format")
@@ -243,14 +245,14 @@ func Check(config []byte) []Problem {
 		if raw, ok := e["retention_in_days"]; ok {
 			n, err := strconv.Atoi(strings.TrimSpace(string(raw)))
 			if err != nil || !slices.Contains(plan.RetentionValues, n) {
-				add(base+"/retention_in_days", "value must be one of "+retentionEnum())
+				add(base+"/retention_in_days", i18n.ChkEnum, strings.TrimSpace(string(raw)), retentionEnum())
 			}
 		}
 	}
 	if lc := logs.LogsCollected; lc != nil {
 		if lc.Files != nil {
 			if len(lc.Files.CollectList) == 0 {
-				add("/logs/logs_collected/files/collect_list", "minimum 1 items required")
+				add("/logs/logs_collected/files/collect_list", i18n.ChkEmptyList)
 			}
 			for i, e := range lc.Files.CollectList {
 				entry(fmt.Sprintf("/logs/logs_collected/files/collect_list/%d", i), e, fileKeys, "file_path")
@@ -258,7 +260,7 @@ func Check(config []byte) []Problem {
 		}
 		if lc.Journald != nil {
 			if len(lc.Journald.CollectList) == 0 {
-				add("/logs/logs_collected/journald/collect_list", "minimum 1 items required")
+				add("/logs/logs_collected/journald/collect_list", i18n.ChkEmptyList)
 			}
 			for i, e := range lc.Journald.CollectList {
 				entry(fmt.Sprintf("/logs/logs_collected/journald/collect_list/%d", i), e, journalKeys, "log_group_name")
@@ -270,7 +272,7 @@ func Check(config []byte) []Problem {
 			MetricsCollected map[string]json.RawMessage `json:"metrics_collected"`
 		}
 		if err := json.Unmarshal(raw, &m); err != nil || m.MetricsCollected == nil {
-			add("/metrics", "missing properties: 'metrics_collected'")
+			add("/metrics", i18n.ChkMissingKey, "metrics_collected")
 		}
 		for _, k := range []string{"cpu", "disk", "mem", "swap"} {
 			if raw, ok := m.MetricsCollected[k]; ok {
@@ -278,14 +280,14 @@ func Check(config []byte) []Problem {
 					Measurement []json.RawMessage `json:"measurement"`
 				}
 				if json.Unmarshal(raw, &b) != nil || b.Measurement == nil {
-					add("/metrics/metrics_collected/"+k, "missing properties: 'measurement'")
+					add("/metrics/metrics_collected/"+k, i18n.ChkMissingKey, "measurement")
 				}
 			}
 		}
 	}
 	if _, l := root["logs"]; !l {
 		if _, m := root["metrics"]; !m {
-			add("/", "nothing to collect: neither logs nor metrics")
+			add("/", i18n.ChkNothing)
 		}
 	}
 	return append(out, TranslatorRules(config)...)
@@ -296,7 +298,7 @@ var groupCharsetRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]+$`)
 func checkGroup(path, g string) []Problem {
 	switch {
 	case len(g) < 1 || len(g) > 512:
-		return []Problem{problem(path, i18n.ProbSchema, path, fmt.Sprintf("length must be 1 to 512, but got %d", len(g)))}
+		return []Problem{problem(path, i18n.ChkLength, path, len(g))}
 	case !strings.Contains(g, "{") && !groupCharsetRE.MatchString(g):
 		// Placeholders such as {instance_id} are expanded by the agent.
 		return []Problem{problem(path, i18n.TrGroupCharset, g)}
@@ -308,7 +310,7 @@ var streamPlaceholderRE = regexp.MustCompile(`\{[^{}]*\}`)
 
 func checkStream(path, s string) []Problem {
 	if len(s) < 1 || len(s) > 512 {
-		return []Problem{problem(path, i18n.ProbSchema, path, fmt.Sprintf("length must be 1 to 512, but got %d", len(s)))}
+		return []Problem{problem(path, i18n.ChkLength, path, len(s))}
 	}
 	for _, p := range streamPlaceholderRE.FindAllString(s, -1) {
 		if !slices.Contains(plan.StreamPlaceholders, p) {
