@@ -153,6 +153,7 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 	case len(lines) == 0:
 		l.Check = CheckEmpty
 	default:
+		l.LastLine = clipN(lines[len(lines)-1], 160)
 		l.Check = CheckMismatch
 		var first tsformat.Check
 		for i, f := range k.formats {

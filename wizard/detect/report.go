@@ -88,4 +88,6 @@ type Log struct {
 	// the file's last lines: for the user to confirm, never used as is.
 	SuggestedFormat string `json:"suggested_format,omitempty"`
 	Timezone        string `json:"timezone,omitempty"` // "UTC" when the log is written in UTC (MySQL 8)
+	// LastLine is the file's last non-empty line (shortened), for display.
+	LastLine string `json:"last_line,omitempty"`
 }
