@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -332,10 +331,3 @@ func (svc *Service) problem(file string, err error) {
 }
 
 func (s *scan) debianLike() bool { return s.os.Family == "debian" }
-
-func atoiOr(s string, def int) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return def
-}

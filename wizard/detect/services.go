@@ -3,6 +3,7 @@ package detect
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/wizard/svcconf"
@@ -264,7 +265,7 @@ func (s *scan) tomcat() *Service {
 	base := ""
 	for _, pid := range append(append([]int(nil), s.byComm["java"]...), s.byComm["jsvc"]...) {
 		args := s.r.ProcCmdline(pid)
-		if !containsArg(args, bootstrapClass) {
+		if !slices.Contains(args, bootstrapClass) {
 			continue
 		}
 		if len(p.pids) == 0 {
@@ -344,15 +345,6 @@ func commOf(s *scan, pid int) string {
 		}
 	}
 	return ""
-}
-
-func containsArg(args []string, a string) bool {
-	for _, x := range args {
-		if x == a {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *scan) mysql() *Service {
