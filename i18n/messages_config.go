@@ -22,44 +22,47 @@ const (
 	ErrBadRoleFlag   Key = "config.err.bad_role_flag"
 	ErrDetectFailed  Key = "config.err.detect"
 
-	AnsUnknownKey        Key = "config.ans.unknown_key"
-	AnsWrongType         Key = "config.ans.wrong_type"
-	AnsTypeMapping       Key = "config.ans.type_mapping"
-	AnsTypeList          Key = "config.ans.type_list"
-	AnsTypeString        Key = "config.ans.type_string"
-	AnsTypeNumber        Key = "config.ans.type_number"
-	AnsTypeBool          Key = "config.ans.type_bool"
-	AnsTypeNoAnchor      Key = "config.ans.type_no_anchor"
-	AnsStreamLen         Key = "config.ans.stream_len"
-	AnsStreamChars       Key = "config.ans.stream_chars"
-	AnsStreamPlaceholder Key = "config.ans.stream_placeholder"
-	AnsProcstatLen       Key = "config.ans.procstat_len"
-	AnsBadRole           Key = "config.ans.bad_role"
-	AnsBadRegion         Key = "config.ans.bad_region"
-	AnsBadRunAs          Key = "config.ans.bad_run_as"
-	AnsBadGroupName      Key = "config.ans.bad_group_name"
-	AnsGroupLen          Key = "config.ans.group_len"
-	AnsGroupAWS          Key = "config.ans.group_aws"
-	AnsBadClass          Key = "config.ans.bad_class"
-	AnsNothing           Key = "config.ans.nothing"
-	AnsNoSource          Key = "config.ans.no_source"
-	AnsTwoSources        Key = "config.ans.two_sources"
-	AnsBadPath           Key = "config.ans.bad_path"
-	AnsDupPath           Key = "config.ans.dup_path"
-	AnsJournalFileKey    Key = "config.ans.journal_file_key"
-	AnsBadPriority       Key = "config.ans.bad_priority"
-	AnsBadUnit           Key = "config.ans.bad_unit"
-	AnsBadMatch          Key = "config.ans.bad_match"
-	AnsRequired          Key = "config.ans.required"
-	AnsBadTimestamp      Key = "config.ans.bad_timestamp"
-	AnsBadTimezone       Key = "config.ans.bad_timezone"
-	AnsBadRegex          Key = "config.ans.bad_regex"
-	AnsMultiNeedsTS      Key = "config.ans.multi_needs_ts"
-	AnsBadRetention      Key = "config.ans.bad_retention"
-	AnsRetentionConflict Key = "config.ans.retention_conflict"
-	AnsClassConflict     Key = "config.ans.class_conflict"
-	AnsBadMetric         Key = "config.ans.bad_metric"
-	AnsBadInterval       Key = "config.ans.bad_interval"
+	AnsUnknownKey           Key = "config.ans.unknown_key"
+	AnsWrongType            Key = "config.ans.wrong_type"
+	AnsTypeMapping          Key = "config.ans.type_mapping"
+	AnsTypeList             Key = "config.ans.type_list"
+	AnsTypeString           Key = "config.ans.type_string"
+	AnsTypeNumber           Key = "config.ans.type_number"
+	AnsTypeBool             Key = "config.ans.type_bool"
+	AnsTypeNoAnchor         Key = "config.ans.type_no_anchor"
+	AnsStreamLen            Key = "config.ans.stream_len"
+	AnsStreamChars          Key = "config.ans.stream_chars"
+	AnsStreamPlaceholder    Key = "config.ans.stream_placeholder"
+	AnsProcstatLen          Key = "config.ans.procstat_len"
+	AnsBadRole              Key = "config.ans.bad_role"
+	AnsBadRegion            Key = "config.ans.bad_region"
+	AnsBadRunAs             Key = "config.ans.bad_run_as"
+	AnsBadGroupName         Key = "config.ans.bad_group_name"
+	AnsGroupLen             Key = "config.ans.group_len"
+	AnsGroupAWS             Key = "config.ans.group_aws"
+	AnsBadClass             Key = "config.ans.bad_class"
+	AnsNothing              Key = "config.ans.nothing"
+	AnsNoSource             Key = "config.ans.no_source"
+	AnsTwoSources           Key = "config.ans.two_sources"
+	AnsBadPath              Key = "config.ans.bad_path"
+	AnsDupPath              Key = "config.ans.dup_path"
+	AnsJournalFileKey       Key = "config.ans.journal_file_key"
+	AnsBadPriority          Key = "config.ans.bad_priority"
+	AnsBadUnit              Key = "config.ans.bad_unit"
+	AnsBadMatch             Key = "config.ans.bad_match"
+	AnsRequired             Key = "config.ans.required"
+	AnsBadTimestamp         Key = "config.ans.bad_timestamp"
+	AnsBadTimezone          Key = "config.ans.bad_timezone"
+	AnsTimestampDirective   Key = "config.ans.timestamp_directive"
+	AnsTimestampFraction    Key = "config.ans.timestamp_fraction"
+	AnsTimestampNoDirective Key = "config.ans.timestamp_no_directive"
+	AnsBadRegex             Key = "config.ans.bad_regex"
+	AnsMultiNeedsTS         Key = "config.ans.multi_needs_ts"
+	AnsBadRetention         Key = "config.ans.bad_retention"
+	AnsRetentionConflict    Key = "config.ans.retention_conflict"
+	AnsClassConflict        Key = "config.ans.class_conflict"
+	AnsBadMetric            Key = "config.ans.bad_metric"
+	AnsBadInterval          Key = "config.ans.bad_interval"
 
 	ProbSchema       Key = "config.prob.schema"
 	ChkNotJSON       Key = "config.chk.not_json"
@@ -308,6 +311,18 @@ var _ = add(map[Key]text{
 	AnsBadTimestamp: {
 		en: "%s: %q is not a timestamp format the agent understands (%s); directives: %s",
 		ko: "%s: %q은(는) 에이전트가 이해하는 타임스탬프 형식이 아닙니다 (%s). 쓸 수 있는 지시자: %s",
+	},
+	AnsTimestampDirective: {
+		en: "%s: %q uses %s, which the agent does not know (it would look for it literally and never match); directives: %s",
+		ko: "%s: %q에 쓰인 %s은(는) 에이전트가 모르는 지시자입니다 (글자 그대로 찾게 되어 절대 일치하지 않습니다). 쓸 수 있는 지시자: %s",
+	},
+	AnsTimestampFraction: {
+		en: "%s: in %q, %%f must come right after '.' or ',' following the seconds (e.g. %%H:%%M:%%S.%%f)",
+		ko: "%s: %q에서 %%f는 초 뒤의 '.' 또는 ',' 바로 다음에 와야 합니다 (예: %%H:%%M:%%S.%%f)",
+	},
+	AnsTimestampNoDirective: {
+		en: "%s: %q has no %% directive, so it matches no time; directives: %s",
+		ko: "%s: %q에는 %% 지시자가 없어 어떤 시각과도 맞지 않습니다. 쓸 수 있는 지시자: %s",
 	},
 	AnsBadTimezone: {
 		en: "%s: timezone %q; use Local or UTC",

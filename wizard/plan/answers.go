@@ -5,6 +5,7 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -274,8 +275,8 @@ func (a Answers) Problems() []*i18n.Error {
 			bad(i18n.AnsRequired, key("name"))
 		}
 		if l.TimestampFormat != "" {
-			if _, err := tsformat.Parse(l.TimestampFormat); err != nil {
-				bad(i18n.AnsBadTimestamp, key("timestamp_format"), l.TimestampFormat, err.Error(), strings.Join(tsformat.Directives(), " "))
+			if p := timestampProblem(key("timestamp_format"), l.TimestampFormat); p != nil {
+				ps = append(ps, p)
 			}
 		}
 		if l.Timezone != "" && l.Timezone != "Local" && l.Timezone != "LOCAL" && l.Timezone != "UTC" {
@@ -360,6 +361,25 @@ func groupNameProblem(g string) string {
 		return "aws"
 	}
 	return ""
+}
+
+// timestampProblem says why the agent could not use a timestamp_format.
+func timestampProblem(key, f string) *i18n.Error {
+	_, err := tsformat.Parse(f)
+	var te *tsformat.Error
+	if err == nil || !errors.As(err, &te) {
+		return nil
+	}
+	list := strings.Join(tsformat.Directives(), " ")
+	switch {
+	case te.Directive != "":
+		return i18n.UsageErrorf(i18n.AnsTimestampDirective, key, f, te.Directive, list)
+	case strings.HasPrefix(te.Reason, "%f"):
+		return i18n.UsageErrorf(i18n.AnsTimestampFraction, key, f)
+	case te.Reason == "no % directive":
+		return i18n.UsageErrorf(i18n.AnsTimestampNoDirective, key, f, list)
+	}
+	return i18n.UsageErrorf(i18n.AnsBadTimestamp, key, f, te.Reason, list)
 }
 
 // streamNameProblem checks a stream name (empty means the default).

@@ -196,7 +196,9 @@ func TestValidateRejects(t *testing.T) {
 		{"stream placeholder", func(a *Answers) { a.StreamName = "{instance}" }, "config.ans.stream_placeholder stream_name"},
 		{"stream chars", func(a *Answers) { a.StreamName = "a:b" }, "config.ans.stream_chars stream_name"},
 		{"procstat empty", func(a *Answers) { a.Metrics.Procstat = []string{"pattern:"} }, "config.ans.procstat_len metrics.procstat[0]"},
-		{"timestamp directive", func(a *Answers) { a.Logs[0].TimestampFormat = "%b %e %T" }, "config.ans.bad_timestamp logs[0].timestamp_format"},
+		{"timestamp directive", func(a *Answers) { a.Logs[0].TimestampFormat = "%b %e %T" }, "config.ans.timestamp_directive logs[0].timestamp_format"},
+		{"fraction", func(a *Answers) { a.Logs[0].TimestampFormat = "%H:%M:%S%f" }, "config.ans.timestamp_fraction logs[0].timestamp_format"},
+		{"no directive", func(a *Answers) { a.Logs[0].TimestampFormat = "today" }, "config.ans.timestamp_no_directive logs[0].timestamp_format"},
 		{"timezone", func(a *Answers) { a.Logs[0].Timezone = "Asia/Seoul" }, "config.ans.bad_timezone logs[0].timezone"},
 		{"one retention per group", func(a *Answers) { a.Logs[1].LogGroup = a.GroupName(a.Logs[0]) }, "config.ans.retention_conflict logs[1].retention_days"},
 		{"one class per group", func(a *Answers) {
