@@ -118,8 +118,12 @@ func (in *includer) dirFiles(dir, from string, line int, recurse bool, suffix st
 	var out []string
 	for _, e := range ents { // ReadDir sorts by name
 		fp := path.Join(dir, e.Name())
+		if suffix != "" && path.Ext(fp) != suffix {
+			continue
+		}
 		st, err := in.root.Stat(fp)
 		if err != nil {
+			in.includeErr(from, line, fp, err) // a dangling or looping link
 			continue
 		}
 		if st.IsDir() {
@@ -128,9 +132,7 @@ func (in *includer) dirFiles(dir, from string, line int, recurse bool, suffix st
 			}
 			continue
 		}
-		if suffix == "" || path.Ext(fp) == suffix {
-			out = append(out, fp)
-		}
+		out = append(out, fp)
 	}
 	return out
 }

@@ -124,3 +124,45 @@ func TestServerXML(t *testing.T) {
 		t.Errorf("valve %+v", v)
 	}
 }
+
+func TestINIIncludeCycles(t *testing.T) {
+	r := mkroot(t, map[string]string{
+		"/etc/php-fpm.conf":       "[global]\nerror_log = /var/log/php-fpm/error.log\ninclude=/etc/php-fpm.d/*.conf\n",
+		"/etc/php-fpm.d/www.conf": "[www]\npm = static\ninclude=/etc/php-fpm.conf\n",
+		"/etc/my.cnf":             "[mysqld]\n!include /etc/my.cnf\n!includedir /etc/my.cnf.d\nmax_connections=10\n",
+		"/etc/my.cnf.d/a.cnf":     "!include /etc/my.cnf\n[mysqld]\nmax_connections=20\n",
+		"/etc/my.cnf.d/loop.cnf":  "->loop.cnf",
+	})
+	f, err := ParseFPM(r, "/etc/php-fpm.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.INI.Problems) != 1 || f.Pools[0].Values["pm"] != "static" {
+		t.Errorf("fpm: problems %v pools %+v", f.INI.Problems, f.Pools)
+	}
+	m, err := ParseMyCnf(r, "/etc/my.cnf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// my.cnf→itself, a.cnf→my.cnf, loop.cnf (link loop).
+	if len(m.INI.Problems) != 3 {
+		t.Errorf("my.cnf problems %v", m.INI.Problems)
+	}
+	if e, _ := m.Get("max_connections"); e.Value != "10" {
+		t.Errorf("max_connections %+v (the main file's line comes last)", e)
+	}
+}
+
+func FuzzINI(f *testing.F) {
+	f.Add("[global]\ninclude=/etc/x/*.conf\n[www]\npm = dynamic\nslowlog = /var/log/$pool.log ; c\n")
+	f.Add("!includedir /etc/x\n[mysqld]\nskip-log-error\nlog_error = \"/var/log/m.log\"\n!include /etc/x/a.cnf\n")
+	f.Fuzz(func(t *testing.T, conf string) {
+		r := mkroot(t, map[string]string{"/etc/x/a.cnf": conf, "/etc/x/b.conf": "include=/etc/x/*.c*\n!include /etc/x/a.cnf\n!includedir /etc/x\n"})
+		if fpm, err := ParseFPM(r, "/etc/x/a.cnf"); err == nil && len(fpm.INI.Files) > maxFiles {
+			t.Fatalf("read %d files", len(fpm.INI.Files))
+		}
+		if my, err := ParseMyCnf(r, "/etc/x/a.cnf"); err == nil {
+			_, _ = my.Get("log_error")
+		}
+	})
+}
