@@ -49,8 +49,8 @@ func classify(p host.Process) string {
 	case c == "redis-server":
 		return detect.Redis
 	}
-	if len(p.Cmdline) == 0 && (p.PPID == 2 || p.PID == 2) {
-		return "" // kernel thread: no user memory
+	if p.PPID == 2 || p.PID == 2 {
+		return "" // kthreadd and its kernel threads: no user memory
 	}
 	return Other
 }
@@ -102,14 +102,27 @@ func kbField(line []byte) int64 {
 	return n
 }
 
-// MeasureProcesses reads every process's memory and classifies it.
+// MeasureProcesses reads every process's memory and classifies it. It
+// lists comm only and reads stat (parent), smaps_rollup or status, and the
+// command line just for java and php-fpm, where settings live.
 func MeasureProcesses(r host.Root) ([]ProcMem, error) {
-	procs, err := r.Processes()
+	names, err := r.ProcessNames()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]ProcMem, 0, len(procs))
-	for _, p := range procs {
+	out := make([]ProcMem, 0, len(names))
+	for _, e := range names {
+		base := r.Path("/proc/"+strconv.Itoa(e.PID)) + "/"
+		st, err := os.ReadFile(base + "stat")
+		if err != nil {
+			continue // vanished
+		}
+		p := host.Process{PID: e.PID, PPID: ppidOf(st), Comm: e.Comm}
+		if e.Comm == "java" || strings.HasPrefix(e.Comm, "php-fpm") {
+			if cl, err := os.ReadFile(base + "cmdline"); err == nil {
+				p.Cmdline = strings.Split(strings.TrimRight(string(cl), "\x00"), "\x00")
+			}
+		}
 		svc := classify(p)
 		if svc == "" {
 			continue
@@ -125,6 +138,21 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 		out = append(out, pm)
 	}
 	return out, nil
+}
+
+// ppidOf reads field 4 of /proc/PID/stat; comm (field 2) is in
+// parentheses and may hold spaces and parentheses itself.
+func ppidOf(st []byte) int {
+	i := bytes.LastIndexByte(st, ')')
+	if i < 0 {
+		return 0
+	}
+	f := bytes.Fields(st[i+1:])
+	if len(f) < 2 {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(f[1]))
+	return n
 }
 
 // ServiceMemory is the memory of one service's processes.

@@ -184,6 +184,9 @@ func TestCatalog(t *testing.T) {
 func TestBudgetAddsUp(t *testing.T) {
 	for _, f := range allFixtures() {
 		r := fixtureReport(t, f.name)
+		if len(r.Services) < 2 || len(r.Recommendations) == 0 {
+			t.Errorf("%s: services %+v, %d recommendations", f.name, r.Services, len(r.Recommendations))
+		}
 		var sum int64
 		for _, l := range r.Budget {
 			sum += l.MB
