@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
@@ -169,16 +168,10 @@ func configAnswers(o *configOptions, rep *detect.Report) (plan.Answers, error) {
 	if err != nil {
 		return plan.Answers{}, i18n.UsageErrorf(i18n.ErrAnswersRead, o.Answers, err)
 	}
-	// The file's role picks the defaults it overrides (unless --role says).
-	var peek struct {
-		Role string `yaml:"role"`
+	if o.Role == "" {
+		role = "" // the file's role, else the suggested one
 	}
-	if yaml.Unmarshal(data, &peek) == nil && o.Role == "" {
-		if r, ok := plan.ParseRole(peek.Role); ok {
-			role = r
-		}
-	}
-	return plan.Load(data, plan.Defaults(*rep, role))
+	return plan.LoadFor(data, *rep, role)
 }
 
 func roleList() string {

@@ -87,7 +87,8 @@ func (o ownership) owns(e object) bool {
 	return (path != "" && o.paths[path]) || o.groups[group] || (o.prefix != "/" && strings.HasPrefix(group, o.prefix))
 }
 
-// managed agent keys: cwsetup sets or removes them.
+// managed agent keys: cwsetup sets them when the answers have a value and
+// otherwise leaves the user's (a region set by hand stays).
 var agentKeys = []string{"metrics_collection_interval", "region", "run_as_user"}
 
 func mergeAgent(old, fresh json.RawMessage) (json.RawMessage, error) {
@@ -96,7 +97,12 @@ func mergeAgent(old, fresh json.RawMessage) (json.RawMessage, error) {
 		return nil, err
 	}
 	f, _ := parseObject(orEmpty(fresh))
-	return replaceKeys(o, f, agentKeys).compact()
+	for _, k := range agentKeys {
+		if v := f.get(k); v != nil {
+			o = o.set(k, v)
+		}
+	}
+	return o.compact()
 }
 
 var metricKeys = []string{"cpu", "disk", "mem", "swap", "procstat"}

@@ -248,6 +248,22 @@ func TestMergeDropsEmptiedInputs(t *testing.T) {
 	}
 }
 
+func TestMergeKeepsHandSetRegion(t *testing.T) {
+	a := plan.Defaults(handReports()["rocky9-web"], "")
+	merged, err := Merge([]byte(`{"agent": {"region": "us-east-1", "run_as_user": "cwagent"}}`), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(section(t, merged, "agent")); got != `{"region":"us-east-1","run_as_user":"root","metrics_collection_interval":60}` {
+		t.Errorf("agent section %s", got)
+	}
+	a.Region = "ap-northeast-2"
+	merged, _ = Merge(merged, a)
+	if got := string(section(t, merged, "agent", "region")); got != `"ap-northeast-2"` {
+		t.Errorf("answers' region should win: %s", got)
+	}
+}
+
 func TestMergeRejectsBadExisting(t *testing.T) {
 	a := plan.Defaults(handReports()["rocky9-web"], "")
 	for _, bad := range []string{"{", "[]", `{"agent": 3}`, `{"logs": {"logs_collected": {"files": {"collect_list": 5}}}}`, "{} {}"} {

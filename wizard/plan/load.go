@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/detect"
 )
 
 // Load reads an answers file (YAML; JSON is accepted as YAML). Unknown keys
@@ -32,6 +33,24 @@ func Load(data []byte, base Answers) (Answers, error) {
 		return Answers{}, err
 	}
 	return a, nil
+}
+
+// LoadFor reads an answers file over the detected defaults of the role it
+// names (role overrides it when not ""; neither: the suggested role), so a
+// file that says only "role: db-mysql" gets that preset's defaults.
+func LoadFor(data []byte, r detect.Report, role Role) (Answers, error) {
+	if role == "" {
+		role = SuggestRole(r)
+		var peek struct {
+			Role string `yaml:"role"`
+		}
+		if yaml.Unmarshal(data, &peek) == nil {
+			if fileRole, ok := ParseRole(peek.Role); ok {
+				role = fileRole
+			}
+		}
+	}
+	return Load(data, Defaults(r, role))
 }
 
 // Save writes answers as YAML, in field order, for --save-answers.

@@ -115,3 +115,21 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestLoadForUsesTheFilesRole(t *testing.T) {
+	a, err := LoadFor([]byte("role: db-mysql\n"), rhelWeb(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Role != RoleDBMySQL || len(a.Metrics.Procstat) != 1 {
+		t.Errorf("the file's role should pick its preset's defaults: %+v", a)
+	}
+	// An explicit role wins over the file's.
+	if a, _ := LoadFor([]byte("role: db-mysql\n"), rhelWeb(), RoleBase); len(a.Metrics.Procstat) != 0 {
+		t.Errorf("explicit base role: %+v", a.Metrics)
+	}
+	// No role anywhere: the suggested one.
+	if a, _ := LoadFor([]byte("stream_name: x\n"), rhelWeb(), ""); a.Role != RoleWebApachePHP {
+		t.Errorf("suggested role: %s", a.Role)
+	}
+}
