@@ -201,8 +201,11 @@ func (p *apacheParser) parse(file string, data []byte, ctx []Block, active bool)
 			delete(p.env, d.Arg(0))
 		case "loadmodule":
 			if id := d.Arg(0); id != "" {
-				src := strings.TrimSuffix(path.Base(d.Arg(1)), ".so") + ".c"
-				p.a.addModule(id, src)
+				// <IfModule> also takes the module's source file name, which
+				// is mod_<name>.c even when the .so is named otherwise
+				// (php7_module in libphp7.so is mod_php7.c).
+				p.a.addModule(id, "mod_"+strings.TrimSuffix(id, "_module")+".c")
+				p.a.addModule("", strings.TrimSuffix(path.Base(d.Arg(1)), ".so")+".c")
 				// Old-style names: <IfModule prefork.c> for mpm_prefork_module.
 				if s, ok := strings.CutPrefix(id, "mpm_"); ok {
 					p.a.addModule("", strings.TrimSuffix(s, "_module")+".c")

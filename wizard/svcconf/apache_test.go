@@ -138,6 +138,7 @@ LogLevel warn
 IncludeOptional conf.d/*.conf
 `,
 	"/etc/httpd/conf.modules.d/00-base.conf": "LoadModule log_config_module modules/mod_log_config.so\n",
+	"/etc/httpd/conf.modules.d/15-php.conf":  "<IfModule !mod_php5.c>\n  <IfModule prefork.c>\n    LoadModule php7_module modules/libphp7.so\n  </IfModule>\n</IfModule>\n",
 	"/etc/httpd/conf.modules.d/00-mpm.conf": `# Select the MPM module which should be used by uncommenting exactly
 # one of the following LoadModule lines.
 LoadModule mpm_prefork_module modules/mod_mpm_prefork.so
@@ -166,6 +167,9 @@ func TestApacheRocky(t *testing.T) {
 	want := "/etc/httpd/logs/error_log /etc/httpd/logs/access_log /etc/httpd/|/usr/sbin/rotatelogs /var/log/httpd/shop_%Y%m%d 86400"
 	if got := strings.Join(logs, " "); got != want {
 		t.Errorf("logs\n got %s\nwant %s", got, want)
+	}
+	if !a.Loaded("mod_php7.c") || !a.Loaded("php7_module") || a.Loaded("mod_php5.c") {
+		t.Errorf("mod_php7 by source name: %v", a.modules)
 	}
 	if d, ok := a.Setting("MaxRequestWorkers"); !ok || d.Arg(0) != "256" {
 		t.Errorf("MaxRequestWorkers from the vhost or missing: %+v", d)
