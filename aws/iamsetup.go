@@ -6,25 +6,12 @@ import (
 	"errors"
 	"net/url"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/iam"
-	"github.com/aws/aws-sdk-go-v2/service/sts"
 )
-
-// IAMAPI is the part of IAM that role setup uses (*iam.Client has it).
-type IAMAPI interface {
-	GetRole(context.Context, *iam.GetRoleInput, ...func(*iam.Options)) (*iam.GetRoleOutput, error)
-	CreateRole(context.Context, *iam.CreateRoleInput, ...func(*iam.Options)) (*iam.CreateRoleOutput, error)
-	UpdateAssumeRolePolicy(context.Context, *iam.UpdateAssumeRolePolicyInput, ...func(*iam.Options)) (*iam.UpdateAssumeRolePolicyOutput, error)
-	GetRolePolicy(context.Context, *iam.GetRolePolicyInput, ...func(*iam.Options)) (*iam.GetRolePolicyOutput, error)
-	PutRolePolicy(context.Context, *iam.PutRolePolicyInput, ...func(*iam.Options)) (*iam.PutRolePolicyOutput, error)
-	GetInstanceProfile(context.Context, *iam.GetInstanceProfileInput, ...func(*iam.Options)) (*iam.GetInstanceProfileOutput, error)
-	CreateInstanceProfile(context.Context, *iam.CreateInstanceProfileInput, ...func(*iam.Options)) (*iam.CreateInstanceProfileOutput, error)
-	AddRoleToInstanceProfile(context.Context, *iam.AddRoleToInstanceProfileInput, ...func(*iam.Options)) (*iam.AddRoleToInstanceProfileOutput, error)
-}
 
 // Action of a Change.
 type ChangeAction string
@@ -111,17 +98,7 @@ type RoleSetup struct {
 
 // NewRoleSetup builds the clients from cfg.
 func NewRoleSetup(cfg sdk.Config) *RoleSetup {
-	return &RoleSetup{IAM: iam.NewFromConfig(cfg), EC2: NewAssociations(cfg)}
-}
-
-// CallerAccount returns the account of the credentials in use (STS).
-func CallerAccount(ctx context.Context, cfg sdk.Config) (string, error) {
-	out, err := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
-	if err != nil {
-		return "", Explain(err)
-	}
-	// Only the account is used: UserId can be an access key id.
-	return sdk.ToString(out.Account), nil
+	return &RoleSetup{IAM: NewIAM(cfg), EC2: NewAssociations(cfg)}
 }
 
 // SetupRole makes the role, its inline policy, the instance profile and the
@@ -130,42 +107,36 @@ func CallerAccount(ctx context.Context, cfg sdk.Config) (string, error) {
 func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHooks) ([]Change, error) {
 	var cs []Change
 	add := func(a ChangeAction, r Resource, name string) { cs = append(cs, Change{a, r, name}) }
-	name := sdk.String(spec.RoleName)
+	name := spec.RoleName
 
 	// Role and trust policy.
-	role, err := s.IAM.GetRole(ctx, &iam.GetRoleInput{RoleName: name})
+	role, err := s.IAM.GetRole(ctx, name)
 	switch {
 	case ErrorCode(err) == "NoSuchEntity":
-		_, err = s.IAM.CreateRole(ctx, &iam.CreateRoleInput{
-			RoleName: name, AssumeRolePolicyDocument: sdk.String(spec.TrustJSON),
-			Description: sdk.String("CloudWatch agent (set up by cwsetup)"),
-		})
-		if err != nil {
+		if err := s.IAM.CreateRole(ctx, name, spec.TrustJSON, "CloudWatch agent (set up by cwsetup)"); err != nil {
 			return cs, Explain(err)
 		}
-		add(Created, ResRole, spec.RoleName)
+		add(Created, ResRole, name)
 	case err != nil:
 		return cs, Explain(err)
 	default:
-		add(Unchanged, ResRole, spec.RoleName)
-		same, err := SameDocument(sdk.ToString(role.Role.AssumeRolePolicyDocument), spec.TrustJSON)
+		add(Unchanged, ResRole, name)
+		same, err := SameDocument(role.TrustPolicy, spec.TrustJSON)
 		if err != nil {
 			return cs, err
 		}
 		if same {
-			add(Unchanged, ResTrust, spec.RoleName)
+			add(Unchanged, ResTrust, name)
 		} else {
-			if _, err := s.IAM.UpdateAssumeRolePolicy(ctx, &iam.UpdateAssumeRolePolicyInput{
-				RoleName: name, PolicyDocument: sdk.String(spec.TrustJSON),
-			}); err != nil {
+			if err := s.IAM.UpdateAssumeRolePolicy(ctx, name, spec.TrustJSON); err != nil {
 				return cs, Explain(err)
 			}
-			add(Updated, ResTrust, spec.RoleName)
+			add(Updated, ResTrust, name)
 		}
 	}
 
 	// Inline policy.
-	pol, err := s.IAM.GetRolePolicy(ctx, &iam.GetRolePolicyInput{RoleName: name, PolicyName: name})
+	doc, err := s.IAM.GetRolePolicy(ctx, name, name)
 	action := Created
 	switch {
 	case ErrorCode(err) == "NoSuchEntity":
@@ -173,7 +144,7 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 		return cs, Explain(err)
 	default:
 		action = Updated
-		same, err := SameDocument(sdk.ToString(pol.PolicyDocument), spec.PolicyJSON)
+		same, err := SameDocument(doc, spec.PolicyJSON)
 		if err != nil {
 			return cs, err
 		}
@@ -182,50 +153,38 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 		}
 	}
 	if action != Unchanged {
-		if _, err := s.IAM.PutRolePolicy(ctx, &iam.PutRolePolicyInput{
-			RoleName: name, PolicyName: name, PolicyDocument: sdk.String(spec.PolicyJSON),
-		}); err != nil {
+		if err := s.IAM.PutRolePolicy(ctx, name, name, spec.PolicyJSON); err != nil {
 			return cs, Explain(err)
 		}
 	}
-	add(action, ResPolicy, spec.RoleName)
+	add(action, ResPolicy, name)
 
 	// Instance profile holding the role.
-	prof, err := s.IAM.GetInstanceProfile(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: name})
-	var profileARN string
-	hasRole := false
+	prof, err := s.IAM.GetInstanceProfile(ctx, name)
 	switch {
 	case ErrorCode(err) == "NoSuchEntity":
-		out, err := s.IAM.CreateInstanceProfile(ctx, &iam.CreateInstanceProfileInput{InstanceProfileName: name})
-		if err != nil {
+		if prof, err = s.IAM.CreateInstanceProfile(ctx, name); err != nil {
 			return cs, Explain(err)
 		}
-		profileARN = sdk.ToString(out.InstanceProfile.Arn)
-		add(Created, ResProfile, spec.RoleName)
+		add(Created, ResProfile, name)
 	case err != nil:
 		return cs, Explain(err)
 	default:
-		profileARN = sdk.ToString(prof.InstanceProfile.Arn)
-		add(Unchanged, ResProfile, spec.RoleName)
-		for _, r := range prof.InstanceProfile.Roles {
-			hasRole = hasRole || sdk.ToString(r.RoleName) == spec.RoleName
-		}
+		add(Unchanged, ResProfile, name)
 	}
-	if hasRole {
-		add(Unchanged, ResProfileRole, spec.RoleName)
+	if slices.Contains(prof.Roles, name) {
+		add(Unchanged, ResProfileRole, name)
 	} else {
-		if _, err := s.IAM.AddRoleToInstanceProfile(ctx, &iam.AddRoleToInstanceProfileInput{
-			InstanceProfileName: name, RoleName: name,
-		}); err != nil {
+		if err := s.IAM.AddRoleToInstanceProfile(ctx, name, name); err != nil {
 			return cs, Explain(err)
 		}
-		add(Created, ResProfileRole, spec.RoleName)
+		add(Created, ResProfileRole, name)
 	}
 
 	if spec.InstanceID == "" {
 		return cs, nil
 	}
-	c, err := s.associate(ctx, spec.InstanceID, profileARN, spec.RoleName, hooks)
+	c, err := s.associate(ctx, spec.InstanceID, prof.ARN, name, hooks)
 	if c != nil {
 		cs = append(cs, *c)
 	}
@@ -334,14 +293,4 @@ func DecodeDocument(stored string) string {
 		return u
 	}
 	return stored
-}
-
-// RolePolicy returns a role's inline policy as IAM stores it, URL-decoded.
-func RolePolicy(ctx context.Context, cfg sdk.Config, role, policy string) (string, error) {
-	out, err := iam.NewFromConfig(cfg).GetRolePolicy(ctx, &iam.GetRolePolicyInput{
-		RoleName: sdk.String(role), PolicyName: sdk.String(policy)})
-	if err != nil {
-		return "", Explain(err)
-	}
-	return DecodeDocument(sdk.ToString(out.PolicyDocument)), nil
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/iam"
 	"github.com/aws/smithy-go"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -68,12 +67,11 @@ func TestSetupRoleTwiceChangesNothing(t *testing.T) {
 		t.Errorf("second run changed: %s", actions(cs))
 	}
 	// What IAM stored is what render produced.
-	pol, err := iam.NewFromConfig(cfg).GetRolePolicy(ctx, &iam.GetRolePolicyInput{
-		RoleName: sdk.String(spec.RoleName), PolicyName: sdk.String(spec.RoleName)})
+	got, err := RolePolicy(ctx, cfg, spec.RoleName, spec.RoleName)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := DecodeDocument(sdk.ToString(pol.PolicyDocument)); got != spec.PolicyJSON {
+	if got != spec.PolicyJSON {
 		t.Errorf("stored policy differs:\n%s\nwant\n%s", got, spec.PolicyJSON)
 	}
 	// The instance now carries the profile.
@@ -144,27 +142,27 @@ func key(err error) i18n.Key {
 func TestExplainMotoErrors(t *testing.T) {
 	cfg, inst := motoInstance(t)
 	ctx := context.Background()
-	ic, ec := iam.NewFromConfig(cfg), NewAssociations(cfg)
+	ic, ec := NewIAM(cfg), NewAssociations(cfg)
 	trust := string(render.TrustPolicy().JSON())
 
-	_, err := ic.GetRole(ctx, &iam.GetRoleInput{RoleName: sdk.String("nope")})
+	_, err := ic.GetRole(ctx, "nope")
 	if k := key(Explain(err)); k != i18n.AWSErrNotFound {
 		t.Errorf("NoSuchEntity → %q (%v)", k, err)
 	}
 	for _, n := range []string{"a", "b"} {
-		if _, err := ic.CreateRole(ctx, &iam.CreateRoleInput{RoleName: sdk.String(n), AssumeRolePolicyDocument: &trust}); err != nil {
+		if err := ic.CreateRole(ctx, n, trust, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	_, err = ic.CreateRole(ctx, &iam.CreateRoleInput{RoleName: sdk.String("a"), AssumeRolePolicyDocument: &trust})
+	err = ic.CreateRole(ctx, "a", trust, "")
 	if k := key(Explain(err)); k != i18n.AWSErrAlreadyExists {
 		t.Errorf("EntityAlreadyExists → %q (%v)", k, err)
 	}
 	// A profile that already holds another role: LimitExceeded, surfaced by SetupRole.
-	if _, err := ic.CreateInstanceProfile(ctx, &iam.CreateInstanceProfileInput{InstanceProfileName: sdk.String(render.DefaultRoleName)}); err != nil {
+	if _, err := ic.CreateInstanceProfile(ctx, render.DefaultRoleName); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ic.AddRoleToInstanceProfile(ctx, &iam.AddRoleToInstanceProfileInput{InstanceProfileName: sdk.String(render.DefaultRoleName), RoleName: sdk.String("b")}); err != nil {
+	if err := ic.AddRoleToInstanceProfile(ctx, render.DefaultRoleName, "b"); err != nil {
 		t.Fatal(err)
 	}
 	_, err = NewRoleSetup(cfg).SetupRole(ctx, testSpec(t, inst, nil), RoleHooks{})
@@ -172,7 +170,7 @@ func TestExplainMotoErrors(t *testing.T) {
 		t.Errorf("LimitExceeded → %q (%v)", k, err)
 	}
 	// A second association on the instance: IncorrectState.
-	if _, err := ic.CreateInstanceProfile(ctx, &iam.CreateInstanceProfileInput{InstanceProfileName: sdk.String("p2")}); err != nil {
+	if _, err := ic.CreateInstanceProfile(ctx, "p2"); err != nil {
 		t.Fatal(err)
 	}
 	if err := ec.Associate(ctx, inst, "p2"); err != nil {

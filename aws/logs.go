@@ -8,28 +8,155 @@ import (
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
-	logtypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // LogsAPI is the part of CloudWatch Logs cwsetup uses: log groups for setup
 // and verify, events for the verify marker, metric filters for alarms.
-// *cloudwatchlogs.Client has it; NewLogs builds one.
+// NewLogs returns the real one (JSON 1.1 protocol, see queryClient).
 type LogsAPI interface {
-	DescribeLogGroups(context.Context, *cloudwatchlogs.DescribeLogGroupsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.DescribeLogGroupsOutput, error)
-	CreateLogGroup(context.Context, *cloudwatchlogs.CreateLogGroupInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.CreateLogGroupOutput, error)
-	PutRetentionPolicy(context.Context, *cloudwatchlogs.PutRetentionPolicyInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.PutRetentionPolicyOutput, error)
-	DeleteRetentionPolicy(context.Context, *cloudwatchlogs.DeleteRetentionPolicyInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.DeleteRetentionPolicyOutput, error)
-	FilterLogEvents(context.Context, *cloudwatchlogs.FilterLogEventsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.FilterLogEventsOutput, error)
-	GetLogEvents(context.Context, *cloudwatchlogs.GetLogEventsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.GetLogEventsOutput, error)
-	PutMetricFilter(context.Context, *cloudwatchlogs.PutMetricFilterInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.PutMetricFilterOutput, error)
-	DescribeMetricFilters(context.Context, *cloudwatchlogs.DescribeMetricFiltersInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.DescribeMetricFiltersOutput, error)
+	// DescribeLogGroups returns one page of groups whose names start with
+	// prefix, and the token of the next page ("" at the end).
+	DescribeLogGroups(ctx context.Context, prefix, nextToken string) ([]LogGroup, string, error)
+	CreateLogGroup(ctx context.Context, name, class string) error
+	PutRetentionPolicy(ctx context.Context, name string, days int) error
+	DeleteRetentionPolicy(ctx context.Context, name string) error
+	// FilterLogEvents returns one page of the messages matching pattern
+	// since startMillis.
+	FilterLogEvents(ctx context.Context, group, pattern string, startMillis int64, nextToken string) ([]string, string, error)
+	PutMetricFilter(ctx context.Context, f MetricFilter) error
+	DescribeMetricFilters(ctx context.Context, group, namePrefix string) ([]MetricFilter, error)
 }
 
+// MetricFilter is a metric filter publishing one metric.
+type MetricFilter struct {
+	LogGroup, Name, Pattern string
+	Namespace, MetricName   string
+	Value                   string   // "1"
+	DefaultValue            *float64 // 0 for counters
+}
+
+// logsJSON implements LogsAPI.
+type logsJSON struct{ q *queryClient }
+
 // NewLogs returns a CloudWatch Logs client for cfg.
-func NewLogs(cfg sdk.Config) LogsAPI { return cloudwatchlogs.NewFromConfig(cfg) }
+func NewLogs(cfg sdk.Config) LogsAPI {
+	return logsJSON{newQueryClient(cfg, "CloudWatch Logs", "logs", "")}
+}
+
+const logsTarget = "Logs_20140328"
+
+func (l logsJSON) DescribeLogGroups(ctx context.Context, prefix, next string) ([]LogGroup, string, error) {
+	in := map[string]any{}
+	if prefix != "" {
+		in["logGroupNamePrefix"] = prefix
+	}
+	if next != "" {
+		in["nextToken"] = next
+	}
+	var out struct {
+		Groups []struct {
+			Name      string `json:"logGroupName"`
+			Retention int    `json:"retentionInDays"`
+			Class     string `json:"logGroupClass"`
+		} `json:"logGroups"`
+		Next string `json:"nextToken"`
+	}
+	if err := l.q.callJSON(ctx, logsTarget, "DescribeLogGroups", in, &out); err != nil {
+		return nil, "", err
+	}
+	gs := make([]LogGroup, 0, len(out.Groups))
+	for _, g := range out.Groups {
+		gs = append(gs, LogGroup{Name: g.Name, RetentionDays: g.Retention, Class: g.Class, Exists: true})
+	}
+	return gs, out.Next, nil
+}
+
+func (l logsJSON) CreateLogGroup(ctx context.Context, name, class string) error {
+	in := map[string]any{"logGroupName": name}
+	if class != "" {
+		in["logGroupClass"] = class
+	}
+	return l.q.callJSON(ctx, logsTarget, "CreateLogGroup", in, nil)
+}
+
+func (l logsJSON) PutRetentionPolicy(ctx context.Context, name string, days int) error {
+	return l.q.callJSON(ctx, logsTarget, "PutRetentionPolicy", map[string]any{"logGroupName": name, "retentionInDays": days}, nil)
+}
+
+func (l logsJSON) DeleteRetentionPolicy(ctx context.Context, name string) error {
+	return l.q.callJSON(ctx, logsTarget, "DeleteRetentionPolicy", map[string]any{"logGroupName": name}, nil)
+}
+
+func (l logsJSON) FilterLogEvents(ctx context.Context, group, pattern string, start int64, next string) ([]string, string, error) {
+	in := map[string]any{"logGroupName": group, "startTime": start, "filterPattern": pattern}
+	if next != "" {
+		in["nextToken"] = next
+	}
+	var out struct {
+		Events []struct {
+			Message string `json:"message"`
+		} `json:"events"`
+		Next string `json:"nextToken"`
+	}
+	if err := l.q.callJSON(ctx, logsTarget, "FilterLogEvents", in, &out); err != nil {
+		return nil, "", err
+	}
+	ms := make([]string, 0, len(out.Events))
+	for _, e := range out.Events {
+		ms = append(ms, e.Message)
+	}
+	return ms, out.Next, nil
+}
+
+type jsonTransformation struct {
+	MetricName      string   `json:"metricName"`
+	MetricNamespace string   `json:"metricNamespace"`
+	MetricValue     string   `json:"metricValue"`
+	DefaultValue    *float64 `json:"defaultValue,omitempty"`
+}
+
+func (l logsJSON) PutMetricFilter(ctx context.Context, f MetricFilter) error {
+	return l.q.callJSON(ctx, logsTarget, "PutMetricFilter", map[string]any{
+		"logGroupName": f.LogGroup, "filterName": f.Name, "filterPattern": f.Pattern,
+		"metricTransformations": []jsonTransformation{{f.MetricName, f.Namespace, f.Value, f.DefaultValue}},
+	}, nil)
+}
+
+func (l logsJSON) DescribeMetricFilters(ctx context.Context, group, prefix string) ([]MetricFilter, error) {
+	in := map[string]any{"logGroupName": group}
+	if prefix != "" {
+		in["filterNamePrefix"] = prefix
+	}
+	var fs []MetricFilter
+	for {
+		var out struct {
+			Filters []struct {
+				Name      string               `json:"filterName"`
+				Pattern   string               `json:"filterPattern"`
+				Group     string               `json:"logGroupName"`
+				Transform []jsonTransformation `json:"metricTransformations"`
+			} `json:"metricFilters"`
+			Next string `json:"nextToken"`
+		}
+		if err := l.q.callJSON(ctx, logsTarget, "DescribeMetricFilters", in, &out); err != nil {
+			return nil, err
+		}
+		for _, f := range out.Filters {
+			m := MetricFilter{LogGroup: f.Group, Name: f.Name, Pattern: f.Pattern}
+			if len(f.Transform) == 1 {
+				t := f.Transform[0]
+				m.MetricName, m.Namespace, m.Value, m.DefaultValue = t.MetricName, t.MetricNamespace, t.MetricValue, t.DefaultValue
+			}
+			fs = append(fs, m)
+		}
+		if out.Next == "" {
+			return fs, nil
+		}
+		in["nextToken"] = out.Next
+	}
+}
 
 // Log group classes CloudWatch Logs accepts.
 const (
@@ -66,22 +193,21 @@ func CheckLogGroup(g LogGroup) error {
 // DescribeLogGroup reads one log group by exact name (Exists false when
 // there is none). For verify: retention and class as CloudWatch has them.
 func DescribeLogGroup(ctx context.Context, api LogsAPI, name string) (LogGroup, error) {
-	in := &cloudwatchlogs.DescribeLogGroupsInput{LogGroupNamePrefix: sdk.String(name)}
+	next := ""
 	for {
-		out, err := api.DescribeLogGroups(ctx, in)
+		gs, n, err := api.DescribeLogGroups(ctx, name, next)
 		if err != nil {
 			return LogGroup{Name: name}, Explain(err)
 		}
-		for _, g := range out.LogGroups {
-			if sdk.ToString(g.LogGroupName) == name {
-				return LogGroup{Name: name, Exists: true, RetentionDays: int(sdk.ToInt32(g.RetentionInDays)),
-					Class: string(g.LogGroupClass)}, nil
+		for _, g := range gs {
+			if g.Name == name {
+				return g, nil
 			}
 		}
-		if out.NextToken == nil {
+		if n == "" {
 			return LogGroup{Name: name}, nil
 		}
-		in.NextToken = out.NextToken
+		next = n
 	}
 }
 
@@ -103,11 +229,7 @@ func EnsureLogGroups(ctx context.Context, api LogsAPI, want []LogGroup) ([]Chang
 			return cs, mismatches, err
 		}
 		if !have.Exists {
-			in := &cloudwatchlogs.CreateLogGroupInput{LogGroupName: sdk.String(w.Name)}
-			if w.Class != "" {
-				in.LogGroupClass = logtypes.LogGroupClass(w.Class)
-			}
-			if _, err := api.CreateLogGroup(ctx, in); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
+			if err := api.CreateLogGroup(ctx, w.Name, w.Class); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
 				return cs, mismatches, Explain(err)
 			}
 			cs = append(cs, Change{Created, ResLogGroup, w.Name})
@@ -121,14 +243,12 @@ func EnsureLogGroups(ctx context.Context, api LogsAPI, want []LogGroup) ([]Chang
 		switch {
 		case w.RetentionDays == 0:
 		case w.RetentionDays == -1 && have.RetentionDays != 0:
-			if _, err := api.DeleteRetentionPolicy(ctx, &cloudwatchlogs.DeleteRetentionPolicyInput{LogGroupName: sdk.String(w.Name)}); err != nil {
+			if err := api.DeleteRetentionPolicy(ctx, w.Name); err != nil {
 				return cs, mismatches, Explain(err)
 			}
 			cs = append(cs, Change{Updated, ResRetention, w.Name})
 		case w.RetentionDays > 0 && have.RetentionDays != w.RetentionDays:
-			if _, err := api.PutRetentionPolicy(ctx, &cloudwatchlogs.PutRetentionPolicyInput{
-				LogGroupName: sdk.String(w.Name), RetentionInDays: sdk.Int32(int32(w.RetentionDays)),
-			}); err != nil {
+			if err := api.PutRetentionPolicy(ctx, w.Name, w.RetentionDays); err != nil {
 				return cs, mismatches, Explain(err)
 			}
 			a := Updated
@@ -147,24 +267,21 @@ func EnsureLogGroups(ctx context.Context, api LogsAPI, want []LogGroup) ([]Chang
 // since the given time (the verify marker). The text is searched as an
 // exact phrase.
 func FindEvent(ctx context.Context, api LogsAPI, group, text string, since time.Time) (bool, error) {
-	in := &cloudwatchlogs.FilterLogEventsInput{
-		LogGroupName:  sdk.String(group),
-		StartTime:     sdk.Int64(since.UnixMilli()),
-		FilterPattern: sdk.String(`"` + strings.ReplaceAll(text, `"`, `\"`) + `"`),
-	}
+	pattern := `"` + strings.ReplaceAll(text, `"`, `\"`) + `"`
+	next := ""
 	for {
-		out, err := api.FilterLogEvents(ctx, in)
+		ms, n, err := api.FilterLogEvents(ctx, group, pattern, since.UnixMilli(), next)
 		if err != nil {
 			return false, Explain(err)
 		}
-		for _, e := range out.Events {
-			if strings.Contains(sdk.ToString(e.Message), text) {
+		for _, m := range ms {
+			if strings.Contains(m, text) {
 				return true, nil
 			}
 		}
-		if out.NextToken == nil {
+		if n == "" {
 			return false, nil
 		}
-		in.NextToken = out.NextToken
+		next = n
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	logtypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 
@@ -129,14 +128,18 @@ func TestEnsureSecurityAlarms(t *testing.T) {
 		t.Errorf("second: %s %v", actions(cs), err)
 	}
 	// What moto holds is what was asked for.
-	f, err := logs.DescribeMetricFilters(ctx, &cloudwatchlogs.DescribeMetricFiltersInput{LogGroupName: &group})
-	if err != nil || len(f.MetricFilters) != 2 || sdk.ToString(f.MetricFilters[0].FilterPattern) != alarms.Checks[0].Pattern {
+	f, err := logs.DescribeMetricFilters(ctx, group, "")
+	if err != nil || len(f) != 2 || f[0].Pattern != alarms.Checks[0].Pattern || f[0].Namespace != alarms.Namespace ||
+		f[0].DefaultValue == nil || *f[0].DefaultValue != 0 {
 		t.Errorf("filters: %+v %v", f, err)
 	}
-	out, err := cw.DescribeAlarms(ctx, &cloudwatch.DescribeAlarmsInput{AlarmNames: []string{as[1].AlarmName}})
-	if err != nil || len(out.MetricAlarms) != 1 || sdk.ToFloat64(out.MetricAlarms[0].Threshold) != 3 ||
-		sdk.ToInt32(out.MetricAlarms[0].Period) != 300 || sdk.ToString(out.MetricAlarms[0].MetricName) != "FailedSudo" {
-		t.Errorf("alarm: %+v %v", out, err)
+	m, err := cw.DescribeAlarm(ctx, as[1].AlarmName)
+	if err != nil || m == nil || m.Threshold != 3 || m.PeriodSeconds != 300 || m.MetricName != "FailedSudo" ||
+		m.Statistic != "Sum" || m.Namespace != alarms.Namespace {
+		t.Errorf("alarm: %+v %v", m, err)
+	}
+	if m, err := cw.DescribeAlarm(ctx, "no-such-alarm"); m != nil || err != nil {
+		t.Errorf("missing alarm: %+v %v", m, err)
 	}
 	// New answers: threshold, period and a topic change the alarms only.
 	as = securityAlarms(group, alarms.Settings{Enabled: true, Threshold: 2, PeriodSeconds: 60,
