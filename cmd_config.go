@@ -97,6 +97,9 @@ func runConfig(o *configOptions) error {
 		}
 		problems = append(problems, msg)
 	}
+	if render.UsesCollectd(cfg) && !r.Exists(render.CollectdTypesDB) {
+		problems = append(problems, p.T(i18n.ProbCollectd, render.CollectdTypesDB))
+	}
 	var checks []plan.TimestampCheck
 	if !o.NoCheck {
 		checks = plan.CheckTimestamps(r, a)

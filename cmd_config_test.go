@@ -355,3 +355,13 @@ func TestConfigREADMEExample(t *testing.T) {
 		}
 	}
 }
+
+// A merged user config with collectd but no types.db would stop the agent.
+func TestConfigCollectdWithoutTypesDB(t *testing.T) {
+	root := configRoots(t)[0]
+	existing := writeTemp(t, "config.json", `{"metrics": {"metrics_collected": {"collectd": {}}}}`)
+	code, out, errOut := runCLI(t, nil, "config", "--root", root, "--existing", existing)
+	if code == 0 || out != "" || !strings.Contains(errOut, "/usr/share/collectd/types.db") {
+		t.Errorf("exit %d, stdout %d bytes, stderr:\n%s", code, len(out), errOut)
+	}
+}

@@ -83,6 +83,7 @@ const (
 	TrPlaceholder    Key = "config.tr.placeholder"
 	ProbTimestampBad Key = "config.prob.timestamp_mismatch"
 	ProbTimestampNo  Key = "config.prob.timestamp_no_lines"
+	ProbCollectd     Key = "config.prob.collectd"
 
 	SumHeader       Key = "config.sum.header"
 	SumRole         Key = "config.sum.role"
@@ -434,6 +435,10 @@ var _ = add(map[Key]text{
 		ko: "%s: 아직 내용이 없어 timestamp_format %q을(를) 확인하지 못했습니다. 파일에 줄이 생기면 다시 확인합니다",
 	},
 
+	ProbCollectd: {
+		en: "/metrics/metrics_collected/collectd: the existing config collects from collectd, but %s is missing, so the agent would not start; install collectd or remove the collectd section",
+		ko: "/metrics/metrics_collected/collectd: 기존 구성이 collectd에서 지표를 수집하는데 %s이(가) 없어 에이전트가 시작되지 않습니다. collectd를 설치하거나 collectd 섹션을 지우세요",
+	},
 	SumHeader: {
 		en: "What goes where (log stream %s):",
 		ko: "무엇을 어디로 보내는지 (로그 스트림 %s):",

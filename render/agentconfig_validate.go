@@ -293,6 +293,23 @@ func Check(config []byte) []Problem {
 	return append(out, TranslatorRules(config)...)
 }
 
+// CollectdTypesDB is the file the agent's collectd input needs; without it
+// the agent fails to start.
+const CollectdTypesDB = "/usr/share/collectd/types.db"
+
+// UsesCollectd reports whether a config has the collectd metrics input
+// (cwsetup never adds it; a merged user config may have it).
+func UsesCollectd(config []byte) bool {
+	var c struct {
+		Metrics struct {
+			MetricsCollected map[string]json.RawMessage `json:"metrics_collected"`
+		} `json:"metrics"`
+	}
+	_ = json.Unmarshal(config, &c)
+	_, ok := c.Metrics.MetricsCollected["collectd"]
+	return ok
+}
+
 var groupCharsetRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]+$`)
 
 func checkGroup(path, g string) []Problem {
