@@ -26,8 +26,8 @@ type ProcMem struct {
 	Args      string // command line, kept for java and php-fpm (settings live there)
 }
 
-// classify names the service a process belongs to ("" for kernel threads,
-// Other for the rest). comm is matched first; java needs its cmdline.
+// classify names the service a process belongs to, Other for the rest.
+// comm is matched first; java needs its cmdline.
 func classify(p host.Process) string {
 	c := p.Comm
 	switch {
@@ -48,9 +48,6 @@ func classify(p host.Process) string {
 		return detect.PostgreSQL
 	case c == "redis-server":
 		return detect.Redis
-	}
-	if p.PPID == 2 || p.PID == 2 {
-		return "" // kthreadd and its kernel threads: no user memory
 	}
 	return Other
 }
@@ -124,12 +121,9 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 			}
 		}
 		svc := classify(p)
-		if svc == "" {
-			continue
-		}
 		pss, uss, exact, ok := readProcMem(r, p.PID)
-		if !ok {
-			continue // vanished
+		if !ok || (svc == Other && pss == 0) {
+			continue // vanished, or a kernel thread (no user memory)
 		}
 		pm := ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact}
 		if svc == detect.Tomcat || svc == detect.PHPFPM {

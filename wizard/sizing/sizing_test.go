@@ -110,7 +110,6 @@ func TestClassifyAndGroup(t *testing.T) {
 		detect.MySQL:  {Comm: "mariadbd", Cmdline: []string{"/usr/sbin/mariadbd"}},
 		detect.Tomcat: {Comm: "java", Cmdline: []string{"java", "org.apache.catalina.startup.Bootstrap", "start"}},
 		Other:         {Comm: "java", Cmdline: []string{"java", "-jar", "app.jar"}},
-		"":            {PID: 14, PPID: 2, Comm: "ksoftirqd/0"},
 	}
 	for want, p := range cases {
 		if got := classify(p); got != want {
