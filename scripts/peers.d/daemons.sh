@@ -12,7 +12,7 @@ cwsetup_daemons_up() {
     echo "daemons: not root, live detection test will be skipped (fails under CI=true)"
     return 0
   fi
-  local pkgs="nginx apache2 php-fpm mariadb-server tomcat10 rsyslog curl" missing="" p
+  local pkgs="nginx apache2 php-fpm mariadb-server tomcat10 rsyslog curl procps" missing="" p
   for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
   done
