@@ -62,8 +62,9 @@ func (s *scan) readOS() error {
 	}
 	os, _, err := ParseOSRelease(data)
 	if err != nil {
-		var oe *OSReleaseError
-		if errors.As(err, &oe) && oe.Line == 0 {
+		oe := &OSReleaseError{Text: err.Error()}
+		errors.As(err, &oe)
+		if oe.Line == 0 {
 			return i18n.UsageErrorf(i18n.ErrOSReleaseNoID, s.r.Path(file))
 		}
 		return i18n.UsageErrorf(i18n.ErrOSReleaseBad, s.r.Path(file), oe.Line, oe.Text)
