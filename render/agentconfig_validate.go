@@ -316,7 +316,7 @@ func checkGroup(path, g string) []Problem {
 	switch {
 	case len(g) < 1 || len(g) > 512:
 		return []Problem{problem(path, i18n.ChkLength, path, len(g))}
-	case !strings.Contains(g, "{") && !groupCharsetRE.MatchString(g):
+	case !groupCharsetRE.MatchString(plan.ExpandPlaceholders(g)):
 		// Placeholders such as {instance_id} are expanded by the agent.
 		return []Problem{problem(path, i18n.TrGroupCharset, g)}
 	}

@@ -349,13 +349,23 @@ func (a Answers) Problems() []*i18n.Error {
 	return ps
 }
 
+// ExpandPlaceholders replaces the agent's placeholders ({instance_id}, …)
+// with a sample value, so a name can be checked against CloudWatch's
+// charset; unknown placeholders stay and fail it.
+func ExpandPlaceholders(s string) string {
+	for _, p := range StreamPlaceholders {
+		s = strings.ReplaceAll(s, p, "i-0123456789abcdef0")
+	}
+	return s
+}
+
 // groupNameProblem returns "" for a good log group name, else "length",
 // "aws" (reserved prefix) or "charset".
 func groupNameProblem(g string) string {
 	switch {
 	case len(g) < 1 || len(g) > 512:
 		return "length"
-	case !logGroupNameRE.MatchString(g):
+	case !logGroupNameRE.MatchString(ExpandPlaceholders(g)):
 		return "charset"
 	case strings.HasPrefix(g, "aws/"):
 		return "aws"

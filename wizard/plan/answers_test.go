@@ -216,6 +216,7 @@ func TestValidateRejects(t *testing.T) {
 		{"multi needs ts", func(a *Answers) { a.Logs[0].TimestampFormat = ""; a.Logs[0].MultiLineStart = "{timestamp_format}" }, "config.ans.multi_needs_ts logs[0].multi_line_start"},
 		{"bad regex", func(a *Answers) { a.Logs[0].MultiLineStart = "^(" }, "config.ans.bad_regex logs[0].multi_line_start"},
 		{"aws prefix", func(a *Answers) { a.Logs[0].LogGroup = "aws/x" }, "config.ans.group_aws logs[0].log_group"},
+		{"unknown placeholder in group", func(a *Answers) { a.Logs[0].LogGroup = "/ec2/{instance}/x" }, "config.ans.bad_group_name logs[0].log_group"},
 		{"nothing", func(a *Answers) { a.Logs = nil; a.Metrics.Enabled = false }, "config.ans.nothing"},
 		{"interval", func(a *Answers) { a.Metrics.IntervalSeconds = -5 }, "config.ans.bad_interval metrics.interval_seconds"},
 		{"priority", func(a *Answers) {
@@ -251,5 +252,13 @@ func TestValidateLocalized(t *testing.T) {
 	}
 	if en := err.Error(); !strings.Contains(en, "logs[0].retention_days") || !strings.Contains(en, "365") {
 		t.Errorf("English error: %s", en)
+	}
+}
+
+func TestGroupNamePlaceholders(t *testing.T) {
+	a := Defaults(rhelWeb(), "")
+	a.Logs[0].LogGroup = "/ec2/{instance_id}/messages"
+	if err := a.Validate(); err != nil {
+		t.Errorf("the agent expands {instance_id} in group names: %v", err)
 	}
 }
