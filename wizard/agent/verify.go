@@ -166,8 +166,9 @@ func NewMarkerID() string {
 
 type verifier struct {
 	VerifyOptions
-	home Home
-	res  *VerifyResult
+	home     Home
+	res      *VerifyResult
+	deadline time.Time // for the marker and for log groups to appear
 }
 
 func (v *verifier) add(c Check) {
@@ -187,7 +188,7 @@ func Verify(ctx context.Context, o VerifyOptions) (*VerifyResult, error) {
 	if o.Poll == 0 {
 		o.Poll = time.Second
 	}
-	v := &verifier{VerifyOptions: o, home: Home{Root: o.Root}, res: &VerifyResult{}}
+	v := &verifier{VerifyOptions: o, home: Home{Root: o.Root}, res: &VerifyResult{}, deadline: time.Now().Add(o.Wait)}
 	cfg, err := os.ReadFile(v.home.Config())
 	if err != nil {
 		return v.res, i18n.Errorf(i18n.VerifyErrNoConfig, v.home.Config())
@@ -374,24 +375,68 @@ func (v *verifier) checkGroups(ctx context.Context, srcs []LogSource) {
 		v.add(Check{ID: CheckLogGroup, Status: Fail, Msg: i18n.Errorf(i18n.VerifyNoReader, v.ReaderErr)})
 		return
 	}
-	got, err := v.Reader.LogGroups(ctx, names)
-	if err != nil {
-		v.add(v.readerFailure(CheckLogGroup, "", err))
-		return
+	// The agent creates a group with the first line it sends and sets the
+	// retention right after: right after a (re)start, give the groups of
+	// files that have lines until the deadline to appear and settle.
+	shipping := map[string]bool{}
+	for _, s := range srcs {
+		if s.FilePath != "" && v.hasLines(s.FilePath) {
+			shipping[s.Group] = true
+		}
+	}
+	retentionOK := func(g GroupState, r int32) bool {
+		return r == 0 || r == g.RetentionDays || r == -1 && g.RetentionDays == 0
+	}
+	var got map[string]GroupState
+	for {
+		var err error
+		got, err = v.Reader.LogGroups(ctx, names)
+		if err != nil {
+			v.add(v.readerFailure(CheckLogGroup, "", err))
+			return
+		}
+		settled := true
+		for _, n := range names {
+			g := got[n]
+			if !g.Exists && shipping[n] || g.Exists && !retentionOK(g, want[n]) {
+				settled = false
+			}
+		}
+		if settled || !time.Now().Before(v.deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(v.Poll):
+		}
 	}
 	for _, n := range names {
 		g, r := got[n], want[n]
 		switch {
 		case !g.Exists:
 			v.add(Check{ID: CheckLogGroup, Status: Warn, Subject: n, Msg: i18n.Errorf(i18n.VerifyGroupMissing, n)})
-		case r == 0:
-			v.add(Check{ID: CheckLogGroup, Status: Pass, Subject: n, Msg: i18n.Errorf(i18n.VerifyGroupOK, n, retentionText(g.RetentionDays))})
-		case r == -1 && g.RetentionDays == 0, r == g.RetentionDays:
+		case retentionOK(g, r):
 			v.add(Check{ID: CheckLogGroup, Status: Pass, Subject: n, Msg: i18n.Errorf(i18n.VerifyGroupOK, n, retentionText(g.RetentionDays))})
 		default:
 			v.add(Check{ID: CheckLogGroup, Status: Fail, Subject: n, Msg: i18n.Errorf(i18n.VerifyGroupRetention, n, retentionText(g.RetentionDays), retentionText(r))})
 		}
 	}
+}
+
+// hasLines reports whether a source's file (or a match of its glob) under
+// the root is not empty, so the agent has something to send.
+func (v *verifier) hasLines(pattern string) bool {
+	matches, err := v.Root.Glob(pattern)
+	if err != nil {
+		return false
+	}
+	for _, m := range matches {
+		if st, err := v.Root.Stat(m); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // retentionText renders days for messages; never-expire is its own key.
