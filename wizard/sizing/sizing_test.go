@@ -346,3 +346,22 @@ func BenchmarkMeasure1000(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
 }
+
+// A database-only host: the buffer pool may take most of the memory.
+func TestDedicatedDatabase(t *testing.T) {
+	m := Measurement{
+		Mem:      Meminfo{TotalKB: 8 << 20, AvailableKB: 7 << 20},
+		Services: []ServiceMemory{{Name: detect.MySQL, Processes: 1, PSSKB: 300 << 10, ParentKB: 300 << 10, Exact: true}},
+		Settings: Settings{MySQL: &MySQLSettings{Source: "/etc/my.cnf"}},
+		CPUErr:   errNoSample,
+	}
+	r := Build(m, Options{})
+	bp := r.Recommendations[0]
+	if bp.Directive != "innodb_buffer_pool_size" || bp.ReasonKey != i18n.SizingWhyBufferPoolDedicated || bp.Severity != OK || bp.Current != "128M" || !bp.Default {
+		t.Fatalf("%+v", bp)
+	}
+	// 8192 − 500 − 819 = 6873 MB; minus 151 × 1.16 MB and 8+16 MB buffers = 6674, × ¾ = 5005 → 4992M (128 MB steps).
+	if bp.Recommended != "4992M" {
+		t.Errorf("dedicated buffer pool %s", bp.Recommended)
+	}
+}
