@@ -4,6 +4,8 @@
 package ctltest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,21 +24,33 @@ var (
 	err   error
 )
 
-// Build compiles the stand-in (once) and returns its path.
+// Build compiles the stand-in (once per test binary) and returns its path.
+// The binary lives at one fixed place per checkout in the temp directory,
+// replaced atomically, so test runs do not pile up copies and test
+// binaries running in parallel do not disturb each other.
 func Build(t testing.TB) string {
 	t.Helper()
 	once.Do(func() {
-		dir, e := os.MkdirTemp("", "fakectl-")
+		sum := sha256.Sum256([]byte(testpeer.RepoRoot()))
+		dir := filepath.Join(os.TempDir(), "cwsetup-fakectl-"+hex.EncodeToString(sum[:6]))
+		if err = os.MkdirAll(dir, 0o755); err != nil {
+			return
+		}
+		tmp, e := os.MkdirTemp(dir, "build-")
 		if e != nil {
 			err = e
 			return
 		}
-		built = filepath.Join(dir, "amazon-cloudwatch-agent-ctl")
-		cmd := exec.Command("go", "build", "-o", built, "./internal/fakectl")
+		defer os.RemoveAll(tmp)
+		out := filepath.Join(tmp, "amazon-cloudwatch-agent-ctl")
+		cmd := exec.Command("go", "build", "-o", out, "./internal/fakectl")
 		cmd.Dir = testpeer.RepoRoot()
-		if out, e := cmd.CombinedOutput(); e != nil {
-			err = &buildError{out: string(out), err: e}
+		if o, e := cmd.CombinedOutput(); e != nil {
+			err = &buildError{out: string(o), err: e}
+			return
 		}
+		built = filepath.Join(dir, "amazon-cloudwatch-agent-ctl")
+		err = os.Rename(out, built)
 	})
 	if err != nil {
 		t.Fatalf("building the stand-in ctl: %v", err)
