@@ -112,7 +112,7 @@ func runConfig(o *configOptions) error {
 		}
 	}
 
-	summary := configSummary(p, a, checks)
+	summary := configSummary(p, a, checks, rep)
 	if journalOnlyUnsupported(rep) {
 		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"
 	}
@@ -209,8 +209,14 @@ func existingConfig(o *configOptions, r host.Root, rep *detect.Report) ([]byte, 
 }
 
 // configSummary says what goes where, for a person.
-func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck) string {
+func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck, rep *detect.Report) string {
 	var b strings.Builder
+	detected := map[string]detect.Log{}
+	for _, s := range rep.Services {
+		for _, l := range s.Logs {
+			detected[l.Path] = l
+		}
+	}
 	line := func(k i18n.Key, args ...any) { b.WriteString(p.T(k, args...) + "\n") }
 	byIndex := map[int]plan.TimestampCheck{}
 	for _, c := range checks {
@@ -239,6 +245,9 @@ func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck)
 		var ts string
 		c, checked := byIndex[i]
 		switch {
+		case l.TimestampFormat == "" && detected[l.Path].Check == detect.CheckMismatch:
+			d := detected[l.Path]
+			ts = p.T(i18n.SumTSMismatch, d.TimestampFormat, d.FailedLine)
 		case l.TimestampFormat == "":
 			ts = p.T(i18n.SumTSNone)
 		case checked && c.Lines > 0:

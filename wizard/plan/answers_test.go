@@ -262,3 +262,20 @@ func TestGroupNamePlaceholders(t *testing.T) {
 		t.Errorf("the agent expands {instance_id} in group names: %v", err)
 	}
 }
+
+func TestDefaultsKeepFormatOfEmptyFile(t *testing.T) {
+	r := rhelWeb()
+	r.Services[1].Logs[1].Check = detect.CheckEmpty
+	a := Defaults(r, "")
+	for _, l := range a.Logs {
+		if l.Path == "/var/log/httpd/error_log" && l.TimestampFormat == "" {
+			t.Error("an empty file's format cannot have failed; keep it")
+		}
+	}
+	r.Services[1].Logs[1].Check = detect.CheckMismatch
+	for _, l := range Defaults(r, "").Logs {
+		if l.Path == "/var/log/httpd/error_log" && l.TimestampFormat != "" {
+			t.Error("a mismatched format must not be used")
+		}
+	}
+}

@@ -193,8 +193,10 @@ func Defaults(r detect.Report, role Role) Answers {
 				src.Name = sanitizeName(l.Name)
 			}
 			// A format that did not parse the file's own lines is not used
-			// (the summary says so); one for a file not there yet is kept.
-			if l.TimestampFormat != "" && (l.FormatChecked || !l.Exists) {
+			// (the summary says so); one for a file with no lines yet (or
+			// none cwsetup may read) is kept and checked later.
+			untried := !l.Exists || l.Check == detect.CheckEmpty || l.Check == detect.CheckUnreadable
+			if l.TimestampFormat != "" && (l.FormatChecked || untried) {
 				src.TimestampFormat = l.TimestampFormat
 				src.Timezone = "Local"
 				if l.Timezone == "UTC" || strings.HasSuffix(l.TimestampFormat, "Z") {
