@@ -38,6 +38,7 @@ const (
 	ApplyPlanWrite          Key = "apply.plan.write"
 	ApplyPlanPrune          Key = "apply.plan.prune"
 	ApplyPlanVerify         Key = "apply.plan.verify"
+	ApplyPlanDownload       Key = "apply.plan.download"
 	ApplyBackedUp           Key = "apply.backed_up"
 	ApplyWritten            Key = "apply.written"
 	ApplyPruneFailed        Key = "apply.prune_failed"
@@ -255,6 +256,10 @@ var _ = add(map[Key]text{
 	ApplyPlanPrune: {
 		en: "  would remove the old backup %s",
 		ko: "  오래된 백업 %s 삭제 예정",
+	},
+	ApplyPlanDownload: {
+		en: "  would download %s to %s",
+		ko: "  %s 파일을 %s(으)로 내려받을 예정",
 	},
 	ApplyPlanVerify: {
 		en: "  would verify %s with its .sig against the key %s (fingerprint %s)",

@@ -324,8 +324,8 @@ func (a *applier) install() error {
 			a.emit(Event{Step: StepInstall, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyForeignRoot, a.Root.Dir())})
 		}
 		if plan.Method == ViaSignedPackage {
-			a.planned(StepInstall, "curl", "-fsSLo", pkgFile, plan.PackageURL)
-			a.planned(StepInstall, "curl", "-fsSLo", pkgFile+".sig", plan.SignatureURL)
+			a.emit(Event{Step: StepInstall, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanDownload, plan.PackageURL, pkgFile)})
+			a.emit(Event{Step: StepInstall, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanDownload, plan.SignatureURL, pkgFile+".sig")})
 			a.emit(Event{Step: StepInstall, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanVerify, pkgFile, KeyURL, KeyFingerprint)})
 			a.planned(StepInstall, plan.CommandFor(pkgFile)...)
 		} else {
