@@ -20,7 +20,6 @@ const (
 	ErrExistingJSON  Key = "config.err.existing_json"
 	ErrConfigInvalid Key = "config.err.invalid"
 	ErrBadRoleFlag   Key = "config.err.bad_role_flag"
-	ErrDetectFailed  Key = "config.err.detect"
 
 	AnsUnknownKey           Key = "config.ans.unknown_key"
 	AnsWrongType            Key = "config.ans.wrong_type"
@@ -82,7 +81,6 @@ const (
 	TrGroupCharset   Key = "config.tr.group_charset"
 	TrPlaceholder    Key = "config.tr.placeholder"
 	ProbTimestampBad Key = "config.prob.timestamp_mismatch"
-	ProbTimestampNo  Key = "config.prob.timestamp_no_lines"
 	ProbCollectd     Key = "config.prob.collectd"
 
 	SumHeader       Key = "config.sum.header"
@@ -188,10 +186,6 @@ var _ = add(map[Key]text{
 	ErrBadRoleFlag: {
 		en: "unknown role %q; choose one of: %s",
 		ko: "알 수 없는 역할 %q입니다. 다음 중 하나를 고르세요: %s",
-	},
-	ErrDetectFailed: {
-		en: "cannot inspect the host: %v",
-		ko: "호스트를 검사할 수 없습니다: %v",
 	},
 
 	AnsUnknownKey: {
@@ -430,10 +424,6 @@ var _ = add(map[Key]text{
 	ProbTimestampBad: {
 		en: "%s: timestamp_format %q did not parse %d of %d recent lines, e.g. %q; pick the format that matches this line",
 		ko: "%s: timestamp_format %q이(가) 최근 %[4]d줄 중 %[3]d줄을 해석하지 못했습니다 (예: %[5]q). 이 줄에 맞는 형식을 고르세요",
-	},
-	ProbTimestampNo: {
-		en: "%s: no lines yet to try timestamp_format %q on; it is checked again when the file has lines",
-		ko: "%s: 아직 내용이 없어 timestamp_format %q을(를) 확인하지 못했습니다. 파일에 줄이 생기면 다시 확인합니다",
 	},
 
 	ProbCollectd: {
