@@ -322,3 +322,27 @@ func FuzzAnswersToConfig(f *testing.F) {
 		}
 	})
 }
+
+func TestValidateAgainstSchemaBadInput(t *testing.T) {
+	schema := agentSchema(t)
+	for name, c := range map[string][2]string{
+		"schema not JSON": {"{", "{}"},
+		"config not JSON": {string(schema), "{"},
+		"bad schema":      {`{"type": 5}`, "{}"},
+	} {
+		p := ValidateAgainstSchema([]byte(c[0]), []byte(c[1]))
+		if len(p) != 1 || p[0].Path != "/" {
+			t.Errorf("%s: %v", name, p)
+		}
+	}
+	// An empty object: the agent needs at least one section's content? No —
+	// the schema accepts {}, and so must this function.
+	if p := ValidateAgainstSchema(schema, []byte("{}")); p != nil {
+		t.Errorf("{}: %v", p)
+	}
+	if p := ValidateAgainstSchema(schema, []byte(`{"logs": {}}`)); p == nil {
+		t.Error(`{"logs": {}} lacks logs_collected, the schema must say so`)
+	} else if !strings.Contains(p[0].String(), "Under path : /logs") {
+		t.Errorf("agent-style message: %s", p[0].String())
+	}
+}

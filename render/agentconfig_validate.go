@@ -12,6 +12,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -64,29 +66,35 @@ func ValidateAgainstSchema(schema, config []byte) []Problem {
 	if !ok {
 		return []Problem{problem("/", i18n.ProbSchema, "/", err.Error())}
 	}
+	// The leaves of the error tree say why; their parents (allOf, anyOf,
+	// $ref) only say that a branch failed.
+	pr := message.NewPrinter(language.English)
 	var out []Problem
 	seen := map[string]bool{}
-	for _, u := range ve.BasicOutput().Errors {
-		if u.Error == nil {
-			continue
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) > 0 {
+			for _, c := range e.Causes {
+				walk(c)
+			}
+			return
 		}
-		msg := u.Error.String()
-		// Parent units only say "validation failed"; the leaves say why.
-		if strings.HasPrefix(msg, "validation failed") || strings.HasPrefix(msg, "allOf failed") {
-			continue
+		loc := "/" + strings.Join(escapePointer(e.InstanceLocation), "/")
+		msg := e.ErrorKind.LocalizedString(pr)
+		if !seen[loc+msg] {
+			seen[loc+msg] = true
+			out = append(out, problem(loc, i18n.ProbSchema, loc, msg))
 		}
-		loc := u.InstanceLocation
-		if loc == "" {
-			loc = "/"
-		}
-		if seen[loc+msg] {
-			continue
-		}
-		seen[loc+msg] = true
-		out = append(out, problem(loc, i18n.ProbSchema, loc, msg))
 	}
-	if len(out) == 0 {
-		out = append(out, problem("/", i18n.ProbSchema, "/", ve.Error()))
+	walk(ve)
+	return out
+}
+
+// escapePointer escapes JSON pointer tokens (RFC 6901).
+func escapePointer(tokens []string) []string {
+	out := make([]string, len(tokens))
+	for i, t := range tokens {
+		out[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
 	}
 	return out
 }
