@@ -107,7 +107,10 @@ func treeDigest(t *testing.T, dir string) string {
 	return b.String()
 }
 
-var backupStampRE = regexp.MustCompile(`\.bak\.\d{8}T\d{6}Z`)
+var (
+	backupStampRE = regexp.MustCompile(`\.bak\.\d{8}T\d{6}Z`)
+	byteCountRE   = regexp.MustCompile(`\(\d+ bytes,`)
+)
 
 // TestApplyDryRunGoldens runs `apply --dry-run` on every fixture root, as
 // found and with the agent removed (install selection per distro and
@@ -137,6 +140,10 @@ func TestApplyDryRunGoldens(t *testing.T) {
 				}
 				got := strings.ReplaceAll(errOut, dir, "$ROOT")
 				got = backupStampRE.ReplaceAllString(got, ".bak.<UTC>")
+				// The config itself is the config engineer's golden; here
+				// the steps matter, so the diff and size are elided.
+				got = elideDiff(got)
+				got = byteCountRE.ReplaceAllString(got, "(<n> bytes,")
 				got = "exit " + string(rune('0'+code)) + "\n" + got
 				if out != "" {
 					t.Errorf("dry run wrote to stdout: %q", out)
@@ -159,6 +166,28 @@ func TestApplyDryRunGoldens(t *testing.T) {
 			})
 		}
 	}
+}
+
+// elideDiff replaces the config diff after its header with "<diff>": the
+// diff ends where apply's own lines start again.
+func elideDiff(out string) string {
+	lines := strings.SplitAfter(out, "\n")
+	var b strings.Builder
+	in := false
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "Changes to the current config"):
+			b.WriteString(l + "<diff>\n")
+			in = true
+			continue
+		case in && (strings.HasPrefix(l, "==> ") || strings.HasPrefix(l, "  would ") || strings.HasPrefix(l, "Dry run finished")):
+			in = false
+		}
+		if !in {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }
 
 // debianRoot builds a small Debian 12 host with rsyslog and the stand-in
