@@ -32,6 +32,7 @@ type configOptions struct {
 	NoCheck     bool
 
 	Root   func() (host.Root, error)
+	In     io.Reader // --answers -
 	Out    io.Writer
 	ErrOut io.Writer
 	P      i18n.Printer
@@ -43,7 +44,7 @@ func newConfigCmd(g *globals, s *streams) *cobra.Command {
 
 // newConfigCmdWith takes the run function so flag parsing can be tested alone.
 func newConfigCmdWith(g *globals, s *streams, runF func(*configOptions) error) *cobra.Command {
-	o := &configOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p}
+	o := &configOptions{Root: g.root, In: s.In, Out: s.Out, ErrOut: s.ErrOut, P: g.p}
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: g.p.T(i18n.ConfigShort),
@@ -167,7 +168,13 @@ func configAnswers(o *configOptions, rep *detect.Report) (plan.Answers, error) {
 		a := plan.Defaults(*rep, role)
 		return a, a.Validate()
 	}
-	data, err := os.ReadFile(o.Answers)
+	var data []byte
+	var err error
+	if o.Answers == "-" {
+		data, err = io.ReadAll(o.In)
+	} else {
+		data, err = os.ReadFile(o.Answers)
+	}
 	if err != nil {
 		return plan.Answers{}, i18n.UsageErrorf(i18n.ErrAnswersRead, o.Answers, err)
 	}

@@ -365,3 +365,14 @@ func TestConfigCollectdWithoutTypesDB(t *testing.T) {
 		t.Errorf("exit %d, stdout %d bytes, stderr:\n%s", code, len(out), errOut)
 	}
 }
+
+func TestConfigAnswersFromStdin(t *testing.T) {
+	var out, errOut bytes.Buffer
+	s := &streams{In: strings.NewReader("log_group_prefix: /fleet\n"), Out: &out, ErrOut: &errOut, Getenv: func(string) string { return "" }}
+	if code := run([]string{"config", "--root", configRoots(t)[0], "--answers", "-"}, s); code != 0 {
+		t.Fatalf("exit %d %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), `"log_group_name": "/fleet/system/`) {
+		t.Errorf("answers from stdin not used:\n%s", out.String())
+	}
+}

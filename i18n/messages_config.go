@@ -128,8 +128,8 @@ var _ = add(map[Key]text{
 			"최근 줄에 직접 적용해 봅니다.",
 	},
 	FlagAnswers: {
-		en: "answers file (YAML or JSON) instead of the detected defaults",
-		ko: "감지된 기본값 대신 사용할 답변 파일 (YAML 또는 JSON)",
+		en: "answers file (YAML or JSON; - for stdin) over the detected defaults",
+		ko: "감지된 기본값 위에 적용할 답변 파일 (YAML 또는 JSON, -는 표준 입력)",
 	},
 	FlagSaveAnswers: {
 		en: "write the answers used to this file (YAML), to replay them later or on other hosts",
