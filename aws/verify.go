@@ -6,10 +6,7 @@ import (
 	"net/http"
 	"time"
 
-	sdk "github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
-	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
-	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -111,7 +108,7 @@ func (e *ReadError) Action() string {
 // agent (internal/fakectl) uses this so that only this package talks to
 // AWS.
 type LogShipper struct {
-	c     *cloudwatchlogs.Client
+	c     logsJSON
 	ready map[string]bool
 }
 
@@ -121,7 +118,7 @@ func NewLogShipper(ctx context.Context, region string) (*LogShipper, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &LogShipper{c: cloudwatchlogs.NewFromConfig(cfg), ready: map[string]bool{}}, nil
+	return &LogShipper{c: NewLogs(cfg).(logsJSON), ready: map[string]bool{}}, nil
 }
 
 // Ship sends lines (with their times) to group/stream; retention > 0 is
@@ -131,14 +128,11 @@ func (s *LogShipper) Ship(ctx context.Context, group, stream string, retention i
 		return nil
 	}
 	if !s.ready[group] {
-		_, err := s.c.CreateLogGroup(ctx, &cloudwatchlogs.CreateLogGroupInput{LogGroupName: sdk.String(group)})
-		var exists *types.ResourceAlreadyExistsException
-		if err != nil && !errors.As(err, &exists) {
+		if err := s.c.CreateLogGroup(ctx, group, ""); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
 			return err
 		}
 		if retention > 0 {
-			if _, err := s.c.PutRetentionPolicy(ctx, &cloudwatchlogs.PutRetentionPolicyInput{
-				LogGroupName: sdk.String(group), RetentionInDays: sdk.Int32(retention)}); err != nil {
+			if err := s.c.PutRetentionPolicy(ctx, group, int(retention)); err != nil {
 				return err
 			}
 		}
@@ -146,17 +140,19 @@ func (s *LogShipper) Ship(ctx context.Context, group, stream string, retention i
 	}
 	key := group + "\x00" + stream
 	if !s.ready[key] {
-		_, err := s.c.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: sdk.String(group), LogStreamName: sdk.String(stream)})
-		var exists *types.ResourceAlreadyExistsException
-		if err != nil && !errors.As(err, &exists) {
+		err := s.c.q.callJSON(ctx, logsTarget, "CreateLogStream", map[string]any{"logGroupName": group, "logStreamName": stream}, nil)
+		if err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
 			return err
 		}
 		s.ready[key] = true
 	}
-	ev := make([]types.InputLogEvent, 0, len(lines))
-	for _, l := range lines {
-		ev = append(ev, types.InputLogEvent{Message: sdk.String(l), Timestamp: sdk.Int64(at.UnixMilli())})
+	type event struct {
+		Message   string `json:"message"`
+		Timestamp int64  `json:"timestamp"`
 	}
-	_, err := s.c.PutLogEvents(ctx, &cloudwatchlogs.PutLogEventsInput{LogGroupName: sdk.String(group), LogStreamName: sdk.String(stream), LogEvents: ev})
-	return err
+	ev := make([]event, 0, len(lines))
+	for _, l := range lines {
+		ev = append(ev, event{l, at.UnixMilli()})
+	}
+	return s.c.q.callJSON(ctx, logsTarget, "PutLogEvents", map[string]any{"logGroupName": group, "logStreamName": stream, "logEvents": ev}, nil)
 }
