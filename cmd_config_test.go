@@ -376,3 +376,49 @@ func TestConfigAnswersFromStdin(t *testing.T) {
 		t.Errorf("answers from stdin not used:\n%s", out.String())
 	}
 }
+
+// TestConfigLiveDaemons renders the config for this machine with the real
+// Debian daemons that scripts/peers.d/daemons.sh started (rsyslog's
+// RFC 3339 lines, Apache, Nginx, PHP-FPM, MariaDB, Tomcat): the agent's
+// schema accepts it and every timestamp_format parses the real files.
+func TestConfigLiveDaemons(t *testing.T) {
+	if os.Getenv("CWSETUP_LIVE_DAEMONS") != "1" {
+		testpeer.Missing(t, "CWSETUP_LIVE_DAEMONS=1 is not set: run `. scripts/peers.d/daemons.sh` as root (make test does)")
+	}
+	schema, err := os.ReadFile(testpeer.Shared(t, "reference/agent-config.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	existing := writeTemp(t, "none.json", "")
+	code, out, errOut := runCLI(t, nil, "config", "--root", "/", "--existing", existing)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	if p := render.ValidateAgainstSchema(schema, []byte(out)); p != nil {
+		t.Errorf("the agent's schema rejects the live config: %v", p)
+	}
+	r, _ := host.Open("/")
+	rep, err := detect.Detect(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := plan.Defaults(*rep, "")
+	checked := 0
+	for _, c := range plan.CheckTimestamps(r, a) {
+		if c.Lines == 0 {
+			continue
+		}
+		checked++
+		if !c.OK(a.Logs[c.Index].MultiLineStart != "") {
+			t.Errorf("%s: %q on the real file: %+v", c.File, c.Format, c.Check)
+		}
+	}
+	if checked < 3 {
+		t.Errorf("only %d real logs had lines to check:\n%s", checked, errOut)
+	}
+	for _, want := range []string{`"/var/log/syslog"`, `"%Y-%m-%dT%H:%M:%S.%f"`, `"/var/log/nginx/access.log"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("live config lacks %s:\n%s", want, out)
+		}
+	}
+}
