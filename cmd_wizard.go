@@ -5,14 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/tui"
+	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
 )
 
 // wizardOptions are the flags of `cwsetup` without a command.
@@ -133,6 +138,49 @@ func wireWizard(sess *tui.Session) {
 		}
 		return cfg, render.Diff(old, cfg), len(old) > 0, nil
 	}
+	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
+		var old []byte
+		if sess.Report != nil && sess.Report.Agent.ConfigPath != "" {
+			old, _ = root.ReadFile(sess.Report.Agent.ConfigPath)
+		}
+		cfg, err := render.Merge(old, a)
+		if err != nil {
+			return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
+		}
+		// cwsetup never hands the agent a config it already knows is wrong.
+		if probs := render.Check(cfg); len(probs) > 0 {
+			return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, probs[0].Err)
+		}
+		return agent.Apply(ctx, agent.ApplyOptions{Root: root, Report: reportOf(sess), Config: cfg, Progress: progress})
+	}
+	sess.Verify = func(ctx context.Context, progress func(agent.Check)) (*agent.VerifyResult, error) {
+		reader, readerErr := verifyReaderFor(ctx, root)
+		vo := agent.VerifyOptions{Root: root, ReaderErr: readerErr, Wait: 60 * time.Second, Poll: time.Second, Progress: progress}
+		if reader != nil {
+			vo.Reader = reader
+		}
+		return agent.Verify(ctx, vo)
+	}
+	sess.Sizing = func(ctx context.Context) (func(i18n.Printer) string, error) {
+		cat, err := sizing.LoadCatalog()
+		if err != nil {
+			return nil, i18n.Errorf(i18n.SizingErrCatalog, err)
+		}
+		m, err := sizing.Measure(ctx, root, liveSampler(root, time.Second))
+		if err != nil {
+			return nil, i18n.Errorf(i18n.SizingErrMeasure, root.Dir(), err)
+		}
+		rep := sizing.Build(m, sizing.Options{Catalog: cat})
+		return func(p i18n.Printer) string {
+			r := rep
+			r.Localize(p)
+			var b strings.Builder
+			if err := sizingtext.Write(&b, r, p); err != nil {
+				return p.Error(err)
+			}
+			return b.String()
+		}, nil
+	}
 	sess.SaveAnswers = func(path string) error {
 		if sess.Answers == nil {
 			return i18n.Errorf(i18n.TUISaveUnavailable)
@@ -143,6 +191,13 @@ func wireWizard(sess *tui.Session) {
 		}
 		return os.WriteFile(path, b, 0o600)
 	}
+}
+
+func reportOf(sess *tui.Session) detect.Report {
+	if sess.Report != nil {
+		return *sess.Report
+	}
+	return detect.Report{}
 }
 
 func localeName(getenv func(string) string) string {

@@ -370,7 +370,6 @@ const (
 	TUIReviewDiff     Key = "tui.review.diff"
 	TUIReviewSame     Key = "tui.review.same"
 	TUIReviewNew      Key = "tui.review.new"
-	TUIReviewMore     Key = "tui.review.more"
 	TUIReviewContinue Key = "tui.review.continue"
 )
 
@@ -378,6 +377,68 @@ var _ = add(map[Key]text{
 	TUIReviewDiff:     {en: "Changes to config.json:", ko: "config.json 변경 내용:"},
 	TUIReviewSame:     {en: "config.json is already like this (no change):", ko: "config.json이 이미 이대로입니다 (변경 없음):"},
 	TUIReviewNew:      {en: "New config.json (there is none yet):", ko: "새 config.json (아직 구성 파일이 없습니다):"},
-	TUIReviewMore:     {en: "… %d more lines (see them all with: cwsetup config --answers FILE)", ko: "… %d줄 더 있음 (전체는 cwsetup config --answers 파일로 확인)"},
 	TUIReviewContinue: {en: "Looks right?", ko: "이대로 괜찮은가요?"},
+})
+
+// Apply, verify and sizing screens.
+const (
+	TUIApplyConfirm        Key = "tui.apply.confirm"
+	TUIApplyConfirmHelp    Key = "tui.apply.confirm_help"
+	TUIApplyYes            Key = "tui.apply.yes"
+	TUIApplyNo             Key = "tui.apply.no"
+	TUIApplyNext           Key = "tui.apply.next"
+	TUIApplyOK             Key = "tui.apply.ok"
+	TUIApplyUnchanged      Key = "tui.apply.unchanged"
+	TUIApplyFailed         Key = "tui.apply.failed"
+	TUIApplyRolledBack     Key = "tui.apply.rolled_back"
+	TUIApplyRollbackFailed Key = "tui.apply.rollback_failed"
+	TUIApplyCannotStop     Key = "tui.apply.cannot_stop"
+	TUIVerifyNotApplied    Key = "tui.verify.not_applied"
+	TUIVerifyWaiting       Key = "tui.verify.waiting"
+	TUIVerifyPassed        Key = "tui.verify.passed"
+	TUIVerifyFailed        Key = "tui.verify.failed"
+	TUIVerifyNext          Key = "tui.verify.next"
+	TUISizingMeasuring     Key = "tui.sizing.measuring"
+	TUISizingDone          Key = "tui.sizing.done"
+	TUIScrollHint          Key = "tui.scroll_hint"
+)
+
+var _ = add(map[Key]text{
+	TUIApplyConfirm: {en: "Apply this configuration to the server now?", ko: "이 구성을 지금 서버에 적용할까요?"},
+	TUIApplyConfirmHelp: {
+		en: "Installs the agent if needed, backs up config.json, writes the new one and restarts the agent. On failure the backup is restored.",
+		ko: "필요하면 에이전트를 설치하고, config.json을 백업한 뒤 새 구성을 쓰고 에이전트를 다시 시작합니다. 실패하면 백업을 되돌립니다.",
+	},
+	TUIApplyYes:       {en: "Apply", ko: "적용"},
+	TUIApplyNo:        {en: "Back to review", ko: "검토로 돌아가기"},
+	TUIApplyNext:      {en: "Go on", ko: "계속"},
+	TUIApplyOK:        {en: "✓ The agent accepted the configuration and is running.", ko: "✓ 에이전트가 구성을 받아들였고 실행 중입니다."},
+	TUIApplyUnchanged: {en: "✓ config.json already had this content: nothing to change.", ko: "✓ config.json이 이미 같은 내용이라 바꿀 것이 없습니다."},
+	TUIApplyFailed:    {en: "✗ Apply failed: %s", ko: "✗ 적용에 실패했습니다: %s"},
+	TUIApplyRolledBack: {
+		en: "The previous config was restored (backup %s); the agent runs as before.",
+		ko: "이전 구성을 되돌렸습니다(백업 %s). 에이전트는 이전과 같이 동작합니다.",
+	},
+	TUIApplyRollbackFailed: {
+		en: "Restoring the previous config failed too: %s. The backup is %s.",
+		ko: "이전 구성 복원에도 실패했습니다: %s. 백업 파일은 %s 입니다.",
+	},
+	TUIApplyCannotStop: {
+		en: "Apply is running: it finishes (or rolls back) the current step before anything else.",
+		ko: "적용 중입니다. 지금 단계를 끝내거나 되돌린 뒤에야 멈출 수 있습니다.",
+	},
+	TUIVerifyNotApplied: {
+		en: "Nothing was applied, so there is nothing to verify. Run 'cwsetup verify' after 'cwsetup apply'.",
+		ko: "적용한 것이 없어 확인할 것도 없습니다. 'cwsetup apply' 후에 'cwsetup verify'를 실행하세요.",
+	},
+	TUIVerifyWaiting: {en: "waiting for the marker line to arrive in CloudWatch…", ko: "확인용 줄이 CloudWatch에 도착하기를 기다리는 중…"},
+	TUIVerifyPassed:  {en: "✓ Verified: logs arrive in CloudWatch.", ko: "✓ 확인 완료: 로그가 CloudWatch에 도착합니다."},
+	TUIVerifyFailed: {
+		en: "✗ Some checks failed: see the hints above, then run 'cwsetup verify' again.",
+		ko: "✗ 실패한 검사가 있습니다. 위의 안내를 따른 뒤 'cwsetup verify'를 다시 실행하세요.",
+	},
+	TUIVerifyNext:      {en: "Go on", ko: "계속"},
+	TUISizingMeasuring: {en: "Measuring memory and CPU…", ko: "메모리와 CPU를 측정하는 중…"},
+	TUISizingDone:      {en: "Finish", ko: "마치기"},
+	TUIScrollHint:      {en: "lines %d–%d of %d · ↑/↓ scroll", ko: "%d–%d / 전체 %d줄 · ↑/↓ 스크롤"},
 })

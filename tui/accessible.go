@@ -6,6 +6,7 @@ import (
 	"io"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -15,6 +16,7 @@ import (
 func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
 	out := plainWriter(o.Out)
 	m := newModel(s)
+	m.ctx = ctx
 	done := make(chan error, 1)
 	go func() { done <- accessibleScreens(ctx, m, o.In, out) }()
 	select {
@@ -31,7 +33,7 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 	for m.cur < len(m.screens) {
 		sc := m.screens[m.cur]
 		fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
-		fmt.Fprintln(out, m.p.T(sc.why))
+		fmt.Fprintln(out, lipgloss.NewStyle().Width(76).Render(m.p.T(sc.why)))
 		if sc.enter != nil {
 			if cmd := sc.enter(m); cmd != nil {
 				fmt.Fprintln(out, m.p.T(i18n.TUIWorking))
@@ -47,6 +49,19 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 		f := sc.form(m).WithKeyMap(keyMap(m.p)).WithAccessible(true).WithInput(in).WithOutput(out)
 		if err := f.RunWithContext(ctx); err != nil {
 			return err
+		}
+		if sc.submit != nil {
+			if cmd, stay := sc.submit(m); stay {
+				if cmd != nil {
+					runCmd(ctx, m, cmd)
+				}
+				if sc.body != nil {
+					fmt.Fprintln(out, sc.body(m, 76))
+				}
+				if m.cur < len(m.screens) && m.screens[m.cur].id != sc.id {
+					continue // submit went elsewhere (back)
+				}
+			}
 		}
 		if sc.leave != nil {
 			sc.leave(m)

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cwsetup/cwsetup/internal/fakectl/ctltest"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -49,7 +50,7 @@ func buildBinary(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := testpeer.RunMain(m)
 	if binPath != "" {
 		os.RemoveAll(filepath.Dir(binPath))
 	}
@@ -62,14 +63,17 @@ func fixtureRoot(t *testing.T) string {
 	t.Helper()
 	r := t.TempDir()
 	files := map[string]string{
-		"etc/os-release":             "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n",
-		"proc/sys/kernel/arch":       "x86_64\n",
-		"usr/sbin/rsyslogd":          "",
-		"usr/sbin/apache2":           "",
-		"var/log/syslog":             "2026-11-24T15:21:52.642883+00:00 vm rsyslogd: start\n2026-11-24T15:22:04.236247+00:00 vm CRON[12]: job\n",
-		"var/log/auth.log":           "2026-11-24T15:22:16.769080+00:00 vm sshd[16843]: Connection closed by authenticating user nobody 127.0.0.1 port 58936 [preauth]\n",
-		"var/log/apache2/access.log": "127.0.0.1 - - [24/Nov/2026:15:22:30 +0000] \"GET /nope HTTP/1.1\" 404 474 \"-\" \"curl/7.88.1\"\n",
-		"var/log/apache2/error.log":  "[Tue Nov 24 15:21:51.993710 2026] [mpm_event:notice] [pid 16525:tid 16525] AH00489: Apache/2.4.71 (Debian) configured -- resuming normal operations\n",
+		"etc/os-release":                     "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n",
+		"proc/sys/kernel/arch":               "x86_64\n",
+		"proc/meminfo":                       "MemTotal:        3969340 kB\nMemFree:          812344 kB\nMemAvailable:    2893540 kB\nBuffers:           81232 kB\nCached:          1787412 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n",
+		"proc/stat":                          "cpu  10132 0 3021 412033 311 0 120 0 0 0\ncpu0 5066 0 1510 206016 155 0 60 0 0 0\ncpu1 5066 0 1511 206017 156 0 60 0 0 0\n",
+		"lib/systemd/system/rsyslog.service": "[Service]\nExecStart=/usr/sbin/rsyslogd -n -iNONE\n",
+		"usr/sbin/rsyslogd":                  "",
+		"usr/sbin/apache2":                   "",
+		"var/log/syslog":                     "2026-11-24T15:21:52.642883+00:00 vm rsyslogd: start\n2026-11-24T15:22:04.236247+00:00 vm CRON[12]: job\n",
+		"var/log/auth.log":                   "2026-11-24T15:22:16.769080+00:00 vm sshd[16843]: Connection closed by authenticating user nobody 127.0.0.1 port 58936 [preauth]\n",
+		"var/log/apache2/access.log":         "127.0.0.1 - - [24/Nov/2026:15:22:30 +0000] \"GET /nope HTTP/1.1\" 404 474 \"-\" \"curl/7.88.1\"\n",
+		"var/log/apache2/error.log":          "[Tue Nov 24 15:21:51.993710 2026] [mpm_event:notice] [pid 16525:tid 16525] AH00489: Apache/2.4.71 (Debian) configured -- resuming normal operations\n",
 	}
 	for p, c := range files {
 		full := filepath.Join(r, p)
@@ -143,7 +147,12 @@ func (x *tmux) screen() string { return x.run("capture-pane", "-p", "-t", "w") }
 // waitFor waits until the screen shows s.
 func (x *tmux) waitFor(s string) {
 	x.t.Helper()
-	end := time.Now().Add(10 * time.Second)
+	x.waitForLong(s, 10*time.Second)
+}
+
+func (x *tmux) waitForLong(s string, d time.Duration) {
+	x.t.Helper()
+	end := time.Now().Add(d)
 	for time.Now().Before(end) {
 		if strings.Contains(x.screen(), s) {
 			return
@@ -175,7 +184,7 @@ func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''
 // end, screen by screen.
 var koreanFlow = []struct{ wait, keys string }{
 	{"┃ > 한국어", "Enter"},
-	{"┃ 이 서버로 계속할까요?", "Enter"},
+	{"CloudWatch 에이전트 ", "Enter"}, // the detection result, not just the form
 	{"┃ 전송할 로그", "Enter"},
 	{"┃ 이 서버의 역할은 무엇인가요?", "Enter"},
 	{"┃ 로그 그룹 접두사", "Enter Enter"},
@@ -183,18 +192,34 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
 	{"┃ 이대로 괜찮은가요?", "Enter"},
+	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }
 
+// TestE2EKoreanFlow goes through every screen in Korean on a fixture root
+// with the stand-in agent ctl, against moto_server: the config is written,
+// the agent runs it, verify passes, the sizing report shows.
 func TestE2EKoreanFlow(t *testing.T) {
+	testpeer.MotoServer(t)
 	bin, root := buildBinary(t), fixtureRoot(t)
-	before := treeSum(t, root)
+	ctltest.Install(t, root)
 	ans := filepath.Join(t.TempDir(), "답변.yaml")
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	for _, step := range koreanFlow {
 		x.waitFor(step.wait)
 		x.keys(strings.Fields(step.keys)...)
 	}
+	x.waitFor("에이전트가 구성을 받아들였고 실행 중입니다")
+	x.keys("Enter")
+	x.waitForLong("확인 완료: 로그가 CloudWatch에 도착합니다", 90*time.Second)
+	x.keys("Enter")
+	x.waitFor("크기 추천")
+	x.waitForLong("메모리 예산", 30*time.Second)
+	x.keys("Enter")
 	x.waitFor("EXIT=0")
+	cfg, err := os.ReadFile(filepath.Join(root, "opt/aws/amazon-cloudwatch-agent/bin/config.json"))
+	if err != nil || !strings.Contains(string(cfg), `"/ec2/system/syslog"`) {
+		t.Errorf("config.json not written with the answers (%v):\n%s", err, cfg)
+	}
 	if !strings.Contains(x.screen(), "답변을 "+ans+" 에 저장했습니다") {
 		t.Errorf("no saved-answers message:\n%s", x.screen())
 	}
@@ -209,15 +234,13 @@ func TestE2EKoreanFlow(t *testing.T) {
 	if a.Role != plan.RoleWebApachePHP || len(a.Logs) != 4 {
 		t.Errorf("saved answers: role %s, %d logs:\n%s", a.Role, len(a.Logs), b)
 	}
-	if treeSum(t, root) != before {
-		t.Error("the wizard without Apply changed the fixture root")
-	}
 }
 
 // TestE2EEscAtEachScreen quits at every screen (Esc, then Esc in the quit
 // dialog): exit 130 and the fixture root byte for byte as before.
 func TestE2EEscAtEachScreen(t *testing.T) {
 	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
 	before := treeSum(t, root)
 	for i := range koreanFlow {
 		t.Run(fmt.Sprint(i+1), func(t *testing.T) {
@@ -260,27 +283,32 @@ func TestE2EPipedStdin(t *testing.T) {
 // TestE2EAccessibleEnglish runs the whole flow as numbered prompts, one
 // line at a time, waiting for each prompt as a person would.
 func TestE2EAccessibleEnglish(t *testing.T) {
+	testpeer.MotoServer(t)
 	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
 	ans := filepath.Join(t.TempDir(), "answers.yaml")
 	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	steps := []struct{ wait, line string }{
 		{"Enter a number between 1 and 2:", "2"},
-		{"== step 3 of 7: Services and logs ==", "0"},
-		{"== step 4 of 7: Server role ==", "5"},
-		{"== step 5 of 7: Destination ==", "/ec2/shop"},
+		{"== step 3 of 10: Services and logs ==", "0"},
+		{"== step 4 of 10: Server role ==", "5"},
+		{"== step 5 of 10: Destination ==", "/ec2/shop"},
 		{"Log stream name", ""},
 		{"Retention for service and system logs", "8"},
 		{"Retention for security logs", ""},
 		{"Log group class", ""},
 		{"Metrics to publish", "0"},
 		{"Add the InstanceId dimension?", ""},
+		{"Apply this configuration to the server now?", "y"},
 	}
 	for _, s := range steps {
-		x.waitFor(s.wait)
+		x.waitForLong(s.wait, 90*time.Second)
 		time.Sleep(50 * time.Millisecond) // the prompt's reader is in place
 		x.line(s.line)
 	}
-	x.waitFor("EXIT=0")
+	x.waitForLong("Verified: logs arrive in CloudWatch.", 90*time.Second)
+	x.waitFor("== step 10 of 10: Sizing ==")
+	x.waitForLong("EXIT=0", 30*time.Second)
 	b, err := os.ReadFile(ans)
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/spinner"
@@ -22,6 +23,10 @@ type screen struct {
 	form  func(m *Model) *huh.Form
 	enter func(m *Model) tea.Cmd // optional
 	leave func(m *Model)         // stores what the form left in screen state; optional
+	// submit runs when the form is done; stay keeps the wizard on the
+	// screen (apply starts here and shows its progress).
+	submit func(m *Model) (cmd tea.Cmd, stay bool)
+	scroll bool // ↑/↓ scroll a long body (the form takes no arrows)
 }
 
 // formDoneMsg says the form of screen generation gen was submitted.
@@ -45,6 +50,10 @@ type Model struct {
 	spin    spinner.Model
 	busy    bool // a screen's domain work is running
 	flash   string
+	ctx     context.Context
+
+	applying          bool // apply runs: keys cannot stop it half-way
+	scroll, scrollMax int
 
 	quit       *huh.Form // the quit dialog, when open
 	quitChoice string
@@ -79,6 +88,7 @@ func newModel(s *Session) *Model {
 		w:       80,
 		h:       24,
 		spin:    spinner.New(spinner.WithSpinner(spinner.Line)),
+		ctx:     context.Background(),
 	}
 	m.result.Lang = s.Lang
 	if s.StartAt != "" {
@@ -183,7 +193,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	if r, ok := msg.(resultMsg); ok {
-		return m, r.apply(m)
+		cmd := r.apply(m)
+		m.fit() // the body grew or shrank
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	if m.quit != nil {
@@ -205,16 +217,28 @@ type resultMsg interface{ apply(m *Model) tea.Cmd }
 func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	m.flash = ""
 	switch k.String() {
-	case "ctrl+c":
-		if m.quit != nil {
+	case "ctrl+c", "esc":
+		switch {
+		case m.applying:
+			m.flash = m.p.T(i18n.TUIApplyCannotStop)
+			return nil, true
+		case m.sess.applyStarted:
+			// The server has changed: leaving now is finishing early.
+			m.result.Outcome = Completed
+			return tea.Quit, true
+		case m.quit != nil:
 			return m.abort(""), true
 		}
 		return m.openQuit(), true
-	case "esc":
-		if m.quit != nil {
-			return m.abort(""), true
+	case "up", "k", "down", "j":
+		if m.quit == nil && m.screens[m.cur].scroll {
+			if strings.Contains(k.String(), "up") || k.String() == "k" {
+				m.scroll = max(m.scroll-1, 0)
+			} else {
+				m.scroll = min(m.scroll+1, m.scrollMax)
+			}
+			return nil, true
 		}
-		return m.openQuit(), true
 	case "f2":
 		return m.switchLang(), true
 	case "f1":
@@ -253,8 +277,14 @@ func (m *Model) typing() bool {
 }
 
 func (m *Model) next() tea.Cmd {
-	if l := m.screens[m.cur].leave; l != nil {
-		l(m)
+	sc := m.screens[m.cur]
+	if sc.submit != nil {
+		if cmd, stay := sc.submit(m); stay {
+			return cmd
+		}
+	}
+	if sc.leave != nil {
+		sc.leave(m)
 	}
 	if m.cur+1 >= len(m.screens) {
 		m.result.Outcome = Completed
@@ -264,14 +294,16 @@ func (m *Model) next() tea.Cmd {
 		m.setLang(m.sess.Lang) // chosen on the welcome screen
 	}
 	m.cur++
+	m.scroll = 0
 	return m.load()
 }
 
 func (m *Model) back() tea.Cmd {
-	if m.cur == 0 || m.busy {
-		return nil
+	if m.cur == 0 || m.busy || m.sess.applyStarted {
+		return nil // after Apply there is no going back to change answers
 	}
 	m.cur--
+	m.scroll = 0
 	return m.load()
 }
 
@@ -375,7 +407,7 @@ func (m *Model) footer(w int) string {
 		k("F2") + " " + other,
 		k("?") + " " + m.p.T(whyKey),
 	}
-	if m.cur > 0 {
+	if m.cur > 0 && !m.sess.applyStarted {
 		items = append(items, k("pgup")+" "+m.p.T(i18n.TUIFooterBack))
 	}
 	return m.st.footer.MaxWidth(w).Render(strings.Join(items, m.st.dim.Render(" · ")))

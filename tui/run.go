@@ -32,6 +32,7 @@ func Run(ctx context.Context, s *Session, o Options) (Result, error) {
 		return runAccessible(ctx, s, o)
 	}
 	m := newModel(s)
+	m.ctx = ctx
 	prog := tea.NewProgram(m,
 		tea.WithContext(ctx),
 		tea.WithInput(o.In),

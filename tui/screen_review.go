@@ -5,8 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -24,6 +22,7 @@ func reviewScreen() screen {
 			m.sess.review()
 			return nil
 		},
+		scroll: true,
 		body: func(m *Model, width int) string {
 			s := m.sess
 			if s.ReviewErr != nil {
@@ -36,17 +35,9 @@ func reviewScreen() screen {
 			if !s.ReviewHadConfig {
 				head = m.p.T(i18n.TUIReviewNew)
 			}
-			// Leave the form its lines: title, button, help.
-			room := m.h - lipgloss.Height(m.topWithoutBody(width)) - 8
-			lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
 			var b strings.Builder
 			b.WriteString(m.st.title.Render(head))
-			for i, l := range lines {
-				if i >= room-1 && len(lines) > room {
-					b.WriteString("\n" + m.st.dim.Render(m.p.T(i18n.TUIReviewMore, len(lines)-i)))
-					break
-				}
-				l = ansi.Truncate(l, width, "…")
+			for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 				switch {
 				case strings.HasPrefix(l, "+"):
 					l = m.st.ok.Render(l)
@@ -55,7 +46,7 @@ func reviewScreen() screen {
 				}
 				b.WriteString("\n" + l)
 			}
-			return b.String()
+			return m.scrolled(b.String(), width)
 		},
 		form: func(m *Model) *huh.Form {
 			return noteForm(m, i18n.TUIReviewContinue)

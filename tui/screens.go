@@ -20,6 +20,15 @@ func flow(s *Session) []screen {
 		if s.Review != nil {
 			out = append(out, reviewScreen())
 		}
+		if s.Apply != nil {
+			out = append(out, applyScreen())
+			if s.Verify != nil {
+				out = append(out, verifyScreen())
+			}
+		}
+	}
+	if s.Sizing != nil {
+		out = append(out, sizingScreen())
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -35,6 +36,17 @@ type Session struct {
 	role                  plan.Role
 	retOther, retSecurity int
 
+	applyConfirm, applyStarted, applyDone bool
+	applySteps                            []applyStep
+	applyRes                              *agent.ApplyResult
+	applyErr                              error
+	verifyStarted, verifyDone             bool
+	checks                                []agent.Check
+	verifyRes                             *agent.VerifyResult
+	verifyErr                             error
+	sizingText                            func(p i18n.Printer) string
+	sizingErr                             error
+
 	// Review renders the answers into the agent config, merged into the
 	// existing one (had is false when there is none), and the diff.
 	Review          func(a plan.Answers) (config []byte, diff string, had bool, err error)
@@ -42,6 +54,14 @@ type Session struct {
 	ReviewDiff      string
 	ReviewHadConfig bool
 	ReviewErr       error
+
+	// Apply renders the answers into config.json and applies it (install,
+	// backup, write, fetch-config, rollback on failure), reporting progress.
+	Apply func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error)
+	// Verify runs the checks of `cwsetup verify`, reporting each.
+	Verify func(ctx context.Context, progress func(agent.Check)) (*agent.VerifyResult, error)
+	// Sizing measures the host and returns the report as text in a language.
+	Sizing func(ctx context.Context) (func(p i18n.Printer) string, error)
 
 	// SaveAnswersPath is --save-answers: where answers go at the end.
 	SaveAnswersPath string

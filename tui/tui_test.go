@@ -17,9 +17,14 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/render/sizingtext"
+	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
 )
 
 var _ = flag.Bool // -update is teatest's golden flag
@@ -56,6 +61,36 @@ func session(lang i18n.Lang) *Session {
 		return cfg, render.Diff(nil, cfg), false, err
 	}
 	setDefaults(s, plan.SuggestRole(r))
+	// Apply and verify change a host: the screen tests stop before them.
+	s.Apply = func(context.Context, plan.Answers, func(agent.Event)) (*agent.ApplyResult, error) {
+		panic("apply ran in a screen test")
+	}
+	s.Verify = func(context.Context, func(agent.Check)) (*agent.VerifyResult, error) {
+		panic("verify ran in a screen test")
+	}
+	// Sizing reads the committed lamp-4g host (testdata/sizing), no CPU sample.
+	s.Sizing = func(ctx context.Context) (func(i18n.Printer) string, error) {
+		root, err := host.Open(testpeer.Testdata("sizing", "lamp-4g"))
+		if err != nil {
+			return nil, err
+		}
+		cat, err := sizing.LoadCatalog()
+		if err != nil {
+			return nil, err
+		}
+		m, err := sizing.Measure(ctx, root, nil)
+		if err != nil {
+			return nil, err
+		}
+		rep := sizing.Build(m, sizing.Options{Catalog: cat})
+		return func(p i18n.Printer) string {
+			r := rep
+			r.Localize(p)
+			var b strings.Builder
+			sizingtext.Write(&b, r, p)
+			return b.String()
+		}, nil
+	}
 	return s
 }
 
@@ -147,7 +182,9 @@ func titleOf(m *Model, id string) string {
 // TestScreens renders every screen in Korean and English at 80×24 and
 // compares with the golden files (go test ./tui -update rewrites them).
 func TestScreens(t *testing.T) {
-	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics, screenReview}
+	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics, screenReview,
+		screenApply, screenVerify, screenSizing}
+	waitMore := map[string]string{screenSizing: "PSS"} // the report, measured after the screen opens
 	for _, lang := range i18n.Langs {
 		for _, id := range ids {
 			t.Run(fmt.Sprintf("%s/%s", lang, id), func(t *testing.T) {
@@ -157,6 +194,9 @@ func TestScreens(t *testing.T) {
 				m0 := newModel(session(lang))
 				waitFor(t, tm, titleOf(m0, id))
 				waitFor(t, tm, "enter")
+				if w := waitMore[id]; w != "" {
+					waitFor(t, tm, w)
+				}
 				if err := tm.Quit(); err != nil {
 					t.Fatal(err)
 				}
@@ -353,7 +393,9 @@ func TestLogsUntickedStayOut(t *testing.T) {
 	}
 }
 
-func TestFullFlowCompletes(t *testing.T) {
+// TestFullFlow goes through every screen up to Apply, declines it, and
+// quits: nothing was applied.
+func TestFullFlow(t *testing.T) {
 	s := session(i18n.KO)
 	tm := start(t, s, 80, 24)
 	waitFor(t, tm, "언어")
@@ -372,9 +414,15 @@ func TestFullFlowCompletes(t *testing.T) {
 	press(tm, "enter", "enter")
 	waitFor(t, tm, "Looks right?")
 	press(tm, "enter")
+	waitFor(t, tm, "Apply this configuration to the server now?")
+	press(tm, "enter") // the default is No: back to the review
+	waitFor(t, tm, "Looks right?")
+	press(tm, "esc")
+	waitFor(t, tm, "Quit without changing anything")
+	press(tm, "esc")
 	m := final(t, tm)
-	if m.result.Outcome != Completed || m.result.Lang != i18n.EN {
-		t.Fatalf("result %+v", m.result)
+	if m.result.Outcome != Aborted || m.result.Lang != i18n.EN || m.sess.applyStarted {
+		t.Fatalf("result %+v, apply started %v", m.result, m.sess.applyStarted)
 	}
 	if err := m.sess.Answers.Validate(); err != nil {
 		t.Fatalf("answers after the flow: %v", err)
@@ -385,6 +433,7 @@ func TestFullFlowCompletes(t *testing.T) {
 // one write, as a person typing lines.
 func TestAccessible(t *testing.T) {
 	s := session(i18n.EN)
+	s.Apply, s.Verify, s.Sizing = nil, nil, nil // the flow ends at the review
 	s.StartAt = screenRole
 	inR, inW := io.Pipe()
 	var out bytes.Buffer

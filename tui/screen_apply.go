@@ -1,0 +1,338 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/agent"
+)
+
+const (
+	screenApply  = "apply"
+	screenVerify = "verify"
+	screenSizing = "sizing"
+)
+
+// run is one piece of domain work streamed to a screen: progress
+// messages, then a final one, over a channel.
+func stream(ch <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		msg, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return msg
+	}
+}
+
+// applyStep is one step of apply as the screen shows it.
+type applyStep struct {
+	step agent.Step
+	msg  string // the start message, localized when drawn
+	key  *i18n.Error
+	done *i18n.Error
+	ok   bool
+	out  []string // the step's command output, last lines
+}
+
+type applyEvent struct {
+	e  agent.Event
+	ch <-chan tea.Msg
+}
+
+func (a applyEvent) apply(m *Model) tea.Cmd {
+	s := m.sess
+	e := a.e
+	cur := func() *applyStep {
+		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step == e.Step {
+			return &s.applySteps[n-1]
+		}
+		s.applySteps = append(s.applySteps, applyStep{step: e.Step})
+		return &s.applySteps[len(s.applySteps)-1]
+	}
+	switch e.Kind {
+	case agent.EvStart:
+		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step != e.Step {
+			s.applySteps[n-1].ok = true // the next step started: that one went through
+		}
+		cur().key = e.Msg
+	case agent.EvCommand, agent.EvPlanned:
+		st := cur()
+		if e.Argv != nil {
+			st.out = append(st.out, "$ "+strings.Join(e.Argv, " "))
+		} else if e.Msg != nil {
+			st.out = append(st.out, m.p.Error(e.Msg))
+		}
+	case agent.EvOutput:
+		st := cur()
+		st.out = append(st.out, e.Line)
+		if len(st.out) > 50 {
+			st.out = st.out[len(st.out)-50:]
+		}
+	case agent.EvDone:
+		st := cur()
+		st.ok, st.done = true, e.Msg
+	case agent.EvNote:
+		if e.Msg != nil {
+			cur().out = append(cur().out, m.p.Error(e.Msg))
+		}
+	}
+	return stream(a.ch)
+}
+
+type applyFinished struct {
+	res *agent.ApplyResult
+	err error
+}
+
+func (a applyFinished) apply(m *Model) tea.Cmd {
+	m.busy = false
+	m.applying = false
+	m.sess.applyDone = true
+	m.sess.applyRes, m.sess.applyErr = a.res, a.err
+	return m.rebuild()
+}
+
+func applyScreen() screen {
+	return screen{
+		id:    screenApply,
+		title: i18n.TUIApplyTitle,
+		why:   i18n.TUIApplyWhy,
+		body:  applyBody,
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if !s.applyStarted {
+				s.applyConfirm = false
+				return huh.NewForm(huh.NewGroup(huh.NewConfirm().
+					Title(m.p.T(i18n.TUIApplyConfirm)).
+					Description(m.p.T(i18n.TUIApplyConfirmHelp)).
+					Affirmative(m.p.T(i18n.TUIApplyYes)).
+					Negative(m.p.T(i18n.TUIApplyNo)).
+					Value(&s.applyConfirm)))
+			}
+			return noteForm(m, i18n.TUIApplyNext)
+		},
+		submit: func(m *Model) (tea.Cmd, bool) {
+			s := m.sess
+			if s.applyStarted {
+				return nil, false
+			}
+			if !s.applyConfirm {
+				return m.back(), true
+			}
+			s.applyStarted = true
+			m.busy, m.applying = true, true
+			ch := make(chan tea.Msg, 64)
+			a := *s.Answers
+			apply := s.Apply
+			ctx := m.ctx
+			go func() {
+				res, err := apply(ctx, a, func(e agent.Event) { ch <- applyEvent{e, ch} })
+				ch <- applyFinished{res, err}
+				close(ch)
+			}()
+			return tea.Batch(m.rebuild(), m.spin.Tick, stream(ch)), true
+		},
+	}
+}
+
+func applyBody(m *Model, width int) string {
+	s, p, st := m.sess, m.p, m.st
+	if !s.applyStarted {
+		return ""
+	}
+	var b strings.Builder
+	for i, a := range s.applySteps {
+		mark := st.ok.Render("✓")
+		switch {
+		case !a.ok && m.applying && i == len(s.applySteps)-1:
+			mark = m.spin.View()
+		case !a.ok:
+			mark = st.bad.Render("✗")
+		}
+		text := string(a.step)
+		if a.key != nil {
+			text = p.Error(a.key)
+		}
+		if a.done != nil {
+			text += st.dim.Render(" · " + p.Error(a.done))
+		}
+		b.WriteString(ansi.Truncate(mark+" "+text, width, "…") + "\n")
+		// The running (or failed) step shows its last output lines.
+		if !a.ok {
+			tail := a.out
+			if len(tail) > 4 {
+				tail = tail[len(tail)-4:]
+			}
+			for _, l := range tail {
+				b.WriteString(st.dim.Render(ansi.Truncate("  │ "+l, width, "…")) + "\n")
+			}
+		}
+	}
+	if s.applyDone {
+		res := s.applyRes
+		if res != nil && res.Failure != nil {
+			for _, e := range res.Failure.Explain() {
+				b.WriteString(st.bad.Width(width).Render(p.Error(e)) + "\n")
+			}
+		}
+		switch {
+		case s.applyErr == nil && res != nil && res.Unchanged:
+			b.WriteString(st.ok.Render(p.T(i18n.TUIApplyUnchanged)) + "\n")
+		case s.applyErr == nil:
+			b.WriteString(st.ok.Render(p.T(i18n.TUIApplyOK)) + "\n")
+		default:
+			b.WriteString(st.bad.Width(width).Render(p.T(i18n.TUIApplyFailed, p.Error(s.applyErr))) + "\n")
+			if res != nil && res.RolledBack {
+				b.WriteString(st.warn.Width(width).Render(p.T(i18n.TUIApplyRolledBack, res.Backup)) + "\n")
+			}
+			if res != nil && res.RollbackErr != nil {
+				b.WriteString(st.bad.Width(width).Render(p.T(i18n.TUIApplyRollbackFailed, p.Error(res.RollbackErr), res.Backup)) + "\n")
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+type verifyCheck struct {
+	c  agent.Check
+	ch <-chan tea.Msg
+}
+
+func (v verifyCheck) apply(m *Model) tea.Cmd {
+	m.sess.checks = append(m.sess.checks, v.c)
+	return stream(v.ch)
+}
+
+type verifyFinished struct {
+	res *agent.VerifyResult
+	err error
+}
+
+func (v verifyFinished) apply(m *Model) tea.Cmd {
+	m.busy = false
+	m.sess.verifyDone = true
+	m.sess.verifyRes, m.sess.verifyErr = v.res, v.err
+	return nil
+}
+
+func verifyScreen() screen {
+	return screen{
+		id:    screenVerify,
+		title: i18n.TUIVerifyTitle,
+		why:   i18n.TUIVerifyWhy,
+		enter: func(m *Model) tea.Cmd {
+			s := m.sess
+			if s.verifyStarted || !s.applyDone || s.applyErr != nil {
+				return nil
+			}
+			s.verifyStarted = true
+			m.busy = true
+			ch := make(chan tea.Msg, 16)
+			verify, ctx := s.Verify, m.ctx
+			go func() {
+				res, err := verify(ctx, func(c agent.Check) { ch <- verifyCheck{c, ch} })
+				ch <- verifyFinished{res, err}
+				close(ch)
+			}()
+			return tea.Batch(m.spin.Tick, stream(ch))
+		},
+		body: func(m *Model, width int) string {
+			s, p, st := m.sess, m.p, m.st
+			if !s.applyDone || s.applyErr != nil {
+				return st.warn.Width(width).Render(p.T(i18n.TUIVerifyNotApplied))
+			}
+			var b strings.Builder
+			for _, c := range s.checks {
+				mark := map[agent.CheckStatus]string{
+					agent.Pass: st.ok.Render("✓"), agent.Fail: st.bad.Render("✗"),
+					agent.Warn: st.warn.Render("!"), agent.Skip: st.dim.Render("-"),
+				}[c.Status]
+				b.WriteString(ansi.Truncate(mark+" "+p.Error(c.Msg), width, "…") + "\n")
+				for _, h := range c.Hints {
+					b.WriteString(st.dim.Width(width).Render("  "+p.Error(h)) + "\n")
+				}
+			}
+			switch {
+			case m.busy:
+				b.WriteString(m.spin.View() + " " + p.T(i18n.TUIVerifyWaiting))
+			case s.verifyErr != nil:
+				b.WriteString(st.bad.Width(width).Render(p.Error(s.verifyErr)))
+			case s.verifyRes != nil && s.verifyRes.OK():
+				b.WriteString(st.ok.Render(p.T(i18n.TUIVerifyPassed)))
+			case s.verifyRes != nil:
+				b.WriteString(st.bad.Render(p.T(i18n.TUIVerifyFailed)))
+			}
+			return strings.TrimRight(b.String(), "\n")
+		},
+		form: func(m *Model) *huh.Form { return noteForm(m, i18n.TUIVerifyNext) },
+	}
+}
+
+type sizingReady struct {
+	text func(p i18n.Printer) string
+	err  error
+}
+
+func (r sizingReady) apply(m *Model) tea.Cmd {
+	m.busy = false
+	m.sess.sizingText, m.sess.sizingErr = r.text, r.err
+	return nil
+}
+
+func sizingScreen() screen {
+	return screen{
+		id:    screenSizing,
+		title: i18n.TUISizingTitle,
+		why:   i18n.TUISizingWhy,
+		enter: func(m *Model) tea.Cmd {
+			s := m.sess
+			if s.sizingText != nil || s.sizingErr != nil {
+				return nil
+			}
+			m.busy = true
+			sz, ctx := s.Sizing, m.ctx
+			return tea.Batch(m.spin.Tick, func() tea.Msg {
+				text, err := sz(ctx)
+				return sizingReady{text, err}
+			})
+		},
+		scroll: true,
+		body: func(m *Model, width int) string {
+			s, p := m.sess, m.p
+			switch {
+			case m.busy:
+				return m.spin.View() + " " + p.T(i18n.TUISizingMeasuring)
+			case s.sizingErr != nil:
+				return m.st.bad.Width(width).Render(p.Error(s.sizingErr))
+			case s.sizingText == nil:
+				return ""
+			}
+			return m.scrolled(s.sizingText(p), width)
+		},
+		form: func(m *Model) *huh.Form { return noteForm(m, i18n.TUISizingDone) },
+	}
+}
+
+// scrolled shows the part of a long text that fits above the form,
+// from the scroll offset (↑/↓ on screens with scroll set).
+func (m *Model) scrolled(text string, width int) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	room := max(m.h-lipgloss.Height(m.topWithoutBody(width))-7, 3)
+	if len(lines) <= room {
+		m.scrollMax = 0
+		return text
+	}
+	m.scrollMax = len(lines) - room + 1
+	m.scroll = min(m.scroll, m.scrollMax)
+	view := lines[m.scroll : m.scroll+room-1]
+	for i, l := range view {
+		view[i] = ansi.Truncate(l, width, "…")
+	}
+	return strings.Join(view, "\n") + "\n" + m.st.dim.Render(m.p.T(i18n.TUIScrollHint, m.scroll+1, m.scroll+room-1, len(lines)))
+}
