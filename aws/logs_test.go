@@ -7,8 +7,6 @@ import (
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
-	logtypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
@@ -70,22 +68,14 @@ func TestEnsureLogGroups(t *testing.T) {
 func TestFindEvent(t *testing.T) {
 	cfg := motoLogs(t)
 	ctx, api := context.Background(), NewLogs(cfg)
-	c := cloudwatchlogs.NewFromConfig(cfg)
-	g, s := "/ec2/system/syslog", "i-0abc"
-	if _, _, err := EnsureLogGroups(ctx, api, []LogGroup{{Name: g}}); err != nil {
+	ship, err := NewLogShipper(ctx, "")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: &g, LogStreamName: &s}); err != nil {
-		t.Fatal(err)
-	}
+	g := "/ec2/system/syslog"
 	start := time.Now().Add(-time.Minute)
 	marker := "cwsetup-verify 5f2c1e"
-	_, err := c.PutLogEvents(ctx, &cloudwatchlogs.PutLogEventsInput{LogGroupName: &g, LogStreamName: &s,
-		LogEvents: []logtypes.InputLogEvent{
-			{Message: sdk.String("vm systemd[1]: started"), Timestamp: sdk.Int64(time.Now().UnixMilli())},
-			{Message: sdk.String("vm root: " + marker), Timestamp: sdk.Int64(time.Now().UnixMilli())},
-		}})
-	if err != nil {
+	if err := ship.Ship(ctx, g, "i-0abc", 30, []string{"vm systemd[1]: started", "vm root: " + marker}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := FindEvent(ctx, api, g, marker, start); !ok || err != nil {
@@ -93,6 +83,13 @@ func TestFindEvent(t *testing.T) {
 	}
 	if ok, err := FindEvent(ctx, api, g, "cwsetup-verify 000000", start); ok || err != nil {
 		t.Errorf("absent marker found: %v", err)
+	}
+	if g, err := DescribeLogGroup(ctx, api, g); err != nil || g.RetentionDays != 30 {
+		t.Errorf("shipper's group: %+v %v", g, err)
+	}
+	// A second batch reuses the group and stream.
+	if err := ship.Ship(ctx, g, "i-0abc", 30, []string{"again"}, time.Now()); err != nil {
+		t.Error(err)
 	}
 }
 
