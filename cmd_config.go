@@ -17,6 +17,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/preflight"
 )
 
 func init() { register(newConfigCmd) }
@@ -81,36 +82,14 @@ func runConfig(o *configOptions) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := render.Merge(existing, a)
+	res, err := preflight.Config(r, a, existing, existingName, preflight.Options{SkipTimestamps: o.NoCheck})
 	if err != nil {
-		if e := (*i18n.Error)(nil); errors.As(err, &e) {
-			return err
-		}
-		return i18n.UsageErrorf(i18n.ErrExistingJSON, existingName, err)
+		return err
 	}
-
-	// Check the way the agent would, then the formats on the files.
+	cfg, checks := res.Config, res.Checks
 	var problems []string
-	for _, pr := range render.Check(cfg) {
-		msg := p.Error(pr.Err)
-		if !strings.HasPrefix(msg, pr.Path) {
-			msg = pr.Path + ": " + msg
-		}
-		problems = append(problems, msg)
-	}
-	if render.UsesCollectd(cfg) && !r.Exists(render.CollectdTypesDB) {
-		problems = append(problems, p.T(i18n.ProbCollectd, render.CollectdTypesDB))
-	}
-	var checks []plan.TimestampCheck
-	if !o.NoCheck {
-		checks = plan.CheckTimestamps(r, a)
-		for _, c := range checks {
-			l := a.Logs[c.Index]
-			if c.Lines > 0 && !c.OK(l.MultiLineStart != "") {
-				problems = append(problems, p.T(i18n.ProbTimestampBad, fmt.Sprintf("logs[%d] %s", c.Index, c.File),
-					c.Format, c.Lines-c.Matched, c.Lines, c.FailedLine))
-			}
-		}
+	for _, pr := range res.Problems {
+		problems = append(problems, p.Error(pr))
 	}
 
 	summary := configSummary(p, a, checks, rep)

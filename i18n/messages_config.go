@@ -82,6 +82,7 @@ const (
 	TrPlaceholder    Key = "config.tr.placeholder"
 	ProbTimestampBad Key = "config.prob.timestamp_mismatch"
 	ProbCollectd     Key = "config.prob.collectd"
+	ProbAt           Key = "config.prob.at"
 
 	SumHeader       Key = "config.sum.header"
 	SumRole         Key = "config.sum.role"
@@ -426,6 +427,10 @@ var _ = add(map[Key]text{
 		ko: "%s: timestamp_format %q이(가) 최근 %[4]d줄 중 %[3]d줄을 해석하지 못했습니다 (예: %[5]q). 이 줄에 맞는 형식을 고르세요",
 	},
 
+	ProbAt: {
+		en: "%s: %v",
+		ko: "%s: %v",
+	},
 	ProbCollectd: {
 		en: "/metrics/metrics_collected/collectd: the existing config collects from collectd, but %s is missing, so the agent would not start; install collectd or remove the collectd section",
 		ko: "/metrics/metrics_collected/collectd: 기존 구성이 collectd에서 지표를 수집하는데 %s이(가) 없어 에이전트가 시작되지 않습니다. collectd를 설치하거나 collectd 섹션을 지우세요",

@@ -1,0 +1,82 @@
+package preflight
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+func fixture(t *testing.T, name string) (host.Root, detect.Report) {
+	t.Helper()
+	r, err := host.Open(testpeer.Testdata("roots", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := detect.Detect(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, *rep
+}
+
+func TestConfigClean(t *testing.T) {
+	r, rep := fixture(t, "rocky8")
+	res, err := Config(r, plan.Defaults(rep, ""), nil, "", Options{})
+	if err != nil || !res.OK() || len(res.Config) == 0 || len(res.Checks) == 0 {
+		t.Fatalf("err %v problems %v checks %d", err, res.Problems, len(res.Checks))
+	}
+}
+
+func TestConfigProblems(t *testing.T) {
+	r, rep := fixture(t, "rocky8")
+	a := plan.Defaults(rep, "")
+	a.Logs[0].TimestampFormat = "%Y-%m-%d %H:%M:%S" // /var/log/messages is "Nov 24 …"
+	existing := []byte(`{"metrics": {"metrics_collected": {"collectd": {}}},
+	  "logs": {"logs_collected": {"files": {"collect_list": [
+	    {"file_path": "/srv/a.log", "log_group_name": "shared", "retention_in_days": 7},
+	    {"file_path": "/srv/b.log", "log_group_name": "shared", "retention_in_days": 14}]}}}}`)
+	res, err := Config(r, a, existing, "config.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, i18n.New(i18n.EN).Error(p))
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{
+		"/logs/logs_collected/files/collect_list/", // the user's two entries for one group
+		"Different retention_in_days values can't be set for the same log group: shared",
+		"/usr/share/collectd/types.db",
+		`logs[0] /var/log/messages: timestamp_format "%Y-%m-%d %H:%M:%S" did not parse`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems lack %q:\n%s", want, all)
+		}
+	}
+	if res.OK() {
+		t.Error("OK with problems")
+	}
+	// Skipping the file check leaves the other problems.
+	res, _ = Config(r, a, existing, "config.json", Options{SkipTimestamps: true})
+	if len(res.Problems) != 2 || res.Checks != nil {
+		t.Errorf("SkipTimestamps: %v", res.Problems)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	r, rep := fixture(t, "rocky8")
+	a := plan.Defaults(rep, "")
+	if _, err := Config(r, a, []byte("{"), "/opt/x/config.json", Options{}); !i18n.IsUsage(err) || !strings.Contains(err.Error(), "/opt/x/config.json") {
+		t.Errorf("bad existing JSON: %v", err)
+	}
+	a.Logs[0].RetentionDays = 100
+	if _, err := Config(r, a, nil, "", Options{}); !i18n.IsUsage(err) || !strings.Contains(err.Error(), "logs[0].retention_days") {
+		t.Errorf("invalid answers: %v", err)
+	}
+}
