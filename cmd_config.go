@@ -243,6 +243,17 @@ func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck,
 		}
 		line(i18n.SumFile, l.Path, a.GroupName(l), ret, ts)
 	}
+	// What detection found but cannot be shipped as a file, and why.
+	first := true
+	for _, s := range rep.Services {
+		for _, sk := range s.Skipped {
+			if first {
+				line(i18n.SumNotShipped)
+				first = false
+			}
+			b.WriteString("    " + p.T(i18n.DetectSkipped, sk.Target, sk.Source, skipText(p, sk.Reason)) + "\n")
+		}
+	}
 	if a.Metrics.Enabled {
 		var m []string
 		for _, c := range a.Metrics.Collect {

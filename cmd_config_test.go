@@ -422,3 +422,16 @@ func TestConfigLiveDaemons(t *testing.T) {
 		}
 	}
 }
+
+// The human summary, in both languages, for three kinds of host.
+func TestConfigSummaryGolden(t *testing.T) {
+	for _, root := range []string{"al2", "al2023", "ubuntu2404"} {
+		for _, lang := range []string{"en", "ko"} {
+			code, _, errOut := runCLI(t, nil, "config", "--root", testpeer.Testdata("roots", root), "--lang", lang)
+			if code != 0 {
+				t.Fatalf("%s %s: exit %d\n%s", root, lang, code, errOut)
+			}
+			configGoldenFile(t, "summary-"+root+"."+lang+".txt", []byte(errOut))
+		}
+	}
+}

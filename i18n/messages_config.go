@@ -95,6 +95,7 @@ const (
 	SumTSUnchecked  Key = "config.sum.ts_unchecked"
 	SumTSNone       Key = "config.sum.ts_none"
 	SumTSMismatch   Key = "config.sum.ts_mismatch"
+	SumNotShipped   Key = "config.sum.not_shipped"
 	SumMetrics      Key = "config.sum.metrics"
 	SumMetricsOff   Key = "config.sum.metrics_off"
 	SumRunAs        Key = "config.sum.run_as"
@@ -478,6 +479,10 @@ var _ = add(map[Key]text{
 	SumTSMismatch: {
 		en: "no timestamp_format: the usual %s did not parse its line %q, so events get the time they are read; give the right format in an answers file",
 		ko: "timestamp_format 없음: 일반적인 형식 %s이(가) 이 파일의 줄 %q을(를) 해석하지 못해 이벤트 시각은 읽은 시각이 됩니다. 답변 파일에 맞는 형식을 지정하세요",
+	},
+	SumNotShipped: {
+		en: "  Not shipped as files:",
+		ko: "  파일로 보내지 않는 로그:",
 	},
 	SumMetrics: {
 		en: "Metrics (namespace CWAgent, every %d s): %s",
