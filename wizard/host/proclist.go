@@ -23,14 +23,16 @@ func (r Root) ProcessNames() ([]ProcEntry, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
 	names, err := f.Readdirnames(-1)
-	f.Close()
 	if err != nil {
 		return nil, err
 	}
+	// openat relative to the open /proc: the kernel does not walk the
+	// root's path again for each of a thousand processes.
+	dirfd := int(f.Fd())
 	out := make([]ProcEntry, 0, len(names))
 	buf := make([]byte, 64)
-	path := make([]byte, 0, len(procDir)+32)
 	for _, name := range names {
 		if name == "" || name[0] < '1' || name[0] > '9' {
 			continue
@@ -39,9 +41,7 @@ func (r Root) ProcessNames() ([]ProcEntry, error) {
 		if err != nil {
 			continue
 		}
-		path = append(append(append(path[:0], procDir...), '/'), name...)
-		path = append(path, "/comm"...)
-		n, ok := readSmall(string(path), buf)
+		n, ok := readSmallAt(dirfd, name+"/comm", buf)
 		if !ok {
 			continue // gone, or not a process directory
 		}
@@ -51,11 +51,11 @@ func (r Root) ProcessNames() ([]ProcEntry, error) {
 	return out, nil
 }
 
-// readSmall reads up to len(buf) bytes of a file with raw system calls:
+// readSmallAt reads up to len(buf) bytes of a file with raw system calls:
 // os.Open would add an fstat and a poller registration per file, which
 // shows at a thousand processes.
-func readSmall(p string, buf []byte) (int, bool) {
-	fd, err := syscall.Open(p, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+func readSmallAt(dirfd int, p string, buf []byte) (int, bool) {
+	fd, err := syscall.Openat(dirfd, p, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		return 0, false
 	}
