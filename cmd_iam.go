@@ -250,6 +250,9 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMFromIMDS, facts.InstanceID, facts.InstanceType, facts.Region))
 	}
 	region := o.Region
+	if region == "" && o.loaded != nil {
+		region = o.loaded.Region // the agent ships there, so its groups and alarms belong there
+	}
 	if region == "" && facts != nil && s.Getenv("AWS_REGION") == "" && s.Getenv("AWS_DEFAULT_REGION") == "" {
 		region = facts.Region
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -273,6 +275,50 @@ func TestIAMSetupAccessDenied(t *testing.T) {
 			if strings.Contains(out+errOut, s) {
 				t.Errorf("output contains a credential of the denied user")
 			}
+		}
+	}
+}
+
+// TestRealBinaryAgainstEmulators runs the built cwsetup, configured only
+// through the SDK's standard environment (no test hooks), and scans its
+// whole output for the fake credentials.
+func TestRealBinaryAgainstEmulators(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "cwsetup")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	inst := onEC2(t, "")
+	var all strings.Builder
+	runBin := func(args ...string) (int, string) {
+		cmd := exec.Command(bin, args...)
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		err := cmd.Run()
+		all.WriteString(out.String() + errOut.String())
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return code, out.String() + errOut.String()
+	}
+	if code, out := runBin("--lang", "ko", "iam", "setup", "--yes"); code != 0 || !strings.Contains(out, "생성됨    인스턴스 연결 "+inst) {
+		t.Errorf("setup: exit %d\n%s", code, out)
+	}
+	if code, out := runBin("iam", "setup", "--lang", "en"); code != 0 || !strings.Contains(out, "Nothing to change") {
+		t.Errorf("second setup: exit %d\n%s", code, out)
+	}
+	if code, out := runBin("detect", "--json", "--root", minimalRoot(t)); code != 0 || !strings.Contains(out, `"instance_id": "`+inst+`"`) {
+		t.Errorf("detect: exit %d\n%s", code, out)
+	}
+	runBin("iam", "policy", "--format", "cloudformation")
+	for _, s := range []string{testpeer.FakeAccessKeyID, testpeer.FakeSecretAccessKey, testpeer.FakeSessionToken, "SDK 20"} {
+		if strings.Contains(all.String(), s) {
+			t.Errorf("the binary printed %q", s)
 		}
 	}
 }
