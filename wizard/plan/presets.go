@@ -224,6 +224,8 @@ func Defaults(r detect.Report, role Role) Answers {
 // journalSources reads the system and auth logs from the journal: all
 // entries from info up, and the auth/authpriv facilities (sshd, sudo,
 // su, logind) — what rsyslog would have put in messages and secure.
+// Match objects are OR-ed (journalctl's "+"), as in the OpenTelemetry
+// journald input whose units/matches/priority the agent's receiver takes.
 func journalSources() []LogSource {
 	return []LogSource{
 		{Service: detect.System, Name: "messages", Journal: &JournalSelect{Priority: "info"},
