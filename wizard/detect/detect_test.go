@@ -360,3 +360,16 @@ func TestPostgresAndRedis(t *testing.T) {
 		t.Errorf("redis %+v", rd)
 	}
 }
+
+func TestInspectGlobInUnreadableDir(t *testing.T) {
+	r := mkroot(t, map[string]string{
+		"/etc/os-release": "ID=debian\n",
+		"/var/log/t":      "->t", // stands in for a directory this user may not list
+	})
+	if l := inspect(r, "/var/log/t/catalina.*.log", "catalina", fromDefault, kCatalina); l.Check != CheckUnreadable || l.Exists {
+		t.Errorf("glob in an unreadable directory: %+v", l)
+	}
+	if l := inspect(r, "/var/log/none/catalina.*.log", "catalina", fromDefault, kCatalina); l.Check != CheckMissing {
+		t.Errorf("glob in a missing directory: %+v", l)
+	}
+}

@@ -126,6 +126,11 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 		}
 		if len(files) == 0 {
 			l.Size = 0
+			// A directory we may not list (tomcat10's is 2770) hides its
+			// files: that is "unreadable", not "missing".
+			if _, err := r.ReadDir(path.Dir(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				l.Check = CheckUnreadable
+			}
 			return finish(l, k)
 		}
 		// Date-stamped names sort by date: the last is the current one.
