@@ -154,6 +154,9 @@ func untar(t *testing.T, archive, dir string) []string {
 			}
 		case tar.TypeReg:
 			names = append(names, name)
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				t.Fatal(err)
+			}
 			b, err := io.ReadAll(tr)
 			if err != nil {
 				t.Fatal(err)
@@ -429,4 +432,86 @@ func (rs *releaseServer) requested() []string {
 	rs.mu.Lock()
 	defer rs.mu.Unlock()
 	return append([]string(nil), rs.paths...)
+}
+
+// TestGoreleaserMatchesScript builds a snapshot with goreleaser from
+// .goreleaser.yaml (what real releases use) and checks that it makes the
+// same files, archive entries and package contents as scripts/release
+// (what these tests and CI use).
+func TestGoreleaserMatchesScript(t *testing.T) {
+	dir := dist(t)
+	requireTools(t, "goreleaser", "git", "dpkg-deb", "rpm")
+	repo := testpeer.RepoRoot()
+	if err := exec.Command("git", "-C", repo, "rev-parse", "HEAD").Run(); err != nil {
+		testpeer.Missing(t, "goreleaser needs the repository's git history: "+err.Error())
+	}
+	cfg, err := os.ReadFile(filepath.Join(repo, ".goreleaser.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	grDist := filepath.Join(t.TempDir(), "dist")
+	cfgPath := filepath.Join(t.TempDir(), "goreleaser.yaml")
+	cfg = bytes.Replace(cfg, []byte("\nproject_name:"), []byte("\ndist: "+grDist+"\nproject_name:"), 1)
+	if err := os.WriteFile(cfgPath, cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("goreleaser", "release", "--snapshot", "--clean", "--config", cfgPath)
+	cmd.Dir = repo
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("goreleaser release --snapshot: %v\n%s", err, out)
+	}
+
+	// goreleaser's snapshot version stands where scripts/release has testVersion.
+	grVersion := ""
+	for _, name := range dirNames(t, grDist) {
+		if v, ok := strings.CutPrefix(name, "cwsetup_"); ok && strings.HasSuffix(v, "_amd64.deb") {
+			grVersion = strings.TrimSuffix(v, "_amd64.deb")
+		}
+	}
+	if !strings.HasPrefix(grVersion, "0.0.0-dev.") {
+		t.Fatalf("no snapshot deb in goreleaser's output: %v", dirNames(t, grDist))
+	}
+	norm := func(s string) string { return strings.ReplaceAll(s, grVersion, testVersion) }
+
+	var grSums, scriptSums []string
+	for name := range readChecksums(t, grDist) {
+		grSums = append(grSums, norm(name))
+	}
+	for name := range readChecksums(t, dir) {
+		scriptSums = append(scriptSums, name)
+	}
+	sort.Strings(grSums)
+	sort.Strings(scriptSums)
+	if strings.Join(grSums, " ") != strings.Join(scriptSums, " ") {
+		t.Errorf("released files differ:\ngoreleaser:     %v\nscripts/release: %v", grSums, scriptSums)
+	}
+
+	for _, arch := range []string{"amd64", "arm64"} {
+		a := "cwsetup_linux_" + arch + ".tar.gz"
+		gr := untar(t, filepath.Join(grDist, a), t.TempDir())
+		sc := untar(t, filepath.Join(dir, a), t.TempDir())
+		if strings.Join(gr, " ") != strings.Join(sc, " ") {
+			t.Errorf("%s entries differ:\ngoreleaser:      %v\nscripts/release: %v", a, gr, sc)
+		}
+		for _, pkg := range []struct{ ext, tool, flag string }{{"deb", "dpkg-deb", "--contents"}, {"rpm", "rpm", "-qlp"}} {
+			list := func(path string) string {
+				out, err := exec.Command(pkg.tool, pkg.flag, path).Output()
+				if err != nil {
+					t.Fatalf("%s %s %s: %v", pkg.tool, pkg.flag, path, err)
+				}
+				var paths []string
+				for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+					f := strings.Fields(l)
+					paths = append(paths, f[0]+" "+f[len(f)-1]) // mode (deb) or path (rpm), and path
+				}
+				sort.Strings(paths)
+				return strings.Join(paths, "\n")
+			}
+			grPkg := filepath.Join(grDist, "cwsetup_"+grVersion+"_"+arch+"."+pkg.ext)
+			scPkg := filepath.Join(dir, "cwsetup_"+testVersion+"_"+arch+"."+pkg.ext)
+			if g, s := list(grPkg), list(scPkg); g != s {
+				t.Errorf("%s contents differ:\ngoreleaser:\n%s\nscripts/release:\n%s", filepath.Base(scPkg), g, s)
+			}
+		}
+	}
 }
