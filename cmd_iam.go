@@ -22,6 +22,10 @@ import (
 
 func init() { register(newIAMCmd) }
 
+// formatConsole prints the console steps in the user's language with the
+// policy to paste (DESIGN §3, the IAM screen's third choice).
+const formatConsole = "console"
+
 // iamPolicyOptions are the flags of `cwsetup iam policy` (and the policy
 // part of `iam setup`).
 type iamPolicyOptions struct {
@@ -32,6 +36,7 @@ type iamPolicyOptions struct {
 	Metrics, DescribeTags, Volumes    bool
 	changed                           func(flag string) bool
 	loaded                            *plan.Answers
+	facts                             *aws.EC2Facts
 	// Facts asks IMDS about this instance (aws.InstanceFacts).
 	Facts func(context.Context) (*aws.EC2Facts, error)
 }
@@ -190,7 +195,7 @@ func notEC2Text(p i18n.Printer, err error) string {
 
 func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *streams) error {
 	p := g.p
-	if !slices.Contains(render.IAMFormats, o.Format) {
+	if !slices.Contains(render.IAMFormats, o.Format) && o.Format != formatConsole {
 		return i18n.UsageErrorf(i18n.IAMErrBadValue, "format", o.Format)
 	}
 	if !slices.Contains([]string{"all", "policy", "trust"}, o.Part) {
@@ -204,6 +209,7 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 		facts, err := o.Facts(ctx)
 		switch {
 		case err == nil:
+			o.facts = facts
 			if region == "" {
 				region = facts.Region
 			}
@@ -219,6 +225,18 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 	in, err := o.policyInput(region, account)
 	if err != nil {
 		return err
+	}
+	if o.Format == formatConsole {
+		instance := p.T(i18n.IAMThisInstance)
+		if o.facts != nil {
+			instance = o.facts.InstanceID
+		}
+		text := p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), instance, in.Region, in.Account,
+			string(render.LeastPrivilegePolicy(in).JSON()))
+		if _, err := io.WriteString(s.Out, text); err != nil {
+			return i18n.Errorf(i18n.ErrWriteOut, err)
+		}
+		return nil
 	}
 	out, err := render.IAMBundle(in, o.Format, o.Part)
 	if err != nil {

@@ -88,6 +88,14 @@ func TestIAMPolicyOffEC2(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, `"AWS::IAM::InstanceProfile"`) {
 		t.Errorf("cloudformation: exit %d, %q", code, out)
 	}
+	code, out, _ = runWith("", "--lang", "ko", "iam", "policy", "--region", "ap-northeast-2", "--account", "123456789012", "--format", "console")
+	if code != exitOK || !strings.Contains(out, "IAM 역할 수정") || !strings.Contains(out, `"logs:PutLogEvents"`) ||
+		!strings.Contains(out, "역할 이름: cwsetup-cloudwatch-agent") {
+		t.Errorf("console steps: exit %d\n%s", code, out)
+	}
+	if code, _, _ = runWith("", "iam", "policy", "--format", "yaml", "--region", "ap-northeast-2", "--account", "123456789012"); code != exitUsage {
+		t.Errorf("unknown format: exit %d", code)
+	}
 }
 
 // onEC2 starts moto with one instance, and an IMDS that says the process

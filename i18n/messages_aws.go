@@ -46,6 +46,8 @@ const (
 	FlagSNSTopic         Key = "aws.flag.sns_topic"
 	IAMErrNeedAnswers    Key = "aws.iam.err.need_answers"
 	IAMErrNoAuthGroup    Key = "aws.iam.err.no_auth_group"
+	IAMConsoleSteps      Key = "aws.iam.console_steps"
+	IAMThisInstance      Key = "aws.iam.this_instance"
 	CredKindNone         Key = "aws.cred.none"
 	NotEC2Disabled       Key = "aws.notec2.disabled"
 	NotEC2Refused        Key = "aws.notec2.refused"
@@ -144,8 +146,8 @@ var _ = add(map[Key]text{
 	FlagAccount: {en: "AWS account id, 12 digits (default: the instance's account)", ko: "AWS 계정 ID 12자리 (기본값: 인스턴스의 계정)"},
 	FlagPrefix:  {en: "log-group name prefix the role may write to", ko: "역할이 쓸 수 있는 로그 그룹 이름 접두사"},
 	FlagIAMFormat: {
-		en: "output format: json, terraform or cloudformation",
-		ko: "출력 형식: json, terraform, cloudformation 중 하나",
+		en: "output format: json, terraform, cloudformation, or console (the console steps in your language)",
+		ko: "출력 형식: json, terraform, cloudformation, console(사용 언어로 된 콘솔 작업 순서) 중 하나",
 	},
 	FlagIAMPart: {
 		en: "with json: all, policy (inline policy only) or trust (trust policy only)",
@@ -235,6 +237,29 @@ var _ = add(map[Key]text{
 		en: "--alarms: the answers ship no auth.log or secure log, so there is nowhere to count failed logins. Add the auth log to the answers, or name its group with --alarm-log-group",
 		ko: "--alarms: 답변 파일에 auth.log나 secure 로그가 없어 로그인 실패를 셀 곳이 없습니다. 인증 로그를 답변에 추가하거나 --alarm-log-group으로 그룹을 지정하세요",
 	},
+	IAMConsoleSteps: {
+		en: "Attach a least-privilege role in the AWS console (no access keys on the server):\n\n" +
+			"1. IAM console > Roles > Create role. Trusted entity type: AWS service; use case: EC2. Next.\n" +
+			"2. Add no managed policy (CloudWatchAgentServerPolicy allows far more). Next.\n" +
+			"   Role name: %[1]s. Create role. (The console also creates the instance profile of that name.)\n" +
+			"3. Open the role > Permissions > Add permissions > Create inline policy > JSON, replace the editor's\n" +
+			"   content with the policy below, Next, policy name: %[1]s, Create policy.\n" +
+			"4. EC2 console > Instances > select %[2]s > Actions > Security > Modify IAM role,\n" +
+			"   choose %[1]s, Update IAM role.\n" +
+			"5. On the instance, `cwsetup detect` shows the role attached (credentials can take a minute).\n\n" +
+			"Inline policy (region %[3]s, account %[4]s):\n\n%[5]s",
+		ko: "AWS 콘솔에서 최소 권한 역할 연결하기 (서버에 액세스 키를 두지 않습니다):\n\n" +
+			"1. IAM 콘솔 > 역할 > 역할 생성. 신뢰할 수 있는 엔터티 유형: AWS 서비스, 사용 사례: EC2. 다음.\n" +
+			"2. 관리형 정책은 추가하지 않습니다 (CloudWatchAgentServerPolicy는 훨씬 넓은 권한을 줍니다). 다음.\n" +
+			"   역할 이름: %[1]s. 역할 생성. (콘솔이 같은 이름의 인스턴스 프로파일도 만듭니다.)\n" +
+			"3. 만든 역할 열기 > 권한 > 권한 추가 > 인라인 정책 생성 > JSON에서 편집기 내용을 아래 정책으로\n" +
+			"   바꾸고 다음, 정책 이름: %[1]s, 정책 생성.\n" +
+			"4. EC2 콘솔 > 인스턴스 > %[2]s 선택 > 작업 > 보안 > IAM 역할 수정에서\n" +
+			"   %[1]s을(를) 고르고 IAM 역할 업데이트.\n" +
+			"5. 인스턴스에서 `cwsetup detect`를 실행하면 연결된 역할이 보입니다 (자격 증명이 나타나기까지 1분 정도 걸릴 수 있습니다).\n\n" +
+			"인라인 정책 (리전 %[3]s, 계정 %[4]s):\n\n%[5]s",
+	},
+	IAMThisInstance:      {en: "this instance", ko: "이 인스턴스"},
 	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
 	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},
 	CredKindProfile:      {en: "AWS profile", ko: "AWS 프로파일"},
