@@ -16,7 +16,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
-	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/preflight"
 )
 
 func init() { register(newApplyCmd) }
@@ -72,42 +72,28 @@ func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.
 	if err != nil {
 		return nil, nil, err
 	}
-	existing, err = os.ReadFile(agent.Home{Root: r}.Config())
+	cfgPath := agent.Home{Root: r}.Config()
+	existing, err = os.ReadFile(cfgPath)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, i18n.Errorf(i18n.VerifyErrBadConfig, agent.Home{Root: r}.Config(), err)
-	}
-	cfg, err = render.Merge(existing, a)
-	if err != nil {
-		if e := (*i18n.Error)(nil); errors.As(err, &e) {
-			return nil, nil, err
-		}
-		return nil, nil, i18n.UsageErrorf(i18n.ErrExistingJSON, agent.Home{Root: r}.Config(), err)
+		return nil, nil, i18n.Errorf(i18n.VerifyErrBadConfig, cfgPath, err)
 	}
 	// cwsetup never hands the agent a config it already knows is wrong:
-	// the same checks as `cwsetup config`, including each timestamp_format
-	// on its file's recent lines.
-	var problems []string
-	for _, pr := range render.Check(cfg) {
-		problems = append(problems, p.Error(pr.Err))
+	// the same preflight as `cwsetup config` and the wizard.
+	res, err := preflight.Config(r, a, existing, cfgPath, preflight.Options{})
+	if err != nil {
+		return nil, nil, err
 	}
-	for _, c := range plan.CheckTimestamps(r, a) {
-		l := a.Logs[c.Index]
-		if c.Lines > 0 && !c.OK(l.MultiLineStart != "") {
-			problems = append(problems, p.T(i18n.ProbTimestampBad, fmt.Sprintf("logs[%d] %s", c.Index, c.File),
-				c.Format, c.Lines-c.Matched, c.Lines, c.FailedLine))
-		}
-	}
-	if len(problems) > 0 {
-		for _, pr := range problems {
-			fmt.Fprintln(errOut, "  - "+pr)
+	if !res.OK() {
+		for _, pr := range res.Problems {
+			fmt.Fprintln(errOut, "  - "+p.Error(pr))
 		}
 		if answersPath == "" {
 			// The detected defaults themselves fail: not the user's input.
-			return nil, nil, i18n.Errorf(i18n.ErrConfigInvalid, len(problems))
+			return nil, nil, i18n.Errorf(i18n.ErrConfigInvalid, len(res.Problems))
 		}
-		return nil, nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(problems))
+		return nil, nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(res.Problems))
 	}
-	return cfg, existing, nil
+	return res.Config, existing, nil
 }
 
 func runApply(ctx context.Context, o *applyOptions) error {
