@@ -146,7 +146,9 @@ main() {
   if ! writable "$install_dir"; then
     if [ "$(id -u)" -eq 0 ]; then
       die "$(msg cannot_write "$install_dir")"
-    elif have sudo; then
+    elif have sudo && { sudo -n true 2>/dev/null || have_tty; }; then
+      # sudo asks for a password on the terminal if it needs one; with no
+      # terminal and no password-less sudo there is no way to ask.
       sudo=sudo
       say "$(msg using_sudo "$install_dir")"
     else
@@ -175,7 +177,7 @@ main() {
   # stdin is this script when piped into sh, so the wizard reads keys from
   # the terminal. With no terminal (cloud-init, CI) the wizard cannot run;
   # a command given on our command line still can.
-  if (: </dev/tty) 2>/dev/null; then
+  if have_tty; then
     exec "$bin" "$@" </dev/tty
   fi
   if [ "$passthrough" -gt 0 ]; then
@@ -186,6 +188,8 @@ main() {
 }
 
 have() { command -v "$1" >/dev/null 2>&1; }
+# have_tty: a controlling terminal can be opened (not just /dev/tty exists).
+have_tty() { (: </dev/tty) 2>/dev/null; }
 need() { have "$1" || die "$(msg missing_tool "$1")"; }
 say() { printf '%s\n' "$*" >&2; }
 die() {

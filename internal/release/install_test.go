@@ -324,3 +324,59 @@ func TestInstallRejectsBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestInstallUnprivileged runs the installer as an ordinary user (nobody)
+// with no terminal: it may not write /usr/local/bin-like directories and
+// cannot ask sudo for a password, so it must stop with a way out and
+// install nothing; into a directory of its own it installs without sudo.
+func TestInstallUnprivileged(t *testing.T) {
+	dir := dist(t)
+	hostArch(t)
+	requireTools(t, "sh", "curl", "setpriv")
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to switch to an unprivileged user")
+	}
+	srv := serve(t, dir)
+	script, err := os.ReadFile(filepath.Join(dir, "install.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Directories nobody can use: a world-writable temp and home under /tmp.
+	shared, err := os.MkdirTemp("", "cwsetup-nobody-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(shared) })
+	if err := os.Chmod(shared, 0o1777); err != nil {
+		t.Fatal(err)
+	}
+	asNobody := func(argv []string) []string {
+		return append([]string{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"}, argv...)
+	}
+	env := []string{"LANG=C", "TMPDIR=" + shared, "HOME=" + shared}
+
+	rootOwned := filepath.Join(t.TempDir(), "bin") // under root's 0700 temp dir
+	r := runInstall(t, dir, srv.URL, append(env, "CWSETUP_INSTALL_DIR="+rootOwned), script, asNobody, "--no-run")
+	if r.code != 1 || !strings.Contains(r.stderr, "cannot write to "+rootOwned+": run as root, or choose a writable directory such as CWSETUP_INSTALL_DIR=$HOME/.local/bin") {
+		t.Errorf("root-owned dir: exit %d, want 1 with the way out; stderr:\n%s", r.code, r.stderr)
+	}
+	if names := dirNames(t, rootOwned); len(names) != 0 {
+		t.Errorf("installed %v", names)
+	}
+
+	own := filepath.Join(shared, ".local", "bin")
+	r = runInstall(t, dir, srv.URL, append(env, "CWSETUP_INSTALL_DIR="+own), script, asNobody, "--no-run")
+	if r.code != 0 {
+		t.Fatalf("own dir: exit %d\nstderr: %s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, "sudo") {
+		t.Errorf("used sudo for a writable directory:\n%s", r.stderr)
+	}
+	st, err := os.Stat(filepath.Join(own, "cwsetup"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if uid := st.Sys().(*syscall.Stat_t).Uid; uid != 65534 {
+		t.Errorf("installed file owned by uid %d, want nobody (65534)", uid)
+	}
+}
