@@ -309,7 +309,7 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 				return false, i18n.UsageErrorf(i18n.IAMErrNoAnswer)
 			}
 			a := strings.ToLower(strings.TrimSpace(line))
-			return a == "y" || a == "yes" || a == "예" || a == "네", nil
+			return a == "y" || a == "yes" || slices.Contains(strings.Split(p.T(i18n.IAMYesWords), ","), a), nil
 		},
 	}
 	changes, err := aws.NewRoleSetup(cfg).SetupRole(ctx, spec, hooks)

@@ -48,6 +48,7 @@ const (
 	IAMErrNoAuthGroup    Key = "aws.iam.err.no_auth_group"
 	IAMConsoleSteps      Key = "aws.iam.console_steps"
 	IAMThisInstance      Key = "aws.iam.this_instance"
+	IAMYesWords          Key = "aws.iam.yes_words"
 	CredKindNone         Key = "aws.cred.none"
 	NotEC2Disabled       Key = "aws.notec2.disabled"
 	NotEC2Refused        Key = "aws.notec2.refused"
@@ -260,6 +261,7 @@ var _ = add(map[Key]text{
 			"인라인 정책 (리전 %[3]s, 계정 %[4]s):\n\n%[5]s",
 	},
 	IAMThisInstance:      {en: "this instance", ko: "이 인스턴스"},
+	IAMYesWords:          {en: "y,yes", ko: "y,yes,예,네,ㅇ"},
 	CredKindInstanceRole: {en: "instance role (IMDS)", ko: "인스턴스 역할 (IMDS)"},
 	CredKindEnv:          {en: "environment variables", ko: "환경 변수"},
 	CredKindProfile:      {en: "AWS profile", ko: "AWS 프로파일"},
