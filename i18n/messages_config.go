@@ -45,6 +45,7 @@ const (
 	AnsTwoSources           Key = "config.ans.two_sources"
 	AnsBadPath              Key = "config.ans.bad_path"
 	AnsDupPath              Key = "config.ans.dup_path"
+	AnsDupJournal           Key = "config.ans.dup_journal"
 	AnsJournalFileKey       Key = "config.ans.journal_file_key"
 	AnsBadPriority          Key = "config.ans.bad_priority"
 	AnsBadUnit              Key = "config.ans.bad_unit"
@@ -286,6 +287,10 @@ var _ = add(map[Key]text{
 		en: "%s: %q is already collected by logs[%d]; list each file once",
 		ko: "%s: %q은(는) 이미 logs[%d]에서 수집합니다. 파일마다 한 번만 적으세요",
 	},
+	AnsDupJournal: {
+		en: "%s: the same journal selection as logs[%d]; the agent refuses identical entries, remove one",
+		ko: "%s: logs[%d]와 같은 저널 항목입니다. 에이전트는 똑같은 항목을 거부하므로 하나를 지우세요",
+	},
 	AnsJournalFileKey: {
 		en: "%s: timestamp_format, timezone and multi_line_start apply to files only; remove them from this journal entry",
 		ko: "%s: timestamp_format, timezone, multi_line_start는 파일에만 쓸 수 있습니다. 이 저널 항목에서 빼세요",
@@ -299,8 +304,8 @@ var _ = add(map[Key]text{
 		ko: "%s: systemd 유닛 %q이(가) 비었거나 너무 길거나 중복되었습니다",
 	},
 	AnsBadMatch: {
-		en: "%s: an empty match; write FIELD: value, e.g. SYSLOG_IDENTIFIER: sudo",
-		ko: "%s: 빈 조건입니다. 필드: 값 형태로 쓰세요 (예: SYSLOG_IDENTIFIER: sudo)",
+		en: "%s: an empty or repeated match; write FIELD: value once, e.g. SYSLOG_IDENTIFIER: sudo",
+		ko: "%s: 비었거나 중복된 조건입니다. 필드: 값 형태로 한 번만 쓰세요 (예: SYSLOG_IDENTIFIER: sudo)",
 	},
 	AnsRequired: {
 		en: "%s is required",

@@ -43,7 +43,7 @@ func configGolden(t *testing.T, name string, got []byte) {
 }
 
 // agentSchema is the agent's own JSON schema from ../shared.
-func agentSchema(t *testing.T) []byte {
+func agentSchema(t testing.TB) []byte {
 	t.Helper()
 	b, err := os.ReadFile(testpeer.Shared(t, "reference/agent-config.schema.json"))
 	if err != nil {
@@ -300,14 +300,16 @@ func BenchmarkCheck(b *testing.B) {
 }
 
 // FuzzAnswersToConfig: whatever answers load (and so validate) render to a
-// config that cwsetup's own check accepts — Validate and Check agree.
+// config that cwsetup's own check and the agent's schema accept.
 func FuzzAnswersToConfig(f *testing.F) {
 	for _, r := range handReports() {
 		seed, _ := plan.Save(plan.Defaults(r, ""))
 		f.Add(seed)
 	}
 	f.Add([]byte("logs:\n  - {service: a, name: b, path: /x, retention_days: 7, log_group: 'g#1'}\n  - {service: c, name: d, journal: {units: [x]}, log_group: 'g#1', retention_days: 7}\nmetrics: {enabled: false}\n"))
+	f.Add([]byte("metrics: {enabled: true}\n"))
 	f.Add([]byte("stream_name: '{hostname}-{ip_address}'\nlogs: [{service: s, name: n, path: /y, timestamp_format: '%Y', multi_line_start: '{timestamp_format}'}]\n"))
+	schema := agentSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := plan.Load(data, plan.Answers{})
 		if err != nil {
@@ -319,6 +321,9 @@ func FuzzAnswersToConfig(f *testing.F) {
 		}
 		if p := Check(cfg); p != nil {
 			t.Fatalf("valid answers rendered a config Check rejects: %v\n%s", p, cfg)
+		}
+		if p := ValidateAgainstSchema(schema, cfg); p != nil {
+			t.Fatalf("valid answers rendered a config the agent's schema rejects: %v\n%s", p, cfg)
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/encoding/htmlindex"
@@ -41,16 +42,7 @@ func problem(path string, k i18n.Key, args ...any) Problem {
 // config-translator does in its first phase. It returns nil when the
 // config is valid; a schema that does not compile is a Problem at "/".
 func ValidateAgainstSchema(schema, config []byte) []Problem {
-	sv, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
-	if err != nil {
-		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft4)
-	if err := c.AddResource("agent-config.schema.json", sv); err != nil {
-		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
-	}
-	sch, err := c.Compile("agent-config.schema.json")
+	sch, err := compileSchema(schema)
 	if err != nil {
 		return []Problem{problem("/", i18n.ProbSchema, "/", "schema: "+err.Error())}
 	}
@@ -97,6 +89,31 @@ func escapePointer(tokens []string) []string {
 		out[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
 	}
 	return out
+}
+
+// compiled caches compiled schemas by their text: the stand-in ctl and the
+// fuzz tests validate many configs against one schema.
+var compiled sync.Map // string(schema) → *jsonschema.Schema
+
+func compileSchema(schema []byte) (*jsonschema.Schema, error) {
+	if s, ok := compiled.Load(string(schema)); ok {
+		return s.(*jsonschema.Schema), nil
+	}
+	sv, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft4)
+	if err := c.AddResource("agent-config.schema.json", sv); err != nil {
+		return nil, err
+	}
+	sch, err := c.Compile("agent-config.schema.json")
+	if err != nil {
+		return nil, err
+	}
+	compiled.Store(string(schema), sch)
+	return sch, nil
 }
 
 // TranslatorRules applies the agent translator's rules beyond the schema:

@@ -7,6 +7,7 @@ package plan
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -227,11 +228,13 @@ func (a Answers) Problems() []*i18n.Error {
 	if a.LogGroupClass != "" && a.LogGroupClass != ClassStandard && a.LogGroupClass != ClassInfrequent {
 		bad(i18n.AnsBadClass, "log_group_class", a.LogGroupClass)
 	}
-	if len(a.Logs) == 0 && !a.Metrics.Enabled {
+	collectsMetrics := a.Metrics.Enabled && (len(a.Metrics.Collect) > 0 || len(a.Metrics.Procstat) > 0)
+	if len(a.Logs) == 0 && !collectsMetrics {
 		bad(i18n.AnsNothing)
 	}
 
 	paths := map[string]int{}
+	journals := map[string]int{}
 	retention := map[string]int{}
 	class := map[string]string{}
 	for i, l := range a.Logs {
@@ -263,9 +266,17 @@ func (a Answers) Problems() []*i18n.Error {
 				}
 			}
 			for j, m := range l.Journal.Matches {
-				if len(m) == 0 {
+				dup := slices.ContainsFunc(l.Journal.Matches[:j], func(o map[string]string) bool { return maps.Equal(o, m) })
+				if len(m) == 0 || dup {
 					bad(i18n.AnsBadMatch, fmt.Sprintf("%s[%d]", key("journal.matches"), j))
 				}
+			}
+			// The agent's schema wants journal entries to differ.
+			sig := fmt.Sprintf("%s|%s|%v|%s|%v|%v", a.GroupName(l), a.ClassOf(l), l.RetentionDays, l.Journal.Priority, l.Journal.Units, l.Journal.Matches)
+			if j, dup := journals[sig]; dup {
+				bad(i18n.AnsDupJournal, fmt.Sprintf("logs[%d]", i), j)
+			} else {
+				journals[sig] = i
 			}
 		}
 		if l.Service == "" && l.LogGroup == "" {

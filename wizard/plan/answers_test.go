@@ -218,6 +218,14 @@ func TestValidateRejects(t *testing.T) {
 		{"aws prefix", func(a *Answers) { a.Logs[0].LogGroup = "aws/x" }, "config.ans.group_aws logs[0].log_group"},
 		{"unknown placeholder in group", func(a *Answers) { a.Logs[0].LogGroup = "/ec2/{instance}/x" }, "config.ans.bad_group_name logs[0].log_group"},
 		{"nothing", func(a *Answers) { a.Logs = nil; a.Metrics.Enabled = false }, "config.ans.nothing"},
+		{"same journal twice", func(a *Answers) {
+			j := LogSource{Service: "system", Name: "j", Journal: &JournalSelect{Priority: "info"}, RetentionDays: 90}
+			a.Logs = append(a.Logs, j, j)
+		}, "config.ans.dup_journal logs[5]"},
+		{"repeated match", func(a *Answers) {
+			a.Logs = append(a.Logs, LogSource{Service: "system", Name: "j", Journal: &JournalSelect{Matches: []map[string]string{{"A": "1"}, {"A": "1"}}}})
+		}, "config.ans.bad_match logs[4].journal.matches[1]"},
+		{"metrics on but none chosen", func(a *Answers) { a.Logs = nil; a.Metrics.Collect = nil }, "config.ans.nothing"},
 		{"interval", func(a *Answers) { a.Metrics.IntervalSeconds = -5 }, "config.ans.bad_interval metrics.interval_seconds"},
 		{"priority", func(a *Answers) {
 			a.Logs[0].Path = ""
