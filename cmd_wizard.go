@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/render/sizingtext"
@@ -137,6 +138,23 @@ func wireWizard(sess *tui.Session) {
 			return nil, "", false, err
 		}
 		return cfg, render.Diff(old, cfg), len(old) > 0, nil
+	}
+	sess.IAM = func(ctx context.Context, a plan.Answers) (tui.IAMState, error) {
+		facts, err := aws.InstanceFacts(ctx)
+		if err != nil {
+			var ne *aws.NotEC2Error
+			if errors.As(err, &ne) {
+				return tui.IAMState{NotEC2: func(p i18n.Printer) string { return notEC2Text(p, err) }}, nil
+			}
+			return tui.IAMState{}, err
+		}
+		st := tui.IAMState{Role: facts.RoleName}
+		in := render.PolicyInputFromAnswers(a, facts.Region, facts.AccountID, true)
+		policy := string(render.LeastPrivilegePolicy(in).JSON())
+		st.Steps = func(p i18n.Printer) string {
+			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), facts.InstanceID, in.Region, in.Account, policy)
+		}
+		return st, nil
 	}
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
 		var old []byte

@@ -442,3 +442,29 @@ var _ = add(map[Key]text{
 	TUISizingDone:      {en: "Finish", ko: "마치기"},
 	TUIScrollHint:      {en: "lines %d–%d of %d · ↑/↓ scroll", ko: "%d–%d / 전체 %d줄 · ↑/↓ 스크롤"},
 })
+
+// IAM screen.
+const (
+	TUIIAMChecking Key = "tui.iam.checking"
+	TUIIAMNotEC2   Key = "tui.iam.not_ec2"
+	TUIIAMAttached Key = "tui.iam.attached"
+	TUIIAMNone     Key = "tui.iam.none"
+	TUIIAMNext     Key = "tui.iam.next"
+)
+
+var _ = add(map[Key]text{
+	TUIIAMChecking: {en: "Asking the instance metadata service (IMDS) about the role…", ko: "인스턴스 메타데이터 서비스(IMDS)에 역할을 확인하는 중…"},
+	TUIIAMNotEC2: {
+		en: "This does not look like an EC2 instance (%s), so no role can be checked here. On the instance, run 'cwsetup iam setup' from an admin shell (or CloudShell), or follow 'cwsetup iam policy --format console'.",
+		ko: "EC2 인스턴스가 아닌 것 같습니다(%s). 그래서 여기서는 역할을 확인할 수 없습니다. 인스턴스에서 관리자 셸(또는 CloudShell)로 'cwsetup iam setup'을 실행하거나 'cwsetup iam policy --format console' 안내를 따르세요.",
+	},
+	TUIIAMAttached: {
+		en: "Role %s is attached to this instance (checked via IMDS). 'cwsetup iam setup' brings its policy to least privilege if needed.",
+		ko: "이 인스턴스에 역할 %s 이(가) 연결되어 있습니다 (IMDS로 확인). 필요하면 'cwsetup iam setup'으로 정책을 최소 권한으로 맞출 수 있습니다.",
+	},
+	TUIIAMNone: {
+		en: "No role is attached: the agent could not send anything. Create it now with 'cwsetup iam setup' from an admin shell or CloudShell (credentials are never stored), or in the console:",
+		ko: "연결된 역할이 없습니다. 이대로는 에이전트가 아무것도 보낼 수 없습니다. 관리자 셸이나 CloudShell에서 'cwsetup iam setup'으로 지금 만들거나(자격 증명은 저장하지 않습니다) 콘솔에서 아래처럼 만드세요:",
+	},
+	TUIIAMNext: {en: "Go on", ko: "계속"},
+})

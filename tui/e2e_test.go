@@ -191,6 +191,7 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 서비스·시스템 로그 보존 기간", "Enter Enter"},
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
+	{"cwsetup iam setup", "Enter"}, // IMDS answered (role or not, or not EC2)
 	{"┃ 이대로 괜찮은가요?", "Enter"},
 	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }
@@ -200,12 +201,18 @@ var koreanFlow = []struct{ wait, keys string }{
 // the agent runs it, verify passes, the sizing report shows.
 func TestE2EKoreanFlow(t *testing.T) {
 	testpeer.MotoServer(t)
+	imds := testpeer.IMDS(t, testpeer.TestInstance("")) // an instance without a role
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "false")
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds)
 	bin, root := buildBinary(t), fixtureRoot(t)
 	ctltest.Install(t, root)
 	ans := filepath.Join(t.TempDir(), "답변.yaml")
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	for _, step := range koreanFlow {
 		x.waitFor(step.wait)
+		if strings.Contains(step.wait, "iam setup") && !strings.Contains(x.screen(), "연결된 역할이 없습니다") {
+			t.Errorf("IAM screen does not say that no role is attached:\n%s", x.screen())
+		}
 		x.keys(strings.Fields(step.keys)...)
 	}
 	x.waitFor("에이전트가 구성을 받아들였고 실행 중입니다")
@@ -239,6 +246,7 @@ func TestE2EKoreanFlow(t *testing.T) {
 // TestE2EEscAtEachScreen quits at every screen (Esc, then Esc in the quit
 // dialog): exit 130 and the fixture root byte for byte as before.
 func TestE2EEscAtEachScreen(t *testing.T) {
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true") // whatever machine this runs on
 	bin, root := buildBinary(t), fixtureRoot(t)
 	ctltest.Install(t, root)
 	before := treeSum(t, root)
@@ -280,34 +288,44 @@ func TestE2EPipedStdin(t *testing.T) {
 	x.waitFor("EXIT=130")
 }
 
+// noInput marks a step that only checks the screen.
+const noInput = "\x00"
+
 // TestE2EAccessibleEnglish runs the whole flow as numbered prompts, one
 // line at a time, waiting for each prompt as a person would.
 func TestE2EAccessibleEnglish(t *testing.T) {
 	testpeer.MotoServer(t)
+	imds := testpeer.IMDS(t, testpeer.TestInstance("cwsetup-agent"))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "false")
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds)
 	bin, root := buildBinary(t), fixtureRoot(t)
 	ctltest.Install(t, root)
 	ans := filepath.Join(t.TempDir(), "answers.yaml")
 	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	steps := []struct{ wait, line string }{
 		{"Enter a number between 1 and 2:", "2"},
-		{"== step 3 of 10: Services and logs ==", "0"},
-		{"== step 4 of 10: Server role ==", "5"},
-		{"== step 5 of 10: Destination ==", "/ec2/shop"},
+		{"== step 3 of 11: Services and logs ==", "0"},
+		{"== step 4 of 11: Server role ==", "5"},
+		{"== step 5 of 11: Destination ==", "/ec2/shop"},
 		{"Log stream name", ""},
 		{"Retention for service and system logs", "8"},
 		{"Retention for security logs", ""},
 		{"Log group class", ""},
 		{"Metrics to publish", "0"},
 		{"Add the InstanceId dimension?", ""},
+		{"Role cwsetup-agent is attached to this instance (checked via IMDS)", noInput},
 		{"Apply this configuration to the server now?", "y"},
 	}
 	for _, s := range steps {
 		x.waitForLong(s.wait, 90*time.Second)
+		if s.line == noInput {
+			continue
+		}
 		time.Sleep(50 * time.Millisecond) // the prompt's reader is in place
 		x.line(s.line)
 	}
 	x.waitForLong("Verified: logs arrive in CloudWatch.", 90*time.Second)
-	x.waitFor("== step 10 of 10: Sizing ==")
+	x.waitFor("== step 11 of 11: Sizing ==")
 	x.waitForLong("EXIT=0", 30*time.Second)
 	b, err := os.ReadFile(ans)
 	if err != nil {

@@ -17,6 +17,9 @@ func flow(s *Session) []screen {
 	out := []screen{welcomeScreen()}
 	if s.Detect != nil || s.Report != nil {
 		out = append(out, hostScreen(), logsScreen(), roleScreen(), destScreen(), metricsScreen())
+		if s.IAM != nil {
+			out = append(out, iamScreen())
+		}
 		if s.Review != nil {
 			out = append(out, reviewScreen())
 		}

@@ -36,6 +36,9 @@ type Session struct {
 	role                  plan.Role
 	retOther, retSecurity int
 
+	iam                                   IAMState
+	iamErr                                error
+	iamDone                               bool
 	applyConfirm, applyStarted, applyDone bool
 	applySteps                            []applyStep
 	applyRes                              *agent.ApplyResult
@@ -54,6 +57,10 @@ type Session struct {
 	ReviewDiff      string
 	ReviewHadConfig bool
 	ReviewErr       error
+
+	// IAM finds whether a role is attached (IMDS) and the console steps
+	// with the least-privilege policy for the answers.
+	IAM func(ctx context.Context, a plan.Answers) (IAMState, error)
 
 	// Apply renders the answers into config.json and applies it (install,
 	// backup, write, fetch-config, rollback on failure), reporting progress.

@@ -61,6 +61,15 @@ func session(lang i18n.Lang) *Session {
 		return cfg, render.Diff(nil, cfg), false, err
 	}
 	setDefaults(s, plan.SuggestRole(r))
+	// The IAM screen of an instance without a role: the real policy for
+	// the answers, in the console steps.
+	s.IAM = func(_ context.Context, a plan.Answers) (IAMState, error) {
+		in := render.PolicyInputFromAnswers(a, "ap-northeast-2", "123456789012", true)
+		policy := string(render.LeastPrivilegePolicy(in).JSON())
+		return IAMState{Steps: func(p i18n.Printer) string {
+			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), "i-0abc1234def567890", in.Region, in.Account, policy)
+		}}, nil
+	}
 	// Apply and verify change a host: the screen tests stop before them.
 	s.Apply = func(context.Context, plan.Answers, func(agent.Event)) (*agent.ApplyResult, error) {
 		panic("apply ran in a screen test")
@@ -182,9 +191,10 @@ func titleOf(m *Model, id string) string {
 // TestScreens renders every screen in Korean and English at 80×24 and
 // compares with the golden files (go test ./tui -update rewrites them).
 func TestScreens(t *testing.T) {
-	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics, screenReview,
-		screenApply, screenVerify, screenSizing}
-	waitMore := map[string]string{screenSizing: "PSS"} // the report, measured after the screen opens
+	ids := []string{screenWelcome, screenHost, screenLogs, screenRole, screenDest, screenMetrics, screenIAM,
+		screenReview, screenApply, screenVerify, screenSizing}
+	// Content that comes after the screen opens (work done in the background).
+	waitMore := map[string]string{screenSizing: "PSS", screenIAM: "iam setup"}
 	for _, lang := range i18n.Langs {
 		for _, id := range ids {
 			t.Run(fmt.Sprintf("%s/%s", lang, id), func(t *testing.T) {
@@ -412,6 +422,8 @@ func TestFullFlow(t *testing.T) {
 	press(tm, "enter")
 	waitFor(t, tm, "Metrics to publish")
 	press(tm, "enter", "enter")
+	waitFor(t, tm, "iam setup")
+	press(tm, "enter")
 	waitFor(t, tm, "Looks right?")
 	press(tm, "enter")
 	waitFor(t, tm, "Apply this configuration to the server now?")
