@@ -71,9 +71,9 @@ func fastIMDS(cfg sdk.Config) *imds.Client {
 // disabled, or unreachable from a container) it returns a *NotEC2Error
 // within NotEC2Budget.
 func InstanceFacts(ctx context.Context) (*EC2Facts, error) {
-	// The budget covers loading the configuration too; 20 ms are kept for
-	// the caller to print the answer.
-	first, cancel := context.WithTimeout(ctx, NotEC2Budget-20*time.Millisecond)
+	// The budget covers loading the configuration too; 50 ms are kept for
+	// the caller and for scheduling delays on a busy machine.
+	first, cancel := context.WithTimeout(ctx, NotEC2Budget-50*time.Millisecond)
 	cfg, err := config.LoadDefaultConfig(first)
 	if err != nil {
 		cancel()
