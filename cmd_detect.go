@@ -50,14 +50,15 @@ func runDetect(o *detectOptions) error {
 	if err != nil {
 		return err
 	}
+	ec2 := o.startEC2() // IMDS answers while the filesystem is read
 	rep, err := detect.Detect(r)
 	if err != nil {
 		return err
 	}
 	if o.JSON {
-		return writeDetectJSON(o.Out, detectJSON{rep, o.ec2()})
+		return writeDetectJSON(o.Out, detectJSON{rep, ec2()})
 	}
-	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+o.ec2().text(o.P))
+	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+ec2().text(o.P))
 	return err
 }
 

@@ -28,12 +28,23 @@ type detectJSON struct {
 	ec2Section
 }
 
-// ec2 runs the probe the options hold (probeEC2 when none).
-func (o *detectOptions) ec2() ec2Section {
-	if o.EC2 == nil {
-		return probeEC2(context.Background())
+// startEC2 starts the probe the options hold (probeEC2 when none) and
+// returns a function that waits for its answer.
+func (o *detectOptions) startEC2() func() ec2Section {
+	probe := o.EC2
+	if probe == nil {
+		probe = func() ec2Section { return probeEC2(context.Background()) }
 	}
-	return o.EC2()
+	ch := make(chan ec2Section, 1)
+	go func() { ch <- probe() }()
+	var sec *ec2Section
+	return func() ec2Section {
+		if sec == nil {
+			s := <-ch
+			sec = &s
+		}
+		return *sec
+	}
 }
 
 // probeEC2 asks IMDS and the credential chain at the same time, so off
