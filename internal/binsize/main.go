@@ -17,6 +17,7 @@ import (
 
 func main() {
 	top := flag.Int("top", 8, "packages to list")
+	byModule := flag.Bool("modules", false, "sum by module (the AWS SDK, charm, x/text, the standard library) instead of by package")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: binsize [-top N] unstripped-binary")
@@ -42,7 +43,11 @@ func main() {
 		if f.Sections[s.Section].Type == elf.SHT_NOBITS { // .bss, .noptrbss: not in the file
 			continue
 		}
-		byPkg[packageOf(s.Name)] += s.Size
+		key := packageOf(s.Name)
+		if *byModule {
+			key = moduleOf(key)
+		}
+		byPkg[key] += s.Size
 		total += s.Size
 	}
 	type row struct {
@@ -54,12 +59,34 @@ func main() {
 		rows = append(rows, row{p, n})
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].size > rows[j].size })
+	st, err := os.Stat(flag.Arg(0))
+	if err == nil {
+		fmt.Printf("symbols: %.2f MiB of the %.2f MiB file (the rest: pcln tables, strings, debug info)\n",
+			float64(total)/(1<<20), float64(st.Size())/(1<<20))
+	}
 	for i, r := range rows {
 		if i == *top {
 			break
 		}
 		fmt.Printf("%7.2f MiB  %4.1f%%  %s\n", float64(r.size)/(1<<20), 100*float64(r.size)/float64(total), r.pkg)
 	}
+}
+
+// moduleOf groups a package path by where it comes from: the standard
+// library, this module, or the first path elements of a dependency
+// ("github.com/aws/aws-sdk-go-v2/service/iam" → "github.com/aws/aws-sdk-go-v2").
+func moduleOf(pkg string) string {
+	if strings.HasPrefix(pkg, "(") {
+		return pkg
+	}
+	parts := strings.Split(pkg, "/")
+	switch {
+	case !strings.Contains(parts[0], "."):
+		return "(standard library)"
+	case parts[0] == "github.com" || parts[0] == "golang.org":
+		return strings.Join(parts[:min(3, len(parts))], "/")
+	}
+	return strings.Join(parts[:min(2, len(parts))], "/")
 }
 
 // packageOf maps a Go symbol name to its package path:
