@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -350,4 +352,115 @@ func TestValidateAgainstSchemaBadInput(t *testing.T) {
 	} else if !strings.Contains(p[0].String(), "Under path : /logs") {
 		t.Errorf("agent-style message: %s", p[0].String())
 	}
+}
+
+// picker turns fuzz bytes into choices.
+type picker struct{ b []byte }
+
+func (p *picker) n(max int) int {
+	if len(p.b) == 0 {
+		return 0
+	}
+	v := int(p.b[0]) % max
+	p.b = p.b[1:]
+	return v
+}
+
+// choose is one of good, or rarely (1 in 12) one of bad.
+func choose[T any](p *picker, good, bad []T) T {
+	if len(bad) > 0 && p.n(12) == 0 {
+		return bad[p.n(len(bad))]
+	}
+	return good[p.n(len(good))]
+}
+
+func answersFrom(data []byte) plan.Answers {
+	p := &picker{b: data}
+	a := plan.Answers{
+		Role:           choose(p, []plan.Role{plan.RoleBase, plan.RoleDBMySQL, ""}, []plan.Role{"web"}),
+		Region:         choose(p, []string{"", "ap-northeast-2", "us-gov-west-1"}, []string{"seoul"}),
+		RunAsUser:      choose(p, []string{"", "root", "cwagent"}, []string{"Root"}),
+		LogGroupPrefix: choose(p, []string{"", "/ec2", "/ec2/", "shop"}, []string{"aws/x", "/a b", strings.Repeat("p", 600)}),
+		StreamName:     choose(p, []string{"", "{instance_id}", "{hostname}-{ip_address}"}, []string{"{nope}", "a:b", strings.Repeat("s", 513)}),
+		LogGroupClass:  choose(p, []string{"", plan.ClassStandard, plan.ClassInfrequent}, []string{"standard"}),
+	}
+	for i := range p.n(5) {
+		l := plan.LogSource{
+			Service:         choose(p, []string{"system", "apache", "my app"}, []string{""}),
+			Name:            choose(p, []string{"messages", "x", "a/b"}, []string{""}),
+			TimestampFormat: choose(p, []string{"", "%b %d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}, []string{"%e", "%S%f", "plain"}),
+			Timezone:        choose(p, []string{"", "Local", "UTC"}, []string{"KST"}),
+			MultiLineStart:  choose(p, []string{"", "^\\[", "^# Time: "}, []string{"(", "{timestamp_format}"}),
+			LogGroup:        choose(p, []string{"", "", "/g/{instance_id}", "g#1"}, []string{"/g ", strings.Repeat("g", 513)}),
+			RetentionDays:   choose(p, []int{0, -1, 1, 90, 365, 3653}, []int{2, 366}),
+			Class:           choose(p, []string{"", ""}, []string{plan.ClassInfrequent, "COLD"}),
+		}
+		if l.TimestampFormat != "" && p.n(2) == 0 {
+			l.MultiLineStart = "{timestamp_format}"
+		}
+		if choose(p, []bool{true, true, false}, nil) {
+			l.Path = choose(p, []string{"/var/log/f" + strconv.Itoa(i), "/var/log/*.log" + strconv.Itoa(i)}, []string{"relative", "/var/log/f0"})
+		} else {
+			l.TimestampFormat, l.Timezone, l.MultiLineStart = "", "", ""
+			l.Journal = &plan.JournalSelect{
+				Units:    choose(p, [][]string{nil, {"sshd.service"}}, [][]string{{"a", "a"}, {""}}),
+				Priority: choose(p, []string{"", "info", "7"}, []string{"loud"}),
+				Matches:  choose(p, [][]map[string]string{nil, {{"SYSLOG_FACILITY": "4"}, {"SYSLOG_FACILITY": "10"}}}, [][]map[string]string{{{}}, {{"A": "1"}, {"A": "1"}}}),
+			}
+		}
+		a.Logs = append(a.Logs, l)
+	}
+	a.Metrics = plan.Metrics{
+		Enabled:             p.n(2) == 0,
+		Collect:             choose(p, [][]string{nil, {"mem"}, {"mem", "disk", "swap", "cpu"}}, [][]string{{"gpu"}, {"mem", "mem"}}),
+		DiskPaths:           choose(p, [][]string{nil, {"/"}, {"/", "/data"}}, [][]string{{"data"}}),
+		Procstat:            choose(p, [][]string{nil, {"^(mysqld|mariadbd)$"}, {"pattern:java"}}, [][]string{{"("}, {"pattern:"}}),
+		InstanceIDDimension: p.n(2) == 0,
+		IntervalSeconds:     choose(p, []int{0, 1, 60, 172800}, []int{172801, -1}),
+	}
+	return a
+}
+
+// FuzzAnswersStruct builds answers field by field from values near the
+// edges (allowed and not) and checks: answers that validate render a
+// config the agent's schema and cwsetup's check accept.
+func FuzzAnswersStruct(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})
+	schema := agentSchema(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a := answersFrom(data)
+		if a.Validate() != nil {
+			return
+		}
+		cfg, err := AgentConfig(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pr := Check(cfg); pr != nil {
+			t.Fatalf("Check: %v\n%s", pr, cfg)
+		}
+		if pr := ValidateAgainstSchema(schema, cfg); pr != nil {
+			t.Fatalf("agent schema: %v\n%s", pr, cfg)
+		}
+	})
+}
+
+// The structured fuzz must reach valid answers with logs, or it tests nothing.
+func TestAnswersFromReachesValid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	valid := 0
+	for range 5000 {
+		b := make([]byte, 64)
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		if a := answersFrom(b); a.Validate() == nil && len(a.Logs) > 0 {
+			valid++
+		}
+	}
+	if valid < 20 {
+		t.Errorf("only %d of 5000 random answers are valid with logs", valid)
+	}
+	t.Logf("%d of 5000 valid with logs", valid)
 }
