@@ -156,7 +156,9 @@ func (o *iamPolicyOptions) policyInput(region, account string) (render.PolicyInp
 	if err := in.Validate(); err != nil {
 		var pe *render.PolicyError
 		if errors.As(err, &pe) {
-			return in, i18n.UsageErrorf(i18n.IAMErrBadValue, pe.Field, pe.Value)
+			hint := map[string]i18n.Key{"region": i18n.IAMHintRegion, "account": i18n.IAMHintAccount,
+				"prefix": i18n.IAMHintPrefix, "role-name": i18n.IAMHintRoleName, "log-group": i18n.IAMHintLogGroup}[pe.Field]
+			return in, i18n.UsageErrorf(i18n.IAMErrBadValue, pe.Field, pe.Value, i18n.Errorf(hint))
 		}
 		return in, err
 	}
@@ -196,7 +198,7 @@ func notEC2Text(p i18n.Printer, err error) string {
 func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *streams) error {
 	p := g.p
 	if !slices.Contains(render.IAMFormats, o.Format) && o.Format != formatConsole {
-		return i18n.UsageErrorf(i18n.IAMErrBadValue, "format", o.Format)
+		return i18n.UsageErrorf(i18n.IAMErrBadValue, "format", o.Format, i18n.Errorf(i18n.IAMHintFormat))
 	}
 	if !slices.Contains([]string{"all", "policy", "trust"}, o.Part) {
 		return i18n.UsageErrorf(i18n.IAMErrBadPart, o.Part)

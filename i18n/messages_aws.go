@@ -57,6 +57,12 @@ const (
 	NotEC2Error          Key = "aws.notec2.error"
 
 	IAMErrBadValue       Key = "aws.iam.err.bad_value"
+	IAMHintRegion        Key = "aws.iam.hint.region"
+	IAMHintAccount       Key = "aws.iam.hint.account"
+	IAMHintPrefix        Key = "aws.iam.hint.prefix"
+	IAMHintRoleName      Key = "aws.iam.hint.role_name"
+	IAMHintLogGroup      Key = "aws.iam.hint.log_group"
+	IAMHintFormat        Key = "aws.iam.hint.format"
 	IAMErrNeedRegion     Key = "aws.iam.err.need_region"
 	IAMErrNeedAccount    Key = "aws.iam.err.need_account"
 	IAMErrNeedInstance   Key = "aws.iam.err.need_instance"
@@ -281,10 +287,22 @@ var _ = add(map[Key]text{
 	NotEC2Error: {en: "instance metadata could not be read", ko: "인스턴스 메타데이터를 읽을 수 없음"},
 	FlagYes:     {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
 
-	IAMErrBadValue: {
-		en: "invalid --%s %q. Expected: region like ap-northeast-2, a 12-digit account id, a log-group prefix of letters, digits and _-/.# (no *), a role name of up to 64 letters, digits and +=,.@_-",
-		ko: "--%s 값 %q이(가) 올바르지 않습니다. 리전은 ap-northeast-2 같은 형식, 계정은 12자리 숫자, 로그 그룹 접두사는 영문자·숫자·_-/.#만(* 불가), 역할 이름은 영문자·숫자·+=,.@_- 64자 이내여야 합니다",
+	IAMErrBadValue: {en: "invalid --%s %q: %s", ko: "--%s 값 %q이(가) 올바르지 않습니다: %s"},
+	IAMHintRegion:  {en: "use a region name such as ap-northeast-2", ko: "ap-northeast-2 같은 리전 이름을 쓰세요"},
+	IAMHintAccount: {en: "use the 12-digit AWS account id", ko: "12자리 AWS 계정 ID를 쓰세요"},
+	IAMHintPrefix: {
+		en: "a log-group prefix uses letters, digits and _-/.# only (no *), e.g. /ec2/",
+		ko: "로그 그룹 접두사에는 영문자, 숫자, _-/.#만 쓸 수 있습니다(* 불가). 예: /ec2/",
 	},
+	IAMHintRoleName: {
+		en: "a role name has up to 64 letters, digits and +=,.@_-",
+		ko: "역할 이름은 영문자, 숫자, +=,.@_- 로 64자 이내입니다",
+	},
+	IAMHintLogGroup: {
+		en: "a log group name uses letters, digits and _-/.# only; fix it in the answers file",
+		ko: "로그 그룹 이름에는 영문자, 숫자, _-/.#만 쓸 수 있습니다. 답변 파일에서 고치세요",
+	},
+	IAMHintFormat: {en: "use json, terraform, cloudformation or console", ko: "json, terraform, cloudformation, console 중 하나를 쓰세요"},
 	IAMErrNeedRegion: {
 		en: "no region: this is not an EC2 instance (%s) and AWS_REGION is not set. Pass --region, e.g. --region ap-northeast-2",
 		ko: "리전을 알 수 없습니다: EC2 인스턴스가 아니고(%s) AWS_REGION도 설정되지 않았습니다. --region ap-northeast-2처럼 지정하세요",
