@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -14,8 +15,9 @@ import (
 // cwsetup does not manage: other agent keys (logfile, debug, credentials),
 // other metric inputs (statsd, collectd, …), other log inputs and logs keys,
 // traces, and every collect_list entry that is not cwsetup's. An entry is
-// cwsetup's when its file is one the answers ship, or its log group is one
-// of theirs or lies under their prefix (left from an earlier run). Kept
+// cwsetup's when its file is one the answers ship, its log group is one of
+// theirs, or it has the shape of a cwsetup entry under their prefix (left
+// from an earlier run; see ownership.owns). Kept
 // values are copied token for token; keys keep their order, new ones are
 // appended. An empty existing config gives AgentConfig(a).
 func Merge(existing []byte, a plan.Answers) ([]byte, error) {
@@ -80,12 +82,35 @@ type ownership struct {
 	prefix        string
 }
 
+// owns: the entry ships a file the answers ship, or to a group they ship
+// to, or it has the exact shape cwsetup gives its own entries under the
+// prefix (<prefix>/<service>/<name of the file>, a detected service) —
+// left from an earlier run for a log no longer chosen. A user's own
+// entry under the same prefix (/ec2/shop/app) does not have that shape.
 func (o ownership) owns(e object) bool {
 	var path, group string
 	_ = json.Unmarshal(e.get("file_path"), &path)
 	_ = json.Unmarshal(e.get("log_group_name"), &group)
-	return (path != "" && o.paths[path]) || o.groups[group] || (o.prefix != "/" && strings.HasPrefix(group, o.prefix))
+	if (path != "" && o.paths[path]) || o.groups[group] {
+		return true
+	}
+	rest, ok := strings.CutPrefix(group, o.prefix)
+	if !ok || o.prefix == "/" {
+		return false
+	}
+	service, name, _ := strings.Cut(rest, "/")
+	if !slices.Contains(cwsetupServices, service) {
+		return false
+	}
+	if path == "" { // a journal entry
+		return service == detect.System && (name == "messages" || name == "secure")
+	}
+	return name == plan.LogName(path)
 }
+
+// cwsetupServices are the service parts of the group names cwsetup makes.
+var cwsetupServices = []string{detect.System, detect.Apache, detect.Nginx, detect.PHPFPM, detect.Tomcat,
+	detect.MySQL, detect.PostgreSQL, detect.Redis}
 
 // managed agent keys: cwsetup sets them when the answers have a value and
 // otherwise leaves the user's (a region set by hand stays).

@@ -50,9 +50,13 @@ const existingConfig = `{
                         "retention_in_days": 30
                     },
                     {
-                        "file_path": "/var/log/old-service.log",
-                        "log_group_name": "/ec2/old/service",
+                        "file_path": "/var/log/nginx/old_access.log",
+                        "log_group_name": "/ec2/nginx/old_access",
                         "retention_in_days": 90
+                    },
+                    {
+                        "file_path": "/srv/shop/logs/audit.log",
+                        "log_group_name": "/ec2/shop/audit"
                     },
                     {
                         "file_path": "/var/log/messages",
@@ -151,20 +155,24 @@ func TestMergeKeepsForeignSections(t *testing.T) {
 		if x.FilePath == "/srv/shop/logs/app-*.log" {
 			foreign = append(foreign, string(e))
 		}
-		if x.FilePath == "/var/log/old-service.log" {
-			t.Error("an entry under cwsetup's /ec2 prefix from an earlier run was kept")
+		if x.FilePath == "/var/log/nginx/old_access.log" {
+			t.Error("a cwsetup-shaped entry from an earlier run (/ec2/nginx/old_access) was kept")
+		}
+		if x.FilePath == "/srv/shop/logs/audit.log" {
+			foreign = append(foreign, string(e))
 		}
 	}
 	wantApp := compact(t, `{"file_path": "/srv/shop/logs/app-*.log", "log_group_name": "shop-app", "log_stream_name": "{hostname}",
 	  "timestamp_format": "%Y-%m-%d %H:%M:%S,%f", "multi_line_start_pattern": "^\\d{4}-\\d{2}-\\d{2} <&>", "retention_in_days": 30}`)
-	if len(foreign) != 1 || foreign[0] != wantApp {
-		t.Errorf("user's entry: %v, want %s", foreign, wantApp)
+	wantAudit := compact(t, `{"file_path": "/srv/shop/logs/audit.log", "log_group_name": "/ec2/shop/audit"}`)
+	if len(foreign) != 2 || foreign[0] != wantApp || foreign[1] != wantAudit {
+		t.Errorf("user's entries (one under /ec2 but not of cwsetup's shape): %v, want %s, %s", foreign, wantApp, wantAudit)
 	}
 	if n := strings.Count(string(merged), `"file_path": "/var/log/messages"`); n != 1 {
 		t.Errorf("/var/log/messages listed %d times", n)
 	}
-	if len(list) != len(a.Logs)+1 {
-		t.Errorf("collect_list has %d entries, want %d (cwsetup's) + 1 (user's)", len(list), len(a.Logs))
+	if len(list) != len(a.Logs)+2 {
+		t.Errorf("collect_list has %d entries, want %d (cwsetup's) + 2 (user's)", len(list), len(a.Logs))
 	}
 	// Managed keys follow the answers; the managed mem block is replaced.
 	if got := string(section(t, merged, "agent", "run_as_user")); got != `"root"` {
