@@ -47,10 +47,11 @@ func newConfigCmd(g *globals, s *streams) *cobra.Command {
 func newConfigCmdWith(g *globals, s *streams, runF func(*configOptions) error) *cobra.Command {
 	o := &configOptions{Root: g.root, In: s.In, Out: s.Out, ErrOut: s.ErrOut, P: g.p}
 	cmd := &cobra.Command{
-		Use:   "config",
-		Short: g.p.T(i18n.ConfigShort),
-		Long:  g.p.T(i18n.ConfigLong),
-		RunE:  func(cmd *cobra.Command, args []string) error { return runF(o) },
+		Use:     "config",
+		Short:   g.p.T(i18n.ConfigShort),
+		Long:    g.p.T(i18n.ConfigLong),
+		Example: g.p.T(i18n.ConfigExample),
+		RunE:    func(cmd *cobra.Command, args []string) error { return runF(o) },
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Answers, "answers", "", g.p.T(i18n.FlagAnswers))

@@ -5,6 +5,7 @@ package i18n
 const (
 	ConfigShort      Key = "config.short"
 	ConfigLong       Key = "config.long"
+	ConfigExample    Key = "config.example"
 	FlagAnswers      Key = "config.flag.answers"
 	FlagSaveAnswers  Key = "config.flag.save_answers"
 	FlagSummary      Key = "config.flag.summary"
@@ -129,6 +130,14 @@ var _ = add(map[Key]text{
 			"출력 전에 에이전트와 같은 방식으로 구성을 검사하고(스키마 규칙, 로그 그룹당 보존 기간과\n" +
 			"클래스는 하나, 에이전트가 아는 타임스탬프 형식), 각 timestamp_format을 로그 파일의\n" +
 			"최근 줄에 직접 적용해 봅니다.",
+	},
+	ConfigExample: {
+		en: "  cwsetup config                                  # the config for this host, summary on stderr\n" +
+			"  cwsetup config --role db-mysql --save-answers answers.yaml\n" +
+			"  cwsetup config --answers answers.yaml --diff    # replay answers, show what changes",
+		ko: "  cwsetup config                                  # 이 호스트용 구성 (요약은 표준 오류로)\n" +
+			"  cwsetup config --role db-mysql --save-answers answers.yaml\n" +
+			"  cwsetup config --answers answers.yaml --diff    # 저장한 답변으로 다시 만들고 바뀌는 점 보기",
 	},
 	FlagAnswers: {
 		en: "answers file (YAML or JSON; - for stdin) over the detected defaults",
