@@ -19,6 +19,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
 // wizardOptions are the flags of `cwsetup` without a command.
@@ -127,6 +128,16 @@ func wireWizard(sess *tui.Session) {
 			return detect.Report{}, err
 		}
 		return *rep, nil
+	}
+	sess.CheckFormat = func(path, format string) (tsformat.Check, bool, error) {
+		if _, err := tsformat.Parse(format); err != nil {
+			return tsformat.Check{}, false, err
+		}
+		a := plan.Answers{Logs: []plan.LogSource{{Path: path, TimestampFormat: format}}}
+		for _, c := range plan.CheckTimestamps(root, a) {
+			return c.Check, true, nil
+		}
+		return tsformat.Check{}, false, nil
 	}
 	sess.Review = func(a plan.Answers) ([]byte, string, bool, error) {
 		var old []byte

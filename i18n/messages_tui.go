@@ -468,3 +468,34 @@ var _ = add(map[Key]text{
 	},
 	TUIIAMNext: {en: "Go on", ko: "계속"},
 })
+
+// Adding a log path.
+const (
+	TUILogsAddPath       Key = "tui.logs.add_path"
+	TUILogsAddPathHelp   Key = "tui.logs.add_path_help"
+	TUILogsAddFormat     Key = "tui.logs.add_format"
+	TUILogsFormatEmpty   Key = "tui.logs.format_empty"
+	TUILogsFormatNoFile  Key = "tui.logs.format_no_file"
+	TUILogsFormatNoLines Key = "tui.logs.format_no_lines"
+	TUILogsFormatAll     Key = "tui.logs.format_all"
+	TUILogsFormatSome    Key = "tui.logs.format_some"
+	TUILogsFormatNone    Key = "tui.logs.format_none"
+)
+
+var _ = add(map[Key]text{
+	TUILogsAddPath:     {en: "Add a log of your own (optional)", ko: "직접 추가할 로그 (선택)"},
+	TUILogsAddPathHelp: {en: "an absolute path, glob allowed; leave empty and press enter to go on", ko: "절대 경로, 글롭(*) 사용 가능. 없으면 비워 두고 enter"},
+	TUILogsAddFormat:   {en: "Its timestamp format (agent syntax, e.g. %Y-%m-%d %H:%M:%S)", ko: "타임스탬프 형식 (에이전트 문법, 예: %Y-%m-%d %H:%M:%S)"},
+	TUILogsFormatEmpty: {en: "empty: events get the time they are read; tab completes a detected format", ko: "비워 두면 읽은 시각으로 기록됩니다. tab으로 찾은 형식을 완성할 수 있습니다"},
+	TUILogsFormatNoFile: {
+		en: "no file matches this path yet, so the format cannot be tested",
+		ko: "아직 이 경로에 맞는 파일이 없어 형식을 시험할 수 없습니다",
+	},
+	TUILogsFormatNoLines: {en: "the file has no lines to test yet", ko: "파일에 시험할 줄이 아직 없습니다"},
+	TUILogsFormatAll:     {en: "all %d of the last %d lines parse", ko: "마지막 %[2]d줄 중 %[1]d줄 모두 해석됩니다"},
+	TUILogsFormatSome:    {en: "only %d of the last %d lines parse (fine for multi-line logs)", ko: "마지막 %[2]d줄 중 %[1]d줄만 해석됩니다 (여러 줄 로그라면 괜찮습니다)"},
+	TUILogsFormatNone: {
+		en: "none of the last %d lines parse with this format: fix it, or leave it empty",
+		ko: "이 형식으로는 마지막 %d줄 중 하나도 해석되지 않습니다. 고치거나 비워 두세요",
+	},
+})

@@ -35,6 +35,7 @@ func setDefaults(s *Session, role plan.Role) {
 		r = *s.Report
 	}
 	a := plan.Defaults(r, role)
+	a.Logs = append(a.Logs, s.custom...)
 	a.Logs = slices.DeleteFunc(a.Logs, func(l plan.LogSource) bool { return s.unticked[logID(l)] })
 	s.Answers = &a
 }
@@ -78,14 +79,18 @@ func logsScreen() screen {
 					s.logPick = append(s.logPick, id)
 				}
 			}
-			return huh.NewForm(huh.NewGroup(
+			groups := []*huh.Group{huh.NewGroup(
 				huh.NewMultiSelect[string]().
 					Title(m.p.T(i18n.TUILogsPick)).
 					Description(m.p.T(i18n.TUILogsPickHelp)).
 					Options(opts...).
 					Height(min(len(opts)+3, 12)).
 					Value(&s.logPick),
-			))
+			)}
+			if s.CheckFormat != nil {
+				groups = append(groups, addPathGroups(m)...)
+			}
+			return huh.NewForm(groups...)
 		},
 		leave: func(m *Model) {
 			s := m.sess
@@ -98,6 +103,15 @@ func logsScreen() screen {
 			for _, l := range s.logOffer {
 				s.unticked[logID(l)] = !slices.Contains(s.logPick, logID(l))
 			}
+			if p := strings.TrimSpace(s.addPath); p != "" && !slices.ContainsFunc(s.custom, func(l plan.LogSource) bool { return l.Path == p }) {
+				l := plan.LogSource{Service: "custom", Name: plan.LogName(p), Path: p,
+					TimestampFormat: s.addFormat, RetentionDays: plan.DefaultRetention}
+				if l.TimestampFormat != "" {
+					l.Timezone = "Local"
+				}
+				s.custom = append(s.custom, l)
+			}
+			s.addPath, s.addFormat = "", ""
 			setDefaults(s, s.Answers.Role)
 		},
 	}
@@ -358,4 +372,74 @@ func humanSize(n int64) string {
 		return strconv.FormatInt(n>>10, 10) + " KB"
 	}
 	return strconv.FormatInt(n, 10) + " B"
+}
+
+// addPathGroups ask for a log of the user's own: a path (glob allowed) and
+// its timestamp format, tested live on the file's last lines.
+func addPathGroups(m *Model) []*huh.Group {
+	s := m.sess
+	var suggest []string
+	if s.Report != nil {
+		for _, sv := range s.Report.Services {
+			for _, l := range sv.Logs {
+				if l.TimestampFormat != "" && !slices.Contains(suggest, l.TimestampFormat) {
+					suggest = append(suggest, l.TimestampFormat)
+				}
+			}
+		}
+	}
+	return []*huh.Group{
+		huh.NewGroup(huh.NewInput().
+			Title(m.p.T(i18n.TUILogsAddPath)).
+			Description(m.p.T(i18n.TUILogsAddPathHelp)).
+			Placeholder("/var/log/myapp/*.log").
+			Value(&s.addPath).
+			Validate(func(v string) error {
+				v = strings.TrimSpace(v)
+				if v == "" {
+					return nil
+				}
+				c := *s.Answers
+				c.Logs = append(slices.Clone(c.Logs), plan.LogSource{Service: "custom", Name: plan.LogName(v), Path: v, RetentionDays: plan.DefaultRetention})
+				return problem(m, c)
+			})),
+		huh.NewGroup(huh.NewInput().
+			Title(m.p.T(i18n.TUILogsAddFormat)).
+			DescriptionFunc(func() string { return formatVerdict(m, s.addPath, s.addFormat) }, &s.addFormat).
+			Suggestions(suggest).
+			Value(&s.addFormat).
+			Validate(func(v string) error {
+				if v == "" {
+					return nil
+				}
+				if c, found, err := s.CheckFormat(strings.TrimSpace(s.addPath), v); err != nil {
+					return errorText(m.p.Error(err))
+				} else if found && c.Lines > 0 && c.Matched == 0 {
+					return errorText(m.p.T(i18n.TUILogsFormatNone, c.Lines))
+				}
+				return nil
+			})).
+			WithHideFunc(func() bool { return strings.TrimSpace(s.addPath) == "" }),
+	}
+}
+
+// formatVerdict is the live test of a format on the file: how many of its
+// last lines parse.
+func formatVerdict(m *Model, path, format string) string {
+	p := m.p
+	if format == "" {
+		return p.T(i18n.TUILogsFormatEmpty)
+	}
+	c, found, err := m.sess.CheckFormat(strings.TrimSpace(path), format)
+	switch {
+	case err != nil:
+		return "✗ " + p.Error(err)
+	case !found:
+		return p.T(i18n.TUILogsFormatNoFile)
+	case c.Lines == 0:
+		return p.T(i18n.TUILogsFormatNoLines)
+	case c.Matched == c.Lines:
+		return "✓ " + p.T(i18n.TUILogsFormatAll, c.Matched, c.Lines)
+	}
+	return "✗ " + p.T(i18n.TUILogsFormatSome, c.Matched, c.Lines)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
 // Session is the wizard's state: what the domain code found and what the
@@ -31,6 +32,8 @@ type Session struct {
 
 	// Screen state that is not an answer yet.
 	unticked              map[string]bool // logs the user took out
+	custom                []plan.LogSource
+	addPath, addFormat    string
 	logOffer              []plan.LogSource
 	logPick               []string
 	role                  plan.Role
@@ -49,6 +52,10 @@ type Session struct {
 	verifyErr                             error
 	sizingText                            func(p i18n.Printer) string
 	sizingErr                             error
+
+	// CheckFormat tries a timestamp format on the last lines of the newest
+	// file matching path; found is false when no file matches yet.
+	CheckFormat func(path, format string) (c tsformat.Check, found bool, err error)
 
 	// Review renders the answers into the agent config, merged into the
 	// existing one (had is false when there is none), and the diff.

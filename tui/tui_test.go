@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +27,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
 var _ = flag.Bool // -update is teatest's golden flag
@@ -476,5 +479,83 @@ func TestAccessible(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "What does this server do?") {
 		t.Errorf("no role question in:\n%s", out.String())
+	}
+}
+
+// TestAddPathLiveFormat adds a log of the user's own: the format is tested
+// on the file's last lines as it is typed (plan.CheckTimestamps).
+func TestAddPathLiveFormat(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "var/log/shop"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	lines := "2026-11-25 07:00:01,123 INFO order 1 placed\n2026-11-25 07:00:02,456 WARN stock low\n"
+	if err := os.WriteFile(filepath.Join(dir, "var/log/shop/app.log"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session(i18n.EN)
+	s.CheckFormat = func(path, format string) (tsformat.Check, bool, error) {
+		if _, err := tsformat.Parse(format); err != nil {
+			return tsformat.Check{}, false, err
+		}
+		for _, c := range plan.CheckTimestamps(root, plan.Answers{Logs: []plan.LogSource{{Path: path, TimestampFormat: format}}}) {
+			return c.Check, true, nil
+		}
+		return tsformat.Check{}, false, nil
+	}
+	s.StartAt = screenLogs
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "Logs to ship")
+	press(tm, "enter")
+	waitFor(t, tm, "Add a log of your own")
+	press(tm, "/var/log/shop/*.log", "enter")
+	waitFor(t, tm, "Its timestamp format")
+	press(tm, "%Y-%m-%d %H:%M:%S,%f")
+	waitFor(t, tm, "all 2 of the last 2 lines parse")
+	press(tm, "enter")
+	waitFor(t, tm, "What does this server do?")
+	tm.Quit()
+	m := final(t, tm)
+	var got *plan.LogSource
+	for i, l := range m.sess.Answers.Logs {
+		if l.Path == "/var/log/shop/*.log" {
+			got = &m.sess.Answers.Logs[i]
+		}
+	}
+	if got == nil || got.TimestampFormat != "%Y-%m-%d %H:%M:%S,%f" || got.Service != "custom" {
+		t.Fatalf("added log: %+v", got)
+	}
+}
+
+// TestAddPathBadFormatRefused: a format that parses none of the file's
+// lines is refused with the count.
+func TestAddPathBadFormatRefused(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "var/log/shop"), 0o755)
+	os.WriteFile(filepath.Join(dir, "var/log/shop/app.log"), []byte("25/11/2026 07:00:01 INFO x\n"), 0o644)
+	root, _ := host.Open(dir)
+	s := session(i18n.EN)
+	s.CheckFormat = func(path, format string) (tsformat.Check, bool, error) {
+		for _, c := range plan.CheckTimestamps(root, plan.Answers{Logs: []plan.LogSource{{Path: path, TimestampFormat: format}}}) {
+			return c.Check, true, nil
+		}
+		return tsformat.Check{}, false, nil
+	}
+	s.StartAt = screenLogs
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "Logs to ship")
+	press(tm, "enter")
+	waitFor(t, tm, "Add a log of your own")
+	press(tm, "/var/log/shop/app.log", "enter")
+	waitFor(t, tm, "Its timestamp format")
+	press(tm, "%Y-%m-%d %H:%M:%S", "enter")
+	waitFor(t, tm, "none of the last 1 lines parse")
+	tm.Quit()
+	if m := final(t, tm); m.screens[m.cur].id != screenLogs {
+		t.Fatalf("moved on to %s with a format that parses nothing", m.screens[m.cur].id)
 	}
 }
