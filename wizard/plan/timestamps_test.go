@@ -171,3 +171,14 @@ func TestMonthlyIngest(t *testing.T) {
 		t.Error("no checks, no estimate")
 	}
 }
+
+func TestMonthlyIngestYearless(t *testing.T) {
+	body := "Nov 24 10:00:00 host a: " + strings.Repeat("x", 75) + "\nNov 24 12:00:00 host a: " + strings.Repeat("x", 75) + "\n"
+	r := writeRoot(t, map[string]string{"/var/log/messages": body})
+	c := CheckTimestamps(r, Answers{Logs: []LogSource{{Service: "system", Name: "messages", Path: "/var/log/messages", TimestampFormat: "%b %d %H:%M:%S"}}})
+	got, ok := MonthlyIngestBytes(c)
+	// 200 bytes over 2 hours → 100 B/h → 72000 B per 30 days.
+	if !ok || got != 72000 {
+		t.Errorf("got %d %v", got, ok)
+	}
+}
