@@ -103,7 +103,8 @@ func runConfig(o *configOptions) error {
 		for _, pr := range problems {
 			fmt.Fprintln(o.ErrOut, "  - "+pr)
 		}
-		if o.Answers != "" {
+		// The user's answers or existing config are input they can fix.
+		if o.Answers != "" || len(existing) > 0 {
 			return i18n.UsageErrorf(i18n.ErrConfigInvalid, len(problems))
 		}
 		return i18n.Errorf(i18n.ErrConfigInvalid, len(problems))

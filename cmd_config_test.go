@@ -361,7 +361,7 @@ func TestConfigCollectdWithoutTypesDB(t *testing.T) {
 	root := configRoots(t)[0]
 	existing := writeTemp(t, "config.json", `{"metrics": {"metrics_collected": {"collectd": {}}}}`)
 	code, out, errOut := runCLI(t, nil, "config", "--root", root, "--existing", existing)
-	if code == 0 || out != "" || !strings.Contains(errOut, "/usr/share/collectd/types.db") {
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "/usr/share/collectd/types.db") {
 		t.Errorf("exit %d, stdout %d bytes, stderr:\n%s", code, len(out), errOut)
 	}
 }
