@@ -90,6 +90,7 @@ main() {
   esac
 
   version=${version#v}
+  if [ "$version" = latest ]; then version=""; fi
   if [ -n "$version" ]; then
     case $version in
       *[!0-9A-Za-z.+-]*) die_usage "$(msg bad_version "$version")" ;;

@@ -82,20 +82,25 @@ func dirNames(t *testing.T, dir string) []string {
 func TestInstallFromLocalRelease(t *testing.T) {
 	dir := dist(t)
 	arch := hostArch(t)
-	requireTools(t, "sh", "curl")
-	srv := serve(t, dir)
+	requireTools(t, "sh", "curl", "bash")
 
+	// sh is dash on Debian/Ubuntu; Amazon Linux and RHEL have bash as sh.
+	withBash := func(argv []string) []string { return append([]string{"bash", "--posix"}, argv[1:]...) }
 	for _, c := range []struct {
-		name string
-		args []string
-		path string
+		name  string
+		shell func([]string) []string
+		args  []string
+		path  string
 	}{
-		{"latest", []string{"--no-run"}, "/latest/download/"},
-		{"pinned version", []string{"--no-run", "--version", "v" + testVersion}, "/download/v" + testVersion + "/"},
+		{"latest", nil, []string{"--no-run"}, "/latest/download/"},
+		{"latest by name, bash", withBash, []string{"--no-run", "--version=latest"}, "/latest/download/"},
+		{"pinned version", nil, []string{"--no-run", "--version", "v" + testVersion}, "/download/v" + testVersion + "/"},
+		{"pinned version, bash", withBash, []string{"--no-run", "--version=" + testVersion}, "/download/v" + testVersion + "/"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			srv := serve(t, dir)
 			inst := filepath.Join(t.TempDir(), "bin")
-			r := runInstall(t, dir, srv.URL, []string{"CWSETUP_INSTALL_DIR=" + inst, "LANG=C"}, nil, nil, c.args...)
+			r := runInstall(t, dir, srv.URL, []string{"CWSETUP_INSTALL_DIR=" + inst, "LANG=C"}, nil, c.shell, c.args...)
 			if r.code != 0 {
 				t.Fatalf("exit %d\nstderr: %s", r.code, r.stderr)
 			}
@@ -118,9 +123,8 @@ func TestInstallFromLocalRelease(t *testing.T) {
 				t.Errorf("no 'installed' line:\n%s", r.stderr)
 			}
 			archive := c.path + "cwsetup_linux_" + arch + ".tar.gz"
-			got := strings.Join(srv.requested(), " ")
-			if !strings.Contains(got, archive) || !strings.Contains(got, c.path+"checksums.txt") {
-				t.Errorf("requests %v, want %s and its checksums.txt", got, archive)
+			if got, want := strings.Join(srv.requested(), " "), archive+" "+c.path+"checksums.txt"; got != want {
+				t.Errorf("requests %q, want %q", got, want)
 			}
 		})
 	}
