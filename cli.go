@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -143,7 +144,7 @@ func register(b func(*globals, *streams) *cobra.Command) {
 // localizeHelp replaces cobra's English help frame with catalog texts, on
 // cmd and all its subcommands.
 func localizeHelp(cmd *cobra.Command, p i18n.Printer) {
-	cmd.SetUsageTemplate(usageTemplate(p))
+	cmd.SetUsageFunc(usageFunc(p))
 	cmd.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: p.T(i18n.HelpCmdShort),
@@ -180,28 +181,47 @@ func localizeHelp(cmd *cobra.Command, p i18n.Printer) {
 	walk(cmd)
 }
 
-func usageTemplate(p i18n.Printer) string {
-	return p.T(i18n.HelpUsage) + `{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
-
-` + p.T(i18n.HelpAliases) + `
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-` + p.T(i18n.HelpExamples) + `
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + p.T(i18n.HelpCommands) + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-` + p.T(i18n.HelpFlags) + `
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-` + p.T(i18n.HelpGlobal) + `
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + p.T(i18n.HelpMore, "{{.CommandPath}}") + `{{end}}
-`
+// usageFunc writes the localized usage text. It is plain Go on purpose:
+// cobra's template path (SetUsageTemplate) runs text/template, whose
+// MethodByName disables the linker's dead-code elimination and keeps every
+// method of every reachable type (tens of MB of AWS SDK) in the binary.
+func usageFunc(p i18n.Printer) func(*cobra.Command) error {
+	return func(c *cobra.Command) error {
+		var b strings.Builder
+		b.WriteString(p.T(i18n.HelpUsage))
+		if c.Runnable() {
+			b.WriteString("\n  " + c.UseLine())
+		}
+		if c.HasAvailableSubCommands() {
+			b.WriteString("\n  " + c.CommandPath() + " [command]")
+		}
+		if len(c.Aliases) > 0 {
+			b.WriteString("\n\n" + p.T(i18n.HelpAliases) + "\n  " + c.NameAndAliases())
+		}
+		if c.HasExample() {
+			b.WriteString("\n\n" + p.T(i18n.HelpExamples) + "\n" + c.Example)
+		}
+		if c.HasAvailableSubCommands() {
+			b.WriteString("\n\n" + p.T(i18n.HelpCommands))
+			for _, sub := range c.Commands() {
+				if sub.IsAvailableCommand() || sub.Name() == "help" {
+					fmt.Fprintf(&b, "\n  %-*s %s", sub.NamePadding(), sub.Name(), sub.Short)
+				}
+			}
+		}
+		if c.HasAvailableLocalFlags() {
+			b.WriteString("\n\n" + p.T(i18n.HelpFlags) + "\n" + strings.TrimRightFunc(c.LocalFlags().FlagUsages(), unicode.IsSpace))
+		}
+		if c.HasAvailableInheritedFlags() {
+			b.WriteString("\n\n" + p.T(i18n.HelpGlobal) + "\n" + strings.TrimRightFunc(c.InheritedFlags().FlagUsages(), unicode.IsSpace))
+		}
+		if c.HasAvailableSubCommands() {
+			b.WriteString("\n\n" + p.T(i18n.HelpMore, c.CommandPath()))
+		}
+		b.WriteString("\n")
+		_, err := io.WriteString(c.OutOrStderr(), b.String())
+		return err
+	}
 }
 
 // jsonFlag adds the common --json flag.
