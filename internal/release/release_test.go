@@ -515,3 +515,34 @@ func TestGoreleaserMatchesScript(t *testing.T) {
 		}
 	}
 }
+
+// TestManPagesRender formats every released man page with man(1), warnings
+// on: the roff must be valid and the Korean pages must come out in Korean.
+func TestManPagesRender(t *testing.T) {
+	dir := dist(t)
+	requireTools(t, "man")
+	x := t.TempDir()
+	untar(t, filepath.Join(dir, "cwsetup_linux_amd64.tar.gz"), x)
+	for _, lang := range []struct{ dir, name, options string }{
+		{"man/man1", "NAME", "OPTIONS"},
+		{"man/ko/man1", "이름", "옵션"},
+	} {
+		pages, err := filepath.Glob(filepath.Join(x, lang.dir, "*.1.gz"))
+		if err != nil || len(pages) < 2 {
+			t.Fatalf("%s: pages %v, %v", lang.dir, pages, err)
+		}
+		for _, page := range pages {
+			cmd := exec.Command("man", "--warnings", "-l", page)
+			cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "MANWIDTH=80", "LANG=C.UTF-8", "MAN_DISABLE_SECCOMP=1"}
+			var out, errOut bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errOut
+			if err := cmd.Run(); err != nil || errOut.Len() > 0 {
+				t.Errorf("man -l %s: %v\n%s", page, err, errOut.String())
+			}
+			text := out.String()
+			if !strings.Contains(text, "\n"+lang.name+"\n") || !strings.Contains(text, "\n"+lang.options+"\n") {
+				t.Errorf("%s renders without %q/%q headings:\n%s", page, lang.name, lang.options, text)
+			}
+		}
+	}
+}

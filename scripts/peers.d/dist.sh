@@ -5,6 +5,7 @@
 #  - nfpm v2.45.2 (go install) builds the deb/rpm packages;
 #  - rpm and dpkg-deb inspect them, bash-completion loads the bash script;
 #  - curl and script(1) are what install.sh and its pty test use;
+#  - man(1) renders the generated man pages with warnings on;
 #  - goreleaser v2.15.1 checks .goreleaser.yaml. Compiling it takes about
 #    2.5 minutes on 2 cores the first time, so it is built only under CI or
 #    when CWSETUP_GORELEASER=1, and kept in GOPATH/bin afterwards.
@@ -14,6 +15,7 @@ command -v rpm >/dev/null || dist_missing+=(rpm)
 command -v curl >/dev/null || dist_missing+=(curl)
 command -v script >/dev/null || dist_missing+=(bsdutils)
 command -v setarch >/dev/null || dist_missing+=(util-linux)
+command -v man >/dev/null || dist_missing+=(man-db)
 [ -f /usr/share/bash-completion/bash_completion ] || dist_missing+=(bash-completion)
 if [ ${#dist_missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
