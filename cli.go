@@ -124,6 +124,7 @@ func newRootCmd(g *globals, s *streams) *cobra.Command {
 	cmd.CompletionOptions.DisableDefaultCmd = true
 	cmd.PersistentFlags().StringVar(&g.Lang, "lang", "", p.T(i18n.FlagLang))
 	cmd.PersistentFlags().StringVar(&g.Root, "root", "", p.T(i18n.FlagRoot))
+	completeGlobalFlags(cmd) // cmd_completion.go
 	addWizardFlags(cmd, p)
 
 	for _, sub := range commandBuilders {

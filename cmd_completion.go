@@ -46,6 +46,12 @@ func newCompletionCmd(g *globals, s *streams) *cobra.Command {
 	return cmd
 }
 
+// completeGlobalFlags tells the shells what --lang and --root take.
+func completeGlobalFlags(root *cobra.Command) {
+	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"ko", "en"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = root.MarkPersistentFlagDirname("root")
+}
+
 func completionRun(root *cobra.Command, o *completionOptions, s *streams) error {
 	var err error
 	switch o.Shell {

@@ -58,4 +58,12 @@ func TestShellCompleteOnStdout(t *testing.T) {
 	if got := strings.Fields(out); strings.Join(got, " ") != "bash zsh fish :4" {
 		t.Errorf("__complete completion '' printed %q", out)
 	}
+	_, out, _ = runCLI(t, nil, "__complete", "version", "--lang", "")
+	if got := strings.Fields(out); strings.Join(got, " ") != "ko en :4" {
+		t.Errorf("__complete version --lang '' printed %q", out)
+	}
+	_, out, _ = runCLI(t, nil, "__complete", "--root", "")
+	if got := strings.TrimSpace(out); got != ":16" { // ShellCompDirectiveFilterDirs
+		t.Errorf("__complete --root '' printed %q", out)
+	}
 }
