@@ -11,7 +11,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
-func fixture(t *testing.T, name string) (host.Root, detect.Report) {
+func fixture(t testing.TB, name string) (host.Root, detect.Report) {
 	t.Helper()
 	r, err := host.Open(testpeer.Testdata("roots", name))
 	if err != nil {
@@ -78,5 +78,17 @@ func TestConfigErrors(t *testing.T) {
 	a.Logs[0].RetentionDays = 100
 	if _, err := Config(r, a, nil, "", Options{}); !i18n.IsUsage(err) || !strings.Contains(err.Error(), "logs[0].retention_days") {
 		t.Errorf("invalid answers: %v", err)
+	}
+}
+
+// BenchmarkConfig is the work behind `cwsetup config` after detection:
+// defaults, merge, checks and the timestamp check on a fixture host.
+func BenchmarkConfig(b *testing.B) {
+	r, rep := fixture(b, "ubuntu2404")
+	a := plan.Defaults(rep, "")
+	for b.Loop() {
+		if res, err := Config(r, a, nil, "", Options{}); err != nil || !res.OK() {
+			b.Fatal(err, res.Problems)
+		}
 	}
 }
