@@ -31,6 +31,13 @@ func configRoots(t *testing.T) []string {
 	return roots
 }
 
+// -update may be registered by another test file of this package.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files under testdata/")
+	}
+}
+
 func configGoldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
 	p := testpeer.Testdata("config", name)
