@@ -27,6 +27,9 @@ type screen struct {
 	// screen (apply starts here and shows its progress).
 	submit func(m *Model) (cmd tea.Cmd, stay bool)
 	scroll bool // ↑/↓ scroll a long body (the form takes no arrows)
+	// live is a line under the body recomputed after each key (the live
+	// format test); optional.
+	live func(m *Model) string
 }
 
 // formDoneMsg says the form of screen generation gen was submitted.
@@ -50,6 +53,7 @@ type Model struct {
 	spin    spinner.Model
 	busy    bool // a screen's domain work is running
 	flash   string
+	live    string
 	ctx     context.Context
 
 	applying          bool // apply runs: keys cannot stop it half-way
@@ -115,6 +119,7 @@ func (m *Model) load() tea.Cmd {
 		WithShowHelp(true)
 	m.form.SubmitCmd = func() tea.Msg { return formDoneMsg{gen} }
 	m.form.CancelCmd = nil
+	m.live = ""
 	m.fit()
 	init := m.form.Init()
 	m.first = m.form.GetFocusedField()
@@ -206,7 +211,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
+	if _, isKey := msg.(tea.KeyPressMsg); isKey {
+		m.updateLive()
+	}
 	return m, cmd
+}
+
+// updateLive recomputes the screen's live line; the form gets the room
+// that is left.
+func (m *Model) updateLive() {
+	live := ""
+	if l := m.screens[m.cur].live; l != nil && m.quit == nil {
+		live = l(m)
+	}
+	if live != m.live {
+		m.live = live
+		m.fit()
+	}
 }
 
 // resultMsg is a domain result (detection done, an apply step, …) on its
@@ -382,6 +403,13 @@ func (m *Model) top(w int) string {
 		if b := sc.body(m, w); b != "" {
 			parts = append(parts, b, "")
 		}
+	}
+	if m.live != "" && m.quit == nil {
+		st := m.st.ok
+		if strings.HasPrefix(m.live, "✗") {
+			st = m.st.warn
+		}
+		parts = append(parts, st.Width(w).Render(m.live), "")
 	}
 	if m.flash != "" {
 		parts = append(parts, m.st.flash.Width(w).Render(m.flash), "")

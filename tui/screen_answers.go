@@ -59,6 +59,17 @@ func problem(m *Model, a plan.Answers) error {
 
 func logsScreen() screen {
 	return screen{
+		// live: the format being typed, tested on the file at each key.
+		live: func(m *Model) string {
+			if m.sess.CheckFormat == nil || m.form == nil {
+				return ""
+			}
+			in, ok := m.form.GetFocusedField().(*huh.Input)
+			if !ok || in.GetKey() != formatKey {
+				return ""
+			}
+			return formatVerdict(m, m.sess.addPath, m.sess.addFormat)
+		},
 		id:    screenLogs,
 		title: i18n.TUILogsTitle,
 		why:   i18n.TUILogsWhy,
@@ -404,8 +415,9 @@ func addPathGroups(m *Model) []*huh.Group {
 				return problem(m, c)
 			})),
 		huh.NewGroup(huh.NewInput().
+			Key(formatKey).
 			Title(m.p.T(i18n.TUILogsAddFormat)).
-			DescriptionFunc(func() string { return formatVerdict(m, s.addPath, s.addFormat) }, &s.addFormat).
+			Description(m.p.T(i18n.TUILogsFormatEmpty)).
 			Suggestions(suggest).
 			Value(&s.addFormat).
 			Validate(func(v string) error {
@@ -423,12 +435,15 @@ func addPathGroups(m *Model) []*huh.Group {
 	}
 }
 
+// formatKey names the format field, whose value is tested live.
+const formatKey = "add-format"
+
 // formatVerdict is the live test of a format on the file: how many of its
 // last lines parse.
 func formatVerdict(m *Model, path, format string) string {
 	p := m.p
 	if format == "" {
-		return p.T(i18n.TUILogsFormatEmpty)
+		return ""
 	}
 	c, found, err := m.sess.CheckFormat(strings.TrimSpace(path), format)
 	switch {
