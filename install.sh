@@ -156,15 +156,23 @@ main() {
       die "$(msg cannot_write "$install_dir")"
     fi
   fi
-  # Copy next to the target, then rename: a running cwsetup is not
-  # disturbed and a half-written binary is never on PATH.
-  $sudo mkdir -p "$install_dir"
-  $sudo cp "$tmp/x/cwsetup" "$install_dir/.cwsetup.new.$$"
-  $sudo chmod 0755 "$install_dir/.cwsetup.new.$$"
-  $sudo mv -f "$install_dir/.cwsetup.new.$$" "$install_dir/cwsetup"
+  # Copy next to the target, check that it runs here, then rename: a
+  # running cwsetup is not disturbed, a half-written or unusable binary
+  # never replaces a working one. (It runs from the install directory
+  # because /tmp may be mounted noexec.)
   bin=$install_dir/cwsetup
+  new=$install_dir/.cwsetup.new.$$
+  trap 'rm -rf "$tmp"; $sudo rm -f "$new"' EXIT
+  trap 'rm -rf "$tmp"; $sudo rm -f "$new"; exit 130' INT TERM
+  $sudo mkdir -p "$install_dir"
+  $sudo cp "$tmp/x/cwsetup" "$new"
+  $sudo chmod 0755 "$new"
+  if ! "$new" version >/dev/null 2>&1; then
+    die "$(msg does_not_run "$bin")"
+  fi
+  $sudo mv -f "$new" "$bin"
   say "$(msg installed "$bin")"
-  "$bin" version >&2 || die "$(msg does_not_run "$bin")"
+  "$bin" version >&2
   case ":${PATH:-}:" in
     *":$install_dir:"*) ;;
     *) say "$(msg not_on_path "$install_dir")" ;;
@@ -285,7 +293,7 @@ msg() {
       cannot_write) printf "%s 에 쓸 수 없습니다: root로 실행하거나 CWSETUP_INSTALL_DIR=\$HOME/.local/bin 처럼 쓰기 가능한 디렉터리를 지정하세요" "$1" ;;
       using_sudo) printf '%s 에 쓰기 위해 sudo를 사용합니다' "$1" ;;
       installed) printf '설치했습니다: %s' "$1" ;;
-      does_not_run) printf '설치한 %s 이(가) 실행되지 않습니다: 이 서버의 아키텍처와 릴리스를 확인하세요' "$1" ;;
+      does_not_run) printf '내려받은 cwsetup이 이 서버에서 실행되지 않아 %s 에 설치하지 않았습니다: 이 서버의 아키텍처와 릴리스를 확인하세요' "$1" ;;
       not_on_path) printf '참고: %s 이(가) PATH에 없습니다. 전체 경로로 실행하거나 PATH에 추가하세요' "$1" ;;
       no_tty) printf '%s\n%s\n  sudo %s\n%s\n  sudo %s apply --answers answers.yaml --yes' \
         '설치는 끝났지만, 대화형 마법사를 띄울 터미널이 없습니다.' \
@@ -313,7 +321,7 @@ msg() {
       cannot_write) printf "cannot write to %s: run as root, or choose a writable directory such as CWSETUP_INSTALL_DIR=\$HOME/.local/bin" "$1" ;;
       using_sudo) printf 'using sudo to write to %s' "$1" ;;
       installed) printf 'installed %s' "$1" ;;
-      does_not_run) printf 'the installed %s does not run: check that the release matches this machine' "$1" ;;
+      does_not_run) printf 'the downloaded cwsetup does not run on this machine, so %s was left as it was: check that the release matches this machine' "$1" ;;
       not_on_path) printf 'note: %s is not on your PATH; run cwsetup by its full path or add the directory to PATH' "$1" ;;
       no_tty) printf '%s\n%s\n  sudo %s\n%s\n  sudo %s apply --answers answers.yaml --yes' \
         'cwsetup is installed, but there is no terminal here for the interactive wizard.' \

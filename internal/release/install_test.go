@@ -1,8 +1,12 @@
 package release
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"os/exec"
@@ -382,5 +386,54 @@ func TestInstallUnprivileged(t *testing.T) {
 	}
 	if uid := st.Sys().(*syscall.Stat_t).Uid; uid != 65534 {
 		t.Errorf("installed file owned by uid %d, want nobody (65534)", uid)
+	}
+}
+
+// TestInstallKeepsWorkingBinary serves a correctly checksummed archive
+// whose cwsetup cannot run here: the one already installed must stay, and
+// no temporary file may be left beside it.
+func TestInstallKeepsWorkingBinary(t *testing.T) {
+	dir := dist(t)
+	arch := hostArch(t)
+	requireTools(t, "sh", "curl")
+	rel := t.TempDir()
+	archive := "cwsetup_linux_" + arch + ".tar.gz"
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	broken := []byte("#!/bin/sh\necho 'exec format error' >&2\nexit 126\n")
+	if err := tw.WriteHeader(&tar.Header{Name: "cwsetup", Mode: 0o755, Size: int64(len(broken)), Typeflag: tar.TypeReg}); err != nil {
+		t.Fatal(err)
+	}
+	tw.Write(broken)
+	tw.Close()
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(rel, archive), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	if err := os.WriteFile(filepath.Join(rel, "checksums.txt"), []byte(hex.EncodeToString(sum[:])+"  "+archive+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := serve(t, rel)
+
+	inst := filepath.Join(t.TempDir(), "bin")
+	if err := os.MkdirAll(inst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := []byte("#!/bin/sh\necho old\n")
+	if err := os.WriteFile(filepath.Join(inst, "cwsetup"), old, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r := runInstall(t, dir, srv.URL, []string{"CWSETUP_INSTALL_DIR=" + inst, "LANG=C"}, nil, nil)
+	want := "the downloaded cwsetup does not run on this machine, so " + inst + "/cwsetup was left as it was"
+	if r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, want 1 with %q; stderr:\n%s", r.code, want, r.stderr)
+	}
+	if got, _ := os.ReadFile(filepath.Join(inst, "cwsetup")); !bytes.Equal(got, old) {
+		t.Error("a binary that does not run replaced the working one")
+	}
+	if names := dirNames(t, inst); len(names) != 1 {
+		t.Errorf("install dir holds %v, want only the old cwsetup", names)
 	}
 }
