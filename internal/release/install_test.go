@@ -437,3 +437,63 @@ func TestInstallKeepsWorkingBinary(t *testing.T) {
 		t.Errorf("install dir holds %v, want only the old cwsetup", names)
 	}
 }
+
+// TestInstallWithOtherTools runs the installer where curl or sha256sum is
+// missing (minimal images): a PATH of links to the real tools, without them.
+func TestInstallWithOtherTools(t *testing.T) {
+	dir := dist(t)
+	hostArch(t)
+	base := []string{"sh", "uname", "tar", "gzip", "awk", "cut", "mktemp", "mkdir", "chmod", "id", "dirname", "cp", "mv", "rm"}
+	for _, c := range []struct {
+		name  string
+		tools []string
+	}{
+		{"wget and shasum", []string{"wget", "shasum", "perl"}},
+		{"wget and openssl", []string{"wget", "openssl"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			requireTools(t, append(base, c.tools...)...)
+			bin := t.TempDir()
+			for _, tool := range append(base, c.tools...) {
+				p, _ := exec.LookPath(tool)
+				if err := os.Symlink(p, filepath.Join(bin, tool)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			srv := serve(t, dir)
+			inst := filepath.Join(t.TempDir(), "bin")
+			onlyTools := func(argv []string) []string {
+				return append([]string{"env", "PATH=" + bin, filepath.Join(bin, "sh")}, argv[1:]...)
+			}
+			r := runInstall(t, dir, srv.URL, []string{"CWSETUP_INSTALL_DIR=" + inst, "LANG=C"}, nil, onlyTools, "--no-run")
+			if r.code != 0 {
+				t.Fatalf("exit %d\nstderr: %s", r.code, r.stderr)
+			}
+			out, err := exec.Command(filepath.Join(inst, "cwsetup"), "version").Output()
+			if err != nil || !strings.HasPrefix(string(out), "cwsetup "+testVersion+" ") {
+				t.Errorf("installed cwsetup version: %v %q", err, out)
+			}
+		})
+	}
+	t.Run("no downloader", func(t *testing.T) {
+		requireTools(t, base...)
+		bin := t.TempDir()
+		for _, tool := range base {
+			p, _ := exec.LookPath(tool)
+			if err := os.Symlink(p, filepath.Join(bin, tool)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		srv := serve(t, dir)
+		onlyTools := func(argv []string) []string {
+			return append([]string{"env", "PATH=" + bin, filepath.Join(bin, "sh")}, argv[1:]...)
+		}
+		r := runInstall(t, dir, srv.URL, []string{"LANG=C"}, nil, onlyTools, "--no-run")
+		if r.code != 1 || !strings.Contains(r.stderr, "neither curl nor wget is installed") {
+			t.Errorf("exit %d, want 1 and the missing downloader named; stderr:\n%s", r.code, r.stderr)
+		}
+		if got := srv.requested(); len(got) != 0 {
+			t.Errorf("requests %v", got)
+		}
+	})
+}

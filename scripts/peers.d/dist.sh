@@ -4,7 +4,8 @@
 #  - shellcheck (apt) lints install.sh and the release scripts;
 #  - nfpm v2.45.2 (go install) builds the deb/rpm packages;
 #  - rpm and dpkg-deb inspect them, bash-completion loads the bash script;
-#  - curl and script(1) are what install.sh and its pty test use;
+#  - curl, wget, shasum (perl), openssl: the downloaders and hashers
+#    install.sh falls back on; script(1) gives its test a pty;
 #  - man(1) renders the generated man pages with warnings on;
 #  - goreleaser v2.15.1 checks .goreleaser.yaml. Compiling it takes about
 #    2.5 minutes on 2 cores the first time, so it is built only under CI or
@@ -13,6 +14,9 @@ dist_missing=()
 command -v shellcheck >/dev/null || dist_missing+=(shellcheck)
 command -v rpm >/dev/null || dist_missing+=(rpm)
 command -v curl >/dev/null || dist_missing+=(curl)
+command -v wget >/dev/null || dist_missing+=(wget)
+command -v shasum >/dev/null || dist_missing+=(perl)
+command -v openssl >/dev/null || dist_missing+=(openssl)
 command -v script >/dev/null || dist_missing+=(bsdutils)
 command -v setarch >/dev/null || dist_missing+=(util-linux)
 command -v man >/dev/null || dist_missing+=(man-db)
