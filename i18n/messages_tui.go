@@ -74,6 +74,7 @@ const (
 	TUIHostAgentStopped  Key = "tui.host.agent_stopped"
 	TUIHostServices      Key = "tui.host.services"
 	TUIHostServicesCount Key = "tui.host.services_count"
+	TUIHostCannotGoOn    Key = "tui.host.cannot_go_on"
 
 	TUILogsTitle    Key = "tui.logs.title"
 	TUILogsWhy      Key = "tui.logs.why"
@@ -189,16 +190,20 @@ var _ = add(map[Key]text{
 		ko: "무엇이든 바꾸기 전에 이 서버의 상태를 먼저 확인합니다. 운영체제, EC2 인스턴스인지와 역할이 연결되어 있는지, " +
 			"로그와 지표를 보내는 CloudWatch 에이전트가 설치되어 있는지 살펴보고, 문제가 있으면 어떻게 처리할지 함께 보여 줍니다.",
 	},
-	TUIHostContinue:      {en: "Continue with this host?", ko: "이 서버로 계속할까요?"},
-	TUIHostDetecting:     {en: "Looking at this host…", ko: "서버를 살펴보는 중…"},
-	TUIHostDetectFailed:  {en: "Detection failed: %v", ko: "서버 확인에 실패했습니다: %v"},
-	TUIHostOS:            {en: "OS", ko: "운영체제"},
-	TUIHostArch:          {en: "Architecture", ko: "아키텍처"},
-	TUIHostAgent:         {en: "CloudWatch agent", ko: "CloudWatch 에이전트"},
-	TUIHostAgentMissing:  {en: "not installed: cwsetup will install it", ko: "설치되지 않음: cwsetup이 설치합니다"},
-	TUIHostAgentRunning:  {en: "running, version %s", ko: "실행 중, 버전 %s"},
-	TUIHostAgentStopped:  {en: "installed (version %s) but not running: cwsetup will start it", ko: "설치됨(버전 %s), 실행 중 아님: cwsetup이 시작합니다"},
-	TUIHostServices:      {en: "Services", ko: "서비스"},
+	TUIHostContinue:     {en: "Continue with this host?", ko: "이 서버로 계속할까요?"},
+	TUIHostDetecting:    {en: "Looking at this host…", ko: "서버를 살펴보는 중…"},
+	TUIHostDetectFailed: {en: "Detection failed: %v", ko: "서버 확인에 실패했습니다: %v"},
+	TUIHostOS:           {en: "OS", ko: "운영체제"},
+	TUIHostArch:         {en: "Architecture", ko: "아키텍처"},
+	TUIHostAgent:        {en: "CloudWatch agent", ko: "CloudWatch 에이전트"},
+	TUIHostAgentMissing: {en: "not installed: cwsetup will install it", ko: "설치되지 않음: cwsetup이 설치합니다"},
+	TUIHostAgentRunning: {en: "running, version %s", ko: "실행 중, 버전 %s"},
+	TUIHostAgentStopped: {en: "installed (version %s) but not running: cwsetup will start it", ko: "설치됨(버전 %s), 실행 중 아님: cwsetup이 시작합니다"},
+	TUIHostServices:     {en: "Services", ko: "서비스"},
+	TUIHostCannotGoOn: {
+		en: "Without detection there is nothing to configure: fix the problem above (or --root), then start cwsetup again. Esc quits.",
+		ko: "서버를 확인하지 못해 구성할 수 없습니다. 위의 문제(또는 --root)를 고친 뒤 cwsetup을 다시 실행하세요. Esc로 끝낼 수 있습니다.",
+	},
 	TUIHostServicesCount: {en: "%d running, %d installed only", ko: "실행 중 %d개, 설치만 됨 %d개"},
 
 	TUILogsTitle: {en: "Services and logs", ko: "서비스와 로그"},

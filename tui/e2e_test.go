@@ -365,3 +365,22 @@ func TestNoTerminal(t *testing.T) {
 		t.Errorf("message does not point at apply:\n%s", out)
 	}
 }
+
+// TestE2ENoColorAndDumb: NO_COLOR draws no colour codes; TERM=dumb gives
+// the numbered prompts of accessible mode.
+func TestE2ENoColorAndDumb(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env NO_COLOR=1 LANG=en_US.UTF-8 %s --root %s", bin, shellQuote(root)))
+	x.waitFor("┃ > English")
+	colored := x.run("capture-pane", "-e", "-p", "-t", "w")
+	if strings.Contains(colored, "\x1b[38;") || strings.Contains(colored, "\x1b[3") && strings.Contains(colored, "m┃") {
+		t.Errorf("colour codes with NO_COLOR:\n%q", colored)
+	}
+	x.keys("Escape")
+	x.waitFor("Quit without changing anything")
+	x.keys("Escape")
+	x.waitFor("EXIT=130")
+
+	d := newTmux(t, 80, 24, fmt.Sprintf("env TERM=dumb LANG=en_US.UTF-8 %s --root %s", bin, shellQuote(root)))
+	d.waitFor("Enter a number between 1 and 2:")
+}

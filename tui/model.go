@@ -238,6 +238,11 @@ type resultMsg interface{ apply(m *Model) tea.Cmd }
 func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	m.flash = ""
 	switch k.String() {
+	case "alt+esc": // Esc Esc typed fast arrives as one key: quit, as the dialog would
+		if !m.applying && !m.sess.applyStarted {
+			return m.abort(""), true
+		}
+		fallthrough
 	case "ctrl+c", "esc":
 		switch {
 		case m.applying:

@@ -122,7 +122,7 @@ func applyScreen() screen {
 			if s.applyStarted {
 				return nil, false
 			}
-			if !s.applyConfirm {
+			if !s.applyConfirm || s.Answers == nil {
 				return m.back(), true
 			}
 			s.applyStarted = true

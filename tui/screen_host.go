@@ -60,6 +60,14 @@ func hostScreen() screen {
 			return tea.Batch(m.spin.Tick, run)
 		},
 		body: hostBody,
+		// Without detection there is nothing to configure: stay and say so.
+		submit: func(m *Model) (tea.Cmd, bool) {
+			if m.sess.DetectErr != nil || m.sess.Report == nil {
+				m.flash = m.p.T(i18n.TUIHostCannotGoOn)
+				return m.rebuild(), true
+			}
+			return nil, false
+		},
 		form: func(m *Model) *huh.Form {
 			return noteForm(m, i18n.TUIHostContinue)
 		},
