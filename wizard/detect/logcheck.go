@@ -1,9 +1,7 @@
 package detect
 
 import (
-	"bytes"
 	"errors"
-	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -29,12 +27,6 @@ const (
 	SkipSyslog   = "syslog"   // goes to syslog/journal: collected with the system log
 	SkipVariable = "variable" // path has per-request variables ($host)
 	SkipOff      = "off"
-)
-
-// tailBytes is how much of a log's end is read to check its format.
-const (
-	tailBytes = 64 << 10
-	tailLines = 50
 )
 
 // kind is a type of log: the formats its lines may have (the first is the
@@ -151,7 +143,7 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 			return finish(l, k)
 		}
 	}
-	lines, err := tail(r, target)
+	lines, err := r.TailLines(target)
 	switch {
 	case err != nil:
 		l.Check = CheckUnreadable
@@ -191,45 +183,6 @@ func finish(l Log, k kind) Log {
 		l.Timezone = "UTC"
 	}
 	return l
-}
-
-// tail returns the last non-empty lines of a file, reading at most its
-// last tailBytes (a partial first line is dropped).
-func tail(r host.Root, p string) ([]string, error) {
-	f, err := r.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	off := st.Size() - tailBytes
-	if off < 0 {
-		off = 0
-	}
-	buf := make([]byte, st.Size()-off)
-	n, err := f.ReadAt(buf, off)
-	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, err
-	}
-	buf = buf[:n]
-	if off > 0 {
-		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
-			buf = buf[i+1:]
-		}
-	}
-	var lines []string
-	for _, l := range strings.Split(string(buf), "\n") {
-		if strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
-		}
-	}
-	if len(lines) > tailLines {
-		lines = lines[len(lines)-tailLines:]
-	}
-	return lines, nil
 }
 
 // logName is a short stable name for a log, from its file name:

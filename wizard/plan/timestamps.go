@@ -1,20 +1,12 @@
 package plan
 
 import (
-	"bytes"
-	"io"
 	"path"
 	"strings"
 	"time"
 
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
-)
-
-// How much of a log's end the live check reads.
-const (
-	checkTailBytes = 64 << 10
-	checkTailLines = 50
 )
 
 // TimestampCheck is the verdict of one log's timestamp_format on the
@@ -58,7 +50,7 @@ func CheckTimestamps(r host.Root, a Answers) []TimestampCheck {
 			continue
 		}
 		c := TimestampCheck{Index: i, Path: l.Path, File: file, Format: l.TimestampFormat}
-		lines, err := tailLines(r, file)
+		lines, err := r.TailLines(file)
 		if err != nil {
 			continue
 		}
@@ -103,42 +95,6 @@ func newestFile(r host.Root, p string) string {
 		}
 	}
 	return best
-}
-
-// tailLines returns the last non-empty lines of a file, reading at most
-// its last checkTailBytes (a partial first line is dropped).
-func tailLines(r host.Root, p string) ([]string, error) {
-	f, err := r.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	off := max(st.Size()-checkTailBytes, 0)
-	buf := make([]byte, st.Size()-off)
-	n, err := f.ReadAt(buf, off)
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
-	buf = buf[:n]
-	if off > 0 {
-		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
-			buf = buf[i+1:]
-		}
-	}
-	var lines []string
-	for _, l := range strings.Split(string(buf), "\n") {
-		if strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
-		}
-	}
-	if len(lines) > checkTailLines {
-		lines = lines[len(lines)-checkTailLines:]
-	}
-	return lines, nil
 }
 
 // MonthlyIngestBytes estimates how much the checked logs add per month from

@@ -142,13 +142,13 @@ func TestCheckTimestampsGlobNewest(t *testing.T) {
 func TestCheckTimestampsReadsOnlyTheTail(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("no timestamp on this first line\n")
-	for b.Len() < 3*checkTailBytes {
+	for b.Len() < 3*host.TailBytes {
 		b.WriteString("2026-11-24 21:18:01 0 [Note] padding padding padding padding\n")
 	}
 	r := writeRoot(t, map[string]string{"/var/log/mariadb/mariadb.log": b.String()})
 	c := CheckTimestamps(r, Answers{Logs: []LogSource{{Service: "mysql", Name: "mariadb",
 		Path: "/var/log/mariadb/mariadb.log", TimestampFormat: "%Y-%m-%d %H:%M:%S"}}})
-	if len(c) != 1 || !c[0].AllMatched() || c[0].Lines != checkTailLines {
+	if len(c) != 1 || !c[0].AllMatched() || c[0].Lines != host.TailLines {
 		t.Errorf("%+v", c)
 	}
 }
