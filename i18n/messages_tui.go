@@ -504,3 +504,19 @@ var _ = add(map[Key]text{
 		ko: "이 형식으로는 마지막 %d줄 중 하나도 해석되지 않습니다. 고치거나 비워 두세요",
 	},
 })
+
+// Security alarms on the metrics screen.
+const (
+	TUIAlarmsTitle Key = "tui.alarms.title"
+	TUIAlarmLine   Key = "tui.alarms.line"
+	TUIAlarmsHow   Key = "tui.alarms.how"
+)
+
+var _ = add(map[Key]text{
+	TUIAlarmsTitle: {en: "Security alarms (optional)", ko: "보안 경보 (선택)"},
+	TUIAlarmLine:   {en: "%s: %s ≥ %d in %d min", ko: "%s: %s %d회 이상 / %d분"},
+	TUIAlarmsHow: {
+		en: "Metric filters count failed SSH logins and sudo failures in the auth log; an alarm fires above the threshold. Creating them needs admin credentials: run 'cwsetup iam setup --alarms' from an admin shell or CloudShell.",
+		ko: "지표 필터가 인증 로그에서 SSH 로그인 실패와 sudo 실패를 세고, 기준을 넘으면 경보가 울립니다. 만들려면 관리자 자격 증명이 필요합니다. 관리자 셸이나 CloudShell에서 'cwsetup iam setup --alarms'를 실행하세요.",
+	},
+})

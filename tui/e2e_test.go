@@ -169,6 +169,9 @@ func (x *tmux) waitForLong(s string, d time.Duration) {
 // person types them.
 func (x *tmux) keys(keys ...string) {
 	for _, k := range keys {
+		// A focus marker can be drawn a moment before huh's field takes
+		// keys; a person is never that fast.
+		time.Sleep(100 * time.Millisecond)
 		x.run("send-keys", "-t", "w", k)
 	}
 }
@@ -195,7 +198,8 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 서비스·시스템 로그 보존 기간", "Enter Enter"},
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
-	{"cwsetup iam setup", "Enter"}, // IMDS answered (role or not, or not EC2)
+	{"┃ 보안 경보 (선택)", "Enter"},
+	{"iam setup'", "Enter"}, // IMDS answered (role or not, or not EC2)
 	{"┃ 이대로 괜찮은가요?", "Enter"},
 	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }
@@ -214,7 +218,7 @@ func TestE2EKoreanFlow(t *testing.T) {
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	for _, step := range koreanFlow {
 		x.waitFor(step.wait)
-		if strings.Contains(step.wait, "iam setup") && !strings.Contains(x.screen(), "연결된 역할이 없습니다") {
+		if strings.Contains(step.wait, "iam setup'") && !strings.Contains(x.screen(), "연결된 역할이 없습니다") {
 			t.Errorf("IAM screen does not say that no role is attached:\n%s", x.screen())
 		}
 		x.keys(strings.Fields(step.keys)...)

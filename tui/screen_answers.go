@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/alarms"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -345,7 +346,7 @@ func metricsScreen() screen {
 			for _, set := range plan.MetricSets {
 				opts = append(opts, huh.NewOption(m.p.T(metricKeys[set]), set).Selected(slices.Contains(mt.Collect, set)))
 			}
-			return huh.NewForm(huh.NewGroup(
+			groups := []*huh.Group{huh.NewGroup(
 				huh.NewMultiSelect[string]().
 					Title(m.p.T(i18n.TUIMetricsPick)).
 					Options(opts...).
@@ -357,7 +358,21 @@ func metricsScreen() screen {
 					Affirmative(m.p.T(i18n.TUIYes)).
 					Negative(m.p.T(i18n.TUINo)).
 					Value(&mt.InstanceIDDimension),
-			))
+			)}
+			// The optional security alarms, on the auth log groups of these answers.
+			var lines []string
+			for _, g := range alarms.SecurityGroups(*s.Answers) {
+				for _, al := range alarms.For(g, alarms.Settings{Enabled: true}) {
+					lines = append(lines, m.p.T(i18n.TUIAlarmLine, al.AlarmName, al.Check.MetricName, al.Threshold, al.PeriodSeconds/60))
+				}
+			}
+			if len(lines) > 0 {
+				groups = append(groups, huh.NewGroup(huh.NewNote().
+					Title(m.p.T(i18n.TUIAlarmsTitle)).
+					Description(strings.Join(lines, "\n")+"\n\n"+m.p.T(i18n.TUIAlarmsHow)).
+					Next(true).NextLabel(m.p.T(i18n.TUINext))))
+			}
+			return huh.NewForm(groups...)
 		},
 		leave: func(m *Model) {
 			if a := m.sess.Answers; a != nil {
