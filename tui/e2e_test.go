@@ -388,3 +388,23 @@ func TestE2ENoColorAndDumb(t *testing.T) {
 	d := newTmux(t, 80, 24, fmt.Sprintf("env TERM=dumb LANG=en_US.UTF-8 %s --root %s", bin, shellQuote(root)))
 	d.waitFor("Enter a number between 1 and 2:")
 }
+
+// TestE2ELangC: with LANG=C, --lang ko falls back to English (Hangul
+// would be garbled) and says how to get Korean.
+func TestE2ELangC(t *testing.T) {
+	bin, root := buildBinary(t), fixtureRoot(t)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=C %s --lang ko --root %s", bin, shellQuote(root)))
+	x.waitFor("┃ Language")
+	if strings.ContainsFunc(x.screen(), isHangul) {
+		t.Errorf("Hangul on the screen with LANG=C:\n%s", x.screen())
+	}
+	x.keys("F2")
+	x.waitFor("Korean needs a UTF-8 locale")
+	x.keys("Escape")
+	x.waitFor("Quit without changing anything")
+	x.keys("Escape")
+	x.waitFor("EXIT=130")
+	if !strings.Contains(x.screen(), "LANG=ko_KR.UTF-8") {
+		t.Errorf("no hint on setting a UTF-8 locale:\n%s", x.screen())
+	}
+}

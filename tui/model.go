@@ -384,16 +384,12 @@ func (m *Model) render() string {
 }
 
 // topWithoutBody is the part of top a body can not use.
-func (m *Model) topWithoutBody(w int) string {
-	sc := m.screens[m.cur]
-	body := sc.body
-	m.screens[m.cur].body = nil
-	defer func() { m.screens[m.cur].body = body }()
-	return m.top(w)
-}
+func (m *Model) topWithoutBody(w int) string { return m.topParts(w, false) }
 
 // top is everything above the form.
-func (m *Model) top(w int) string {
+func (m *Model) top(w int) string { return m.topParts(w, true) }
+
+func (m *Model) topParts(w int, withBody bool) string {
 	sc := m.screens[m.cur]
 	step := m.p.T(i18n.TUIStep, m.cur+1, len(m.screens))
 	title := m.p.T(sc.title)
@@ -404,7 +400,7 @@ func (m *Model) top(w int) string {
 	if m.showWhy && m.quit == nil {
 		parts = append(parts, m.st.why.Width(w).Render(m.p.T(sc.why)), "")
 	}
-	if m.quit == nil && sc.body != nil {
+	if withBody && m.quit == nil && sc.body != nil {
 		if b := sc.body(m, w); b != "" {
 			parts = append(parts, b, "")
 		}

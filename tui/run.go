@@ -14,8 +14,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-
-	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // Options say where the wizard reads keys and draws.
@@ -98,13 +96,4 @@ func Terminal(stdin, stderr *os.File) (in *os.File, out *os.File, closeFn func()
 // plainWriter strips colours: accessible mode is read by screen readers.
 func plainWriter(w io.Writer) io.Writer {
 	return &colorprofile.Writer{Forward: w, Profile: colorprofile.NoTTY}
-}
-
-// langFallback returns the language to use: Korean needs a UTF-8 locale,
-// else the Hangul would be garbled, so it falls back to English.
-func langFallback(l i18n.Lang, utf8 bool) (i18n.Lang, bool) {
-	if l == i18n.KO && !utf8 {
-		return i18n.EN, true
-	}
-	return l, false
 }
