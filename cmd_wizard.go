@@ -18,6 +18,7 @@ import (
 	"github.com/cwsetup/cwsetup/tui"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
@@ -146,6 +147,7 @@ func wireWizard(sess *tui.Session) {
 		}
 		return tsformat.Check{}, false, nil
 	}
+	sess.LastLine = func(path string) (string, error) { return lastLine(root, path) }
 	sess.Review = func(a plan.Answers) ([]byte, string, bool, error) {
 		var old []byte
 		if sess.Report != nil && sess.Report.Agent.ConfigPath != "" {
@@ -227,6 +229,46 @@ func wireWizard(sess *tui.Session) {
 		}
 		return os.WriteFile(path, b, 0o600)
 	}
+}
+
+// lastLine is the last non-empty line of the newest file matching path
+// (a glob) under root, read from the file's last 8 KiB.
+func lastLine(root host.Root, path string) (string, error) {
+	matches, err := root.Glob(path)
+	if err != nil || len(matches) == 0 {
+		return "", err
+	}
+	newest, newestMod := "", time.Time{}
+	for _, m := range matches {
+		if st, err := root.Stat(m); err == nil && st.Mode().IsRegular() && !st.ModTime().Before(newestMod) {
+			newest, newestMod = m, st.ModTime()
+		}
+	}
+	if newest == "" {
+		return "", nil
+	}
+	f, err := root.Open(newest)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	off := max(st.Size()-8192, 0)
+	buf := make([]byte, st.Size()-off)
+	n, err := f.ReadAt(buf, off)
+	if err != nil && n == 0 {
+		return "", err
+	}
+	lines := strings.Split(strings.TrimRight(string(buf[:n]), "\n"), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" && (i > 0 || off == 0) {
+			return l, nil
+		}
+	}
+	return "", nil
 }
 
 func reportOf(sess *tui.Session) detect.Report {

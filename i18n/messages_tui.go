@@ -520,3 +520,10 @@ var _ = add(map[Key]text{
 		ko: "지표 필터가 인증 로그에서 SSH 로그인 실패와 sudo 실패를 세고, 기준을 넘으면 경보가 울립니다. 만들려면 관리자 자격 증명이 필요합니다. 관리자 셸이나 CloudShell에서 'cwsetup iam setup --alarms'를 실행하세요.",
 	},
 })
+
+// The highlighted log's last line.
+const TUILogsLastLine Key = "tui.logs.last_line"
+
+var _ = add(map[Key]text{
+	TUILogsLastLine: {en: "last line: %s", ko: "마지막 줄: %s"},
+})

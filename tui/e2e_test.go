@@ -221,6 +221,10 @@ func TestE2EKoreanFlow(t *testing.T) {
 		if strings.Contains(step.wait, "iam setup'") && !strings.Contains(x.screen(), "연결된 역할이 없습니다") {
 			t.Errorf("IAM screen does not say that no role is attached:\n%s", x.screen())
 		}
+		if step.wait == "┃ 전송할 로그" {
+			// The highlighted log (syslog) shows its last line, as the file has it.
+			x.waitFor("마지막 줄: 2026-11-24T15:22:04.236247+00:00 vm CRON[12]: job")
+		}
 		x.keys(strings.Fields(step.keys)...)
 	}
 	x.waitFor("에이전트가 구성을 받아들였고 실행 중입니다")

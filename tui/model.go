@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -123,6 +124,7 @@ func (m *Model) load() tea.Cmd {
 	m.fit()
 	init := m.form.Init()
 	m.first = m.form.GetFocusedField()
+	m.updateLive()
 	cmds := []tea.Cmd{init}
 	if sc.enter != nil {
 		cmds = append(cmds, sc.enter(m))
@@ -410,7 +412,10 @@ func (m *Model) topParts(w int, withBody bool) string {
 		if strings.HasPrefix(m.live, "✗") {
 			st = m.st.warn
 		}
-		parts = append(parts, st.Width(w).Render(m.live), "")
+		if !strings.HasPrefix(m.live, "✓") && !strings.HasPrefix(m.live, "✗") {
+			st = m.st.dim
+		}
+		parts = append(parts, ansi.Truncate(st.Render(m.live), w, "…"), "")
 	}
 	if m.flash != "" {
 		parts = append(parts, m.st.flash.Width(w).Render(m.flash), "")

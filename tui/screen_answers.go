@@ -62,14 +62,24 @@ func logsScreen() screen {
 	return screen{
 		// live: the format being typed, tested on the file at each key.
 		live: func(m *Model) string {
-			if m.sess.CheckFormat == nil || m.form == nil {
+			if m.form == nil {
 				return ""
 			}
-			in, ok := m.form.GetFocusedField().(*huh.Input)
-			if !ok || in.GetKey() != formatKey {
-				return ""
+			switch f := m.form.GetFocusedField().(type) {
+			case *huh.MultiSelect[string]:
+				// The highlighted log's last line, as the file has it.
+				id, ok := f.Hovered()
+				if !ok || m.sess.LastLine == nil || strings.HasPrefix(id, "journal:") {
+					return ""
+				}
+				return m.p.T(i18n.TUILogsLastLine, m.sess.lastLine(id))
+			case *huh.Input:
+				if m.sess.CheckFormat == nil || f.GetKey() != formatKey {
+					return ""
+				}
+				return formatVerdict(m, m.sess.addPath, m.sess.addFormat)
 			}
-			return formatVerdict(m, m.sess.addPath, m.sess.addFormat)
+			return ""
 		},
 		id:    screenLogs,
 		title: i18n.TUILogsTitle,

@@ -57,6 +57,10 @@ type Session struct {
 	// file matching path; found is false when no file matches yet.
 	CheckFormat func(path, format string) (c tsformat.Check, found bool, err error)
 
+	// LastLine is the last line of the newest file matching path.
+	LastLine  func(path string) (string, error)
+	lastLines map[string]string
+
 	// Review renders the answers into the agent config, merged into the
 	// existing one (had is false when there is none), and the diff.
 	Review          func(a plan.Answers) (config []byte, diff string, had bool, err error)
@@ -92,4 +96,20 @@ func (s *Session) review() {
 		return
 	}
 	s.ReviewConfig, s.ReviewDiff, s.ReviewHadConfig, s.ReviewErr = s.Review(*s.Answers)
+}
+
+// lastLine reads a log's last line once per session.
+func (s *Session) lastLine(path string) string {
+	if l, ok := s.lastLines[path]; ok {
+		return l
+	}
+	l, err := s.LastLine(path)
+	if err != nil {
+		l = "(" + err.Error() + ")"
+	}
+	if s.lastLines == nil {
+		s.lastLines = map[string]string{}
+	}
+	s.lastLines[path] = l
+	return l
 }
