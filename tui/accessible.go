@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -18,10 +19,18 @@ func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
 	m := newModel(s)
 	m.ctx = ctx
 	done := make(chan error, 1)
-	go func() { done <- accessibleScreens(ctx, m, o.In, out) }()
+	var prompting atomic.Bool
+	go func() { done <- accessibleScreens(ctx, m, o.In, out, &prompting) }()
 	select {
 	case <-ctx.Done():
-		// Ctrl-C: the prompt goroutine is blocked on a read; leave it.
+		if !prompting.Load() {
+			// Work was running (apply finishes or rolls back its step
+			// on the cancelled context): wait for it.
+			<-done
+			fmt.Fprintln(out)
+			return m.result, nil
+		}
+		// Ctrl-C at a prompt: the goroutine is blocked on a read; leave it.
 		fmt.Fprintln(out)
 		return Result{Outcome: Aborted, Lang: s.Lang}, nil
 	case err := <-done:
@@ -29,7 +38,7 @@ func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
 	}
 }
 
-func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Writer) error {
+func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Writer, prompting *atomic.Bool) error {
 	for m.cur < len(m.screens) {
 		sc := m.screens[m.cur]
 		fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
@@ -47,8 +56,14 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 		}
 		fmt.Fprintln(out)
 		f := sc.form(m).WithKeyMap(keyMap(m.p)).WithAccessible(true).WithInput(in).WithOutput(out)
-		if err := f.RunWithContext(ctx); err != nil {
+		prompting.Store(true)
+		err := f.RunWithContext(ctx)
+		prompting.Store(false)
+		if err != nil {
 			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 		if sc.submit != nil {
 			if cmd, stay := sc.submit(m); stay {

@@ -57,7 +57,9 @@ type Model struct {
 	live    string
 	ctx     context.Context
 
-	applying          bool // apply runs: keys cannot stop it half-way
+	applying          bool          // apply runs: keys cannot stop it half-way
+	applyWait         chan struct{} // closed when the apply goroutine has returned
+	stopped           chan struct{} // closed when the program has stopped
 	scroll, scrollMax int
 
 	quit       *huh.Form // the quit dialog, when open
@@ -94,6 +96,7 @@ func newModel(s *Session) *Model {
 		h:       24,
 		spin:    spinner.New(spinner.WithSpinner(spinner.Line)),
 		ctx:     context.Background(),
+		stopped: make(chan struct{}),
 	}
 	m.result.Lang = s.Lang
 	if s.StartAt != "" {

@@ -41,6 +41,13 @@ func Run(ctx context.Context, s *Session, o Options) (Result, error) {
 	if fm, ok := final.(*Model); ok && fm != nil {
 		m = fm
 	}
+	close(m.stopped)
+	if m.applyWait != nil {
+		// Stopped by a signal during Apply: it finishes or rolls back the
+		// current step (the context is cancelled) before cwsetup exits.
+		// Interrupted, agent.Apply restores the backup: still "aborted".
+		<-m.applyWait
+	}
 	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled) || errors.Is(err, tea.ErrProgramKilled) {
 			return Result{Outcome: Aborted, Lang: s.Lang}, nil

@@ -131,9 +131,20 @@ func applyScreen() screen {
 			a := *s.Answers
 			apply := s.Apply
 			ctx := m.ctx
+			done, stopped := make(chan struct{}), m.stopped
+			m.applyWait = done
 			go func() {
-				res, err := apply(ctx, a, func(e agent.Event) { ch <- applyEvent{e, ch} })
-				ch <- applyFinished{res, err}
+				defer close(done)
+				// Once the program has stopped (SIGTERM) nobody reads ch;
+				// apply must still get to finish or roll back.
+				send := func(msg tea.Msg) {
+					select {
+					case ch <- msg:
+					case <-stopped:
+					}
+				}
+				res, err := apply(ctx, a, func(e agent.Event) { send(applyEvent{e, ch}) })
+				send(applyFinished{res, err})
 				close(ch)
 			}()
 			return tea.Batch(m.rebuild(), m.spin.Tick, stream(ch)), true
