@@ -412,3 +412,81 @@ func TestE2ELangC(t *testing.T) {
 		t.Errorf("no hint on setting a UTF-8 locale:\n%s", x.screen())
 	}
 }
+
+// toApply walks the Korean flow up to the Apply confirmation and confirms.
+func toApply(x *tmux) {
+	for _, step := range koreanFlow[:len(koreanFlow)-1] {
+		x.waitFor(step.wait)
+		x.keys(strings.Fields(step.keys)...)
+	}
+	x.waitFor("┃ 이 구성을 지금 서버에 적용할까요?")
+	x.keys("Left", "Enter")
+}
+
+// withOldConfig puts an existing agent config on the fixture root.
+func withOldConfig(t *testing.T, root string) (path string, old []byte) {
+	t.Helper()
+	path = filepath.Join(root, "opt/aws/amazon-cloudwatch-agent/bin/config.json")
+	old = []byte("{\"logs\":{\"logs_collected\":{\"files\":{\"collect_list\":[{\"file_path\":\"/var/log/syslog\",\"log_group_name\":\"before\"}]}}}}\n")
+	if err := os.WriteFile(path, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, old
+}
+
+// TestE2EApplyCannotBeInterrupted: during Apply, Esc only says that it
+// cannot stop half-way; SIGTERM waits for the rollback, so the old config
+// is back byte for byte and the exit is 130.
+func TestE2EApplyCannotBeInterrupted(t *testing.T) {
+	testpeer.MotoServer(t)
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	t.Setenv("CWSETUP_FAKECTL_DELAY", "3s")
+	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
+	cfg, old := withOldConfig(t, root)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	toApply(x)
+	started := filepath.Join(root, "opt/aws/amazon-cloudwatch-agent/var/fetch.started")
+	for i := 0; i < 1000; i++ {
+		if _, err := os.Stat(started); err == nil {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	x.keys("Escape")
+	x.waitFor("적용 중입니다")
+	pane := strings.TrimSpace(x.run("display", "-p", "-t", "w", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", pane).Output()
+	if err != nil {
+		t.Fatalf("cwsetup's pid: %v", err)
+	}
+	pid := strings.Fields(string(out))[0]
+	if err := exec.Command("kill", "-TERM", pid).Run(); err != nil {
+		t.Fatal(err)
+	}
+	x.waitForLong("EXIT=130", 30*time.Second)
+	if got, _ := os.ReadFile(cfg); string(got) != string(old) {
+		t.Fatalf("config after SIGTERM during Apply:\n%s", got)
+	}
+}
+
+// TestE2EApplyFailureRollsBack: the agent refuses to start; the screen
+// says so and that the old config was restored, and it was.
+func TestE2EApplyFailureRollsBack(t *testing.T) {
+	testpeer.MotoServer(t)
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	t.Setenv("CWSETUP_FAKECTL_FAIL", "start")
+	t.Setenv("CWSETUP_FAKECTL_FAIL_ONCE", "1")
+	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
+	cfg, old := withOldConfig(t, root)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	toApply(x)
+	x.waitForLong("적용에 실패했습니다", 30*time.Second)
+	x.waitFor("이전 구성을 되돌렸습니다")
+	if got, _ := os.ReadFile(cfg); string(got) != string(old) {
+		t.Fatalf("config after a failed Apply:\n%s", got)
+	}
+	x.keys("Enter")
+	x.waitFor("적용한 것이 없어 확인할 것도 없습니다")
+}
