@@ -17,6 +17,7 @@ import (
 	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/tui"
 	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/alarms"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -175,6 +176,20 @@ func wireWizard(sess *tui.Session) {
 			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), facts.InstanceID, in.Region, in.Account, policy)
 		}
 		return st, nil
+	}
+	sess.IAMSetup = func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
+		// `cwsetup iam setup` with its defaults and these answers; a policy
+		// that differs from ours is not replaced here (no one to confirm).
+		o := &iamSetupOptions{}
+		o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
+		o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true
+		o.Answers, o.loaded = "(wizard)", &a
+		o.Facts = aws.InstanceFacts
+		o.AlarmSettings.PeriodSeconds = alarms.DefaultPeriod
+		var out, report strings.Builder
+		s := &streams{In: strings.NewReader(""), Out: &out, ErrOut: &report, Getenv: os.Getenv}
+		err := iamSetupRun(ctx, o, &globals{p: p, Root: root.Dir()}, s)
+		return report.String(), err
 	}
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
 		var old []byte

@@ -445,7 +445,7 @@ var _ = add(map[Key]text{
 	TUIVerifyNext:      {en: "Go on", ko: "계속"},
 	TUISizingMeasuring: {en: "Measuring memory and CPU…", ko: "메모리와 CPU를 측정하는 중…"},
 	TUISizingDone:      {en: "Finish", ko: "마치기"},
-	TUIScrollHint:      {en: "lines %d–%d of %d · ↑/↓ scroll", ko: "%d–%d / 전체 %d줄 · ↑/↓ 스크롤"},
+	TUIScrollHint:      {en: "lines %d–%d of %d · %s scroll", ko: "%d–%d / 전체 %d줄 · %s 스크롤"},
 })
 
 // IAM screen.
@@ -526,4 +526,27 @@ const TUILogsLastLine Key = "tui.logs.last_line"
 
 var _ = add(map[Key]text{
 	TUILogsLastLine: {en: "last line: %s", ko: "마지막 줄: %s"},
+})
+
+// Creating the role from the wizard.
+const (
+	TUIIAMChoose        Key = "tui.iam.choose"
+	TUIIAMChoiceCreate  Key = "tui.iam.choice_create"
+	TUIIAMChoiceConsole Key = "tui.iam.choice_console"
+	TUIIAMCreating      Key = "tui.iam.creating"
+	TUIIAMCreated       Key = "tui.iam.created"
+)
+
+var _ = add(map[Key]text{
+	TUIIAMChoose: {en: "How do you want to attach the role?", ko: "역할을 어떻게 연결할까요?"},
+	TUIIAMChoiceCreate: {
+		en: "Create it now with the admin credentials of this shell (never stored)",
+		ko: "이 셸의 관리자 자격 증명으로 지금 만들기 (저장하지 않음)",
+	},
+	TUIIAMChoiceConsole: {en: "I will follow the console steps above", ko: "위의 콘솔 안내대로 직접 하기"},
+	TUIIAMCreating:      {en: "Creating the role, policy and instance profile…", ko: "역할, 정책, 인스턴스 프로파일을 만드는 중…"},
+	TUIIAMCreated: {
+		en: "The role is attached; the agent gets its credentials within a minute.",
+		ko: "역할을 연결했습니다. 에이전트는 1분 안에 자격 증명을 받습니다.",
+	},
 })

@@ -18,6 +18,7 @@ func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
 	out := plainWriter(o.Out)
 	m := newModel(s)
 	m.ctx = ctx
+	m.accessible = true
 	done := make(chan error, 1)
 	var prompting atomic.Bool
 	go func() { done <- accessibleScreens(ctx, m, o.In, out, &prompting) }()

@@ -145,7 +145,8 @@ func (x *tmux) run(args ...string) string {
 	return string(out)
 }
 
-func (x *tmux) screen() string { return x.run("capture-pane", "-p", "-t", "w") }
+// screen is the pane and its scrollback (accessible mode scrolls).
+func (x *tmux) screen() string { return x.run("capture-pane", "-p", "-S", "-500", "-t", "w") }
 
 // waitFor waits until the screen shows s.
 func (x *tmux) waitFor(s string) {
@@ -489,4 +490,34 @@ func TestE2EApplyFailureRollsBack(t *testing.T) {
 	}
 	x.keys("Enter")
 	x.waitFor("적용한 것이 없어 확인할 것도 없습니다")
+}
+
+// TestE2ECreateRole: on an instance without a role, the IAM screen creates
+// the role, policy and instance profile (moto) and attaches them.
+func TestE2ECreateRole(t *testing.T) {
+	m := testpeer.MotoServer(t)
+	inst := testpeer.TestInstance("")
+	inst.ID = m.RunInstance(t)
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", testpeer.IMDS(t, inst))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "")
+	t.Setenv("AWS_REGION", "") // the instance's region comes from IMDS
+	bin, root := buildBinary(t), fixtureRoot(t)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	for _, step := range koreanFlow {
+		if strings.Contains(step.wait, "iam setup'") {
+			break
+		}
+		x.waitFor(step.wait)
+		x.keys(strings.Fields(step.keys)...)
+	}
+	x.waitFor("┃ 역할을 어떻게 연결할까요?")
+	x.keys("Up", "Enter")
+	x.waitForLong("역할을 연결했습니다", 30*time.Second)
+	x.waitFor("생성됨    역할 cwsetup-cloudwatch-agent")
+	x.keys("Enter")
+	x.waitFor("┃ 이대로 괜찮은가요?")
+	x.keys("Escape")
+	x.waitFor("아무것도 바꾸지 않고 끝내기")
+	x.keys("Escape")
+	x.waitFor("EXIT=130")
 }

@@ -57,6 +57,7 @@ type Model struct {
 	live    string
 	ctx     context.Context
 
+	accessible        bool          // plain prompts: bodies are printed whole
 	applying          bool          // apply runs: keys cannot stop it half-way
 	applyWait         chan struct{} // closed when the apply goroutine has returned
 	stopped           chan struct{} // closed when the program has stopped
@@ -261,8 +262,11 @@ func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 			return m.abort(""), true
 		}
 		return m.openQuit(), true
-	case "up", "k", "down", "j":
-		if m.quit == nil && m.screens[m.cur].scroll {
+	case "up", "k", "down", "j", "shift+up", "shift+down":
+		// Arrows scroll a long body when the form has no use for them
+		// (a Note); shift+arrows always do.
+		_, note := m.form.GetFocusedField().(*huh.Note)
+		if m.quit == nil && m.screens[m.cur].scroll && (note || strings.HasPrefix(k.String(), "shift+")) {
 			if strings.Contains(k.String(), "up") || k.String() == "k" {
 				m.scroll = max(m.scroll-1, 0)
 			} else {
@@ -448,4 +452,15 @@ func (m *Model) footer(w int) string {
 		items = append(items, k("pgup")+" "+m.p.T(i18n.TUIFooterBack))
 	}
 	return m.st.footer.MaxWidth(w).Render(strings.Join(items, m.st.dim.Render(" · ")))
+}
+
+// scrollKeys names the keys that scroll the body now.
+func (m *Model) scrollKeys() string {
+	if m.form == nil {
+		return "↑/↓"
+	}
+	if _, note := m.form.GetFocusedField().(*huh.Note); note {
+		return "↑/↓"
+	}
+	return "shift+↑/↓"
 }

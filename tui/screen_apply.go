@@ -333,6 +333,9 @@ func sizingScreen() screen {
 // scrolled shows the part of a long text that fits above the form,
 // from the scroll offset (↑/↓ on screens with scroll set).
 func (m *Model) scrolled(text string, width int) string {
+	if m.accessible {
+		return text
+	}
 	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
 	room := max(m.h-lipgloss.Height(m.topWithoutBody(width))-7, 3)
 	if len(lines) <= room {
@@ -345,5 +348,5 @@ func (m *Model) scrolled(text string, width int) string {
 	for i, l := range view {
 		view[i] = ansi.Truncate(l, width, "…")
 	}
-	return strings.Join(view, "\n") + "\n" + m.st.dim.Render(m.p.T(i18n.TUIScrollHint, m.scroll+1, m.scroll+room-1, len(lines)))
+	return strings.Join(view, "\n") + "\n" + m.st.dim.Render(m.p.T(i18n.TUIScrollHint, m.scroll+1, m.scroll+room-1, len(lines), m.scrollKeys()))
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -30,6 +31,9 @@ type iamReady struct {
 func (r iamReady) apply(m *Model) tea.Cmd {
 	m.busy = false
 	m.sess.iam, m.sess.iamErr, m.sess.iamDone = r.st, r.err, true
+	if canCreateRole(m.sess) {
+		return m.rebuild() // the choice: create now or the console steps
+	}
 	return nil
 }
 
@@ -73,11 +77,71 @@ func iamScreen() screen {
 				head = st.bad.Width(width).Render("✗ " + p.T(i18n.TUIIAMNone))
 			}
 			text := head
-			if s.iam.Role == "" && s.iam.Steps != nil {
+			switch {
+			case s.iamSetupRan && m.busy:
+				text += "\n" + m.spin.View() + " " + p.T(i18n.TUIIAMCreating)
+			case s.iamSetupRan:
+				// The outcome first, then what iam setup reported.
+				if s.iamSetupErr != nil {
+					text = st.bad.Width(width).Render("✗ " + p.Error(s.iamSetupErr))
+				} else {
+					text = st.ok.Width(width).Render("✓ " + p.T(i18n.TUIIAMCreated))
+				}
+				text += "\n" + lipgloss.NewStyle().Width(width).Render(strings.TrimRight(s.iamSetupOut, "\n"))
+			case s.iam.Role == "" && s.iam.Steps != nil:
 				text += "\n" + lipgloss.NewStyle().Width(width).Render(s.iam.Steps(p))
 			}
 			return m.scrolled(text, width)
 		},
-		form: func(m *Model) *huh.Form { return noteForm(m, i18n.TUIIAMNext) },
+		form: func(m *Model) *huh.Form {
+			s := m.sess
+			if !canCreateRole(s) {
+				return noteForm(m, i18n.TUIIAMNext)
+			}
+			s.iamChoice = iamConsole
+			return huh.NewForm(huh.NewGroup(huh.NewSelect[string]().
+				Title(m.p.T(i18n.TUIIAMChoose)).
+				Options(
+					huh.NewOption(m.p.T(i18n.TUIIAMChoiceCreate), iamCreate),
+					huh.NewOption(m.p.T(i18n.TUIIAMChoiceConsole), iamConsole),
+				).
+				Value(&s.iamChoice)))
+		},
+		submit: func(m *Model) (tea.Cmd, bool) {
+			s := m.sess
+			if !canCreateRole(s) || s.iamChoice != iamCreate {
+				return nil, false
+			}
+			m.busy = true
+			setup, a, ctx, p := s.IAMSetup, *s.Answers, m.ctx, m.p
+			s.iamSetupRan = true
+			return tea.Batch(m.rebuild(), m.spin.Tick, func() tea.Msg {
+				out, err := setup(ctx, a, p)
+				return iamSetupDone{out, err}
+			}), true
+		},
 	}
+}
+
+// The IAM screen's choices when no role is attached.
+const (
+	iamCreate  = "create"
+	iamConsole = "console"
+)
+
+// canCreateRole: on EC2, no role, the setup function wired, not run yet.
+func canCreateRole(s *Session) bool {
+	return s.iamDone && s.iamErr == nil && s.iam.NotEC2 == nil && s.iam.Role == "" &&
+		s.IAMSetup != nil && !s.iamSetupRan
+}
+
+type iamSetupDone struct {
+	out string
+	err error
+}
+
+func (d iamSetupDone) apply(m *Model) tea.Cmd {
+	m.busy = false
+	m.sess.iamSetupOut, m.sess.iamSetupErr = d.out, d.err
+	return m.rebuild()
 }

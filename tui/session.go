@@ -42,6 +42,9 @@ type Session struct {
 	iam                                   IAMState
 	iamErr                                error
 	iamDone                               bool
+	iamChoice, iamSetupOut                string
+	iamSetupRan                           bool
+	iamSetupErr                           error
 	applyConfirm, applyStarted, applyDone bool
 	applySteps                            []applyStep
 	applyRes                              *agent.ApplyResult
@@ -72,6 +75,10 @@ type Session struct {
 	// IAM finds whether a role is attached (IMDS) and the console steps
 	// with the least-privilege policy for the answers.
 	IAM func(ctx context.Context, a plan.Answers) (IAMState, error)
+	// IAMSetup creates the role, its least-privilege policy and instance
+	// profile and attaches it (`cwsetup iam setup`, with the credentials of
+	// this shell, never stored); it returns what it reported.
+	IAMSetup func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error)
 
 	// Apply renders the answers into config.json and applies it (install,
 	// backup, write, fetch-config, rollback on failure), reporting progress.
