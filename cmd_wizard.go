@@ -40,10 +40,15 @@ func addWizardFlags(cmd *cobra.Command, p i18n.Printer) {
 
 // runWizardCmd runs the interactive wizard on the terminal.
 func runWizardCmd(ctx context.Context, cmd *cobra.Command, g *globals, s *streams) error {
+	return runWizard(ctx, g, s, wizardOptionsFrom(cmd))
+}
+
+// wizardOptionsFrom reads the wizard's flags from the parsed root command.
+func wizardOptionsFrom(cmd *cobra.Command) *wizardOptions {
 	o := &wizardOptions{}
 	o.Accessible, _ = cmd.Flags().GetBool("accessible")
 	o.SaveAnswers, _ = cmd.Flags().GetString("save-answers")
-	return runWizard(ctx, g, s, o)
+	return o
 }
 
 func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) error {

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+func TestWizardFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want wizardOptions
+	}{
+		{"none", nil, wizardOptions{}},
+		{"accessible", []string{"--accessible"}, wizardOptions{Accessible: true}},
+		{"save", []string{"--save-answers", "답변.yaml"}, wizardOptions{SaveAnswers: "답변.yaml"}},
+		{"both", []string{"--save-answers=a.yaml", "--accessible", "--lang", "ko"}, wizardOptions{Accessible: true, SaveAnswers: "a.yaml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			s := &streams{In: &buf, Out: &buf, ErrOut: &buf, Getenv: os.Getenv}
+			g := &globals{p: i18n.New(i18n.EN)}
+			cmd := newRootCmd(g, s)
+			if err := cmd.ParseFlags(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			if got := *wizardOptionsFrom(cmd); got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLocaleName(t *testing.T) {
+	env := map[string]string{"LANG": "C"}
+	if got := localeName(func(k string) string { return env[k] }); got != "C" {
+		t.Errorf("localeName = %q, want C", got)
+	}
+	env = map[string]string{"LC_ALL": "ko_KR.EUC-KR", "LANG": "C"}
+	if got := localeName(func(k string) string { return env[k] }); got != "ko_KR.EUC-KR" {
+		t.Errorf("LC_ALL first: got %q", got)
+	}
+}
+
+func TestLastLine(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(dir+"/var/log/app", 0o755)
+	os.WriteFile(dir+"/var/log/app/old.log", []byte("old last\n"), 0o644)
+	past := time.Now().Add(-time.Hour)
+	os.Chtimes(dir+"/var/log/app/old.log", past, past)
+	os.WriteFile(dir+"/var/log/app/new.log", []byte("first\nsecond line\n\n"), 0o644)
+	big := bytes.Repeat([]byte("x"), 9000) // longer than the tail read: no partial line
+	os.WriteFile(dir+"/var/log/app/big.txt", append(big, '\n'), 0o644)
+	root, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		"/var/log/app/*.log":   "second line", // the newest file
+		"/var/log/app/old.log": "old last",
+		"/var/log/app/big.txt": "",
+		"/var/log/none.log":    "",
+	} {
+		if got, err := lastLine(root, path); err != nil || got != want {
+			t.Errorf("lastLine(%s) = %q, %v; want %q", path, got, err, want)
+		}
+	}
+}
