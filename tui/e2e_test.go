@@ -485,6 +485,9 @@ func TestE2EApplyFailureRollsBack(t *testing.T) {
 	toApply(x)
 	x.waitForLong("적용에 실패했습니다", 30*time.Second)
 	x.waitFor("이전 구성을 되돌렸습니다")
+	if !strings.Contains(x.screen(), "✗ 에이전트에 구성을 불러오는 중") || !strings.Contains(x.screen(), "│ Configuration validation succeeded") {
+		t.Errorf("the failed step is not marked with its output:\n%s", x.screen())
+	}
 	if got, _ := os.ReadFile(cfg); string(got) != string(old) {
 		t.Fatalf("config after a failed Apply:\n%s", got)
 	}

@@ -57,8 +57,10 @@ func (a applyEvent) apply(m *Model) tea.Cmd {
 	}
 	switch e.Kind {
 	case agent.EvStart:
-		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step != e.Step {
-			s.applySteps[n-1].ok = true // the next step started: that one went through
+		// The next step started: the last one went through, unless the
+		// next is the rollback of it.
+		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step != e.Step && e.Step != agent.StepRollback {
+			s.applySteps[n-1].ok = true
 		}
 		cur().key = e.Msg
 	case agent.EvCommand, agent.EvPlanned:
@@ -167,11 +169,13 @@ func applyBody(m *Model, width int) string {
 			mark = st.bad.Render("✗")
 		}
 		text := string(a.step)
-		if a.key != nil {
+		switch {
+		case a.key != nil && a.done != nil:
+			text = p.Error(a.key) + st.dim.Render(" · "+p.Error(a.done))
+		case a.key != nil:
 			text = p.Error(a.key)
-		}
-		if a.done != nil {
-			text += st.dim.Render(" · " + p.Error(a.done))
+		case a.done != nil:
+			text = p.Error(a.done)
 		}
 		b.WriteString(ansi.Truncate(mark+" "+text, width, "…") + "\n")
 		// The running (or failed) step shows its last output lines.
