@@ -12,6 +12,7 @@ import (
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/render/agentschema"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -99,7 +100,7 @@ func TestConfigFixtureRoots(t *testing.T) {
 				t.Errorf("%s/%s: exit %d\n%s", name, pr.Role, code, errOut)
 				continue
 			}
-			if p := render.ValidateAgainstSchema(schema, []byte(out)); p != nil {
+			if p := agentschema.Validate(schema, []byte(out)); p != nil {
 				t.Errorf("%s/%s: the agent's schema rejects the config: %v", name, pr.Role, p)
 			}
 			if p := render.TranslatorRules([]byte(out)); p != nil {
@@ -145,7 +146,7 @@ func TestConfigFixtureRoots(t *testing.T) {
 				t.Errorf("%s/%s merge: exit %d\n%s", name, pr.Role, code, errOut)
 				continue
 			}
-			if p := render.ValidateAgainstSchema(schema, []byte(merged)); p != nil {
+			if p := agentschema.Validate(schema, []byte(merged)); p != nil {
 				t.Errorf("%s/%s: the agent's schema rejects the merged config: %v", name, pr.Role, p)
 			}
 			for _, part := range foreignParts {
@@ -353,7 +354,7 @@ func TestConfigREADMEExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := render.ValidateAgainstSchema(schema, []byte(out)); p != nil {
+	if p := agentschema.Validate(schema, []byte(out)); p != nil {
 		t.Errorf("README example config: %v\n%s", p, out)
 	}
 	for _, want := range []string{`"log_group_name": "/shop/prod/app"`, `"log_group_class": "INFREQUENT_ACCESS"`, `"region": "ap-northeast-2"`, `"SYSLOG_IDENTIFIER": "sudo"`} {
@@ -401,7 +402,7 @@ func TestConfigLiveDaemons(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
-	if p := render.ValidateAgainstSchema(schema, []byte(out)); p != nil {
+	if p := agentschema.Validate(schema, []byte(out)); p != nil {
 		t.Errorf("the agent's schema rejects the live config: %v", p)
 	}
 	r, _ := host.Open("/")

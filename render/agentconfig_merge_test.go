@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/render/agentschema"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -123,7 +124,7 @@ func TestMergeKeepsForeignSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := ValidateAgainstSchema(schema, merged); p != nil {
+	if p := agentschema.Validate(schema, merged); p != nil {
 		t.Fatalf("merged config rejected by the agent schema: %v\n%s", p, merged)
 	}
 	if p := Check(merged); p != nil {
@@ -251,7 +252,7 @@ func TestMergeDropsEmptiedInputs(t *testing.T) {
 	if strings.Contains(string(merged), `"metrics"`) || strings.Contains(string(merged), "journald") {
 		t.Errorf("emptied sections left behind:\n%s", merged)
 	}
-	if p := ValidateAgainstSchema(agentSchema(t), merged); p != nil {
+	if p := agentschema.Validate(agentSchema(t), merged); p != nil {
 		t.Errorf("%v\n%s", p, merged)
 	}
 }

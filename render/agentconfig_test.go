@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/render/agentschema"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -145,7 +146,7 @@ func TestAgentConfigAgainstAgentSchema(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s/%s: %v", name, role, err)
 			}
-			if p := ValidateAgainstSchema(schema, cfg); p != nil {
+			if p := agentschema.Validate(schema, cfg); p != nil {
 				t.Errorf("%s/%s: agent schema rejects the config: %v\n%s", name, role, p, cfg)
 			}
 			if p := Check(cfg); p != nil {
@@ -237,7 +238,7 @@ func TestSchemaAndCheckAgree(t *testing.T) {
 		if bad == string(good) {
 			t.Fatalf("%s: %q not in the config", c.name, c.from)
 		}
-		sp := ValidateAgainstSchema(schema, []byte(bad))
+		sp := agentschema.Validate(schema, []byte(bad))
 		if c.schemaToo && len(sp) == 0 {
 			t.Errorf("%s: the agent schema accepted it", c.name)
 		}
@@ -324,34 +325,10 @@ func FuzzAnswersToConfig(f *testing.F) {
 		if p := Check(cfg); p != nil {
 			t.Fatalf("valid answers rendered a config Check rejects: %v\n%s", p, cfg)
 		}
-		if p := ValidateAgainstSchema(schema, cfg); p != nil {
+		if p := agentschema.Validate(schema, cfg); p != nil {
 			t.Fatalf("valid answers rendered a config the agent's schema rejects: %v\n%s", p, cfg)
 		}
 	})
-}
-
-func TestValidateAgainstSchemaBadInput(t *testing.T) {
-	schema := agentSchema(t)
-	for name, c := range map[string][2]string{
-		"schema not JSON": {"{", "{}"},
-		"config not JSON": {string(schema), "{"},
-		"bad schema":      {`{"type": 5}`, "{}"},
-	} {
-		p := ValidateAgainstSchema([]byte(c[0]), []byte(c[1]))
-		if len(p) != 1 || p[0].Path != "/" {
-			t.Errorf("%s: %v", name, p)
-		}
-	}
-	// An empty object: the agent needs at least one section's content? No —
-	// the schema accepts {}, and so must this function.
-	if p := ValidateAgainstSchema(schema, []byte("{}")); p != nil {
-		t.Errorf("{}: %v", p)
-	}
-	if p := ValidateAgainstSchema(schema, []byte(`{"logs": {}}`)); p == nil {
-		t.Error(`{"logs": {}} lacks logs_collected, the schema must say so`)
-	} else if !strings.Contains(p[0].String(), "Under path : /logs") {
-		t.Errorf("agent-style message: %s", p[0].String())
-	}
 }
 
 // picker turns fuzz bytes into choices.
@@ -440,7 +417,7 @@ func FuzzAnswersStruct(f *testing.F) {
 		if pr := Check(cfg); pr != nil {
 			t.Fatalf("Check: %v\n%s", pr, cfg)
 		}
-		if pr := ValidateAgainstSchema(schema, cfg); pr != nil {
+		if pr := agentschema.Validate(schema, cfg); pr != nil {
 			t.Fatalf("agent schema: %v\n%s", pr, cfg)
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/render/agentschema"
 )
 
 type pathErr struct{ path, msg string }
@@ -23,7 +24,7 @@ func validateSchema(data []byte) ([]pathErr, error) {
 		return nil, err
 	}
 	var out []pathErr
-	for _, p := range render.ValidateAgainstSchema(schema, data) {
+	for _, p := range agentschema.Validate(schema, data) {
 		msg := strings.TrimPrefix(p.String(), "Under path : "+p.Path+" | Error : ")
 		out = append(out, pathErr{path: p.Path, msg: msg})
 	}
