@@ -524,3 +524,26 @@ func TestE2ECreateRole(t *testing.T) {
 	x.keys("Escape")
 	x.waitFor("EXIT=130")
 }
+
+// TestE2EResize: the terminal grows and shrinks; the frame follows, the
+// footer stays on the last line.
+func TestE2EResize(t *testing.T) {
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	bin, root := buildBinary(t), fixtureRoot(t)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	x.waitFor("┃ > 한국어")
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {100, 30}} {
+		x.run("resize-window", "-t", "w", "-x", fmt.Sprint(size[0]), "-y", fmt.Sprint(size[1]))
+		var lines []string
+		for i := 0; i < 100; i++ {
+			lines = strings.Split(strings.TrimRight(x.run("capture-pane", "-p", "-t", "w"), "\n"), "\n")
+			if len(lines) == size[1] && strings.Contains(lines[len(lines)-1], "esc 끝내기") && strings.Contains(lines[0], "시작하기") {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if len(lines) != size[1] || !strings.Contains(lines[len(lines)-1], "esc 끝내기") || !strings.Contains(lines[0], "시작하기") {
+			t.Fatalf("at %dx%d the frame is not redrawn to fit:\n%s", size[0], size[1], strings.Join(lines, "\n"))
+		}
+	}
+}
