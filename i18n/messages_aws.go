@@ -207,8 +207,8 @@ var _ = add(map[Key]text{
 		ko: "경보 임계값 %d이(가) 올바르지 않습니다: 1 이상의 이벤트 수를 쓰세요",
 	},
 	AlarmErrPeriod: {
-		en: "alarm period %d s is not valid: use 60 or a multiple of 60 up to 86400 (e.g. 300 for 5 minutes)",
-		ko: "경보 기간 %d초가 올바르지 않습니다: 60 또는 86400 이하의 60의 배수를 쓰세요 (예: 5분이면 300)",
+		en: "alarm period %d s is not valid: use 10, 30, or a multiple of 60 up to 86400 (e.g. 300 for 5 minutes)",
+		ko: "경보 기간 %d초가 올바르지 않습니다: 10, 30 또는 86400 이하의 60의 배수를 쓰세요 (예: 5분이면 300)",
 	},
 	AlarmErrSNS: {
 		en: "%q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it empty for no notification",
@@ -234,7 +234,7 @@ var _ = add(map[Key]text{
 		en: "events per period that raise an alarm (default: 10 for SSH, 3 for sudo)",
 		ko: "경보를 울릴 기간당 이벤트 수 (기본값: SSH 10, sudo 3)",
 	},
-	FlagAlarmPeriod: {en: "alarm period in seconds (60 or a multiple of 60)", ko: "경보 기간(초, 60 또는 60의 배수)"},
+	FlagAlarmPeriod: {en: "alarm period in seconds (10, 30, or a multiple of 60)", ko: "경보 기간(초, 10, 30 또는 60의 배수)"},
 	FlagSNSTopic:    {en: "SNS topic ARN to notify when an alarm fires (optional)", ko: "경보가 울릴 때 알릴 SNS 주제 ARN (선택)"},
 	IAMErrNeedAnswers: {
 		en: "--create-groups and --alarms need the answers file that names the log groups: add --answers FILE (or --alarm-log-group NAME for alarms)",

@@ -64,6 +64,9 @@ const (
 	AnsClassConflict        Key = "config.ans.class_conflict"
 	AnsBadMetric            Key = "config.ans.bad_metric"
 	AnsBadInterval          Key = "config.ans.bad_interval"
+	AnsBadAlarmThreshold    Key = "config.ans.bad_alarm_threshold"
+	AnsBadAlarmPeriod       Key = "config.ans.bad_alarm_period"
+	AnsBadAlarmSNS          Key = "config.ans.bad_alarm_sns"
 
 	ProbSchema       Key = "config.prob.schema"
 	ChkNotJSON       Key = "config.chk.not_json"
@@ -367,6 +370,18 @@ var _ = add(map[Key]text{
 	AnsBadInterval: {
 		en: "%s: %d seconds; use 1 to 172800 (60 is usual)",
 		ko: "%s: %d초는 쓸 수 없습니다. 1~172800 사이로 정하세요 (보통 60)",
+	},
+	AnsBadAlarmThreshold: {
+		en: "%s: %d is not a number of events; use 1 or more, or 0 for the defaults (10 failed SSH logins, 3 failed sudo)",
+		ko: "%s: %d은(는) 이벤트 수로 쓸 수 없습니다. 1 이상을 쓰거나, 기본값(SSH 로그인 실패 10회, sudo 실패 3회)을 쓰려면 0으로 두세요",
+	},
+	AnsBadAlarmPeriod: {
+		en: "%s: CloudWatch does not accept an alarm period of %d seconds; use 10, 30, or a multiple of 60 up to 86400 (300 is 5 minutes)",
+		ko: "%s: CloudWatch는 %d초를 경보 기간으로 받지 않습니다. 10, 30 또는 86400 이하의 60의 배수를 쓰세요 (300이면 5분)",
+	},
+	AnsBadAlarmSNS: {
+		en: "%s: %q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it out for alarms without notification",
+		ko: "%s: %q은(는) SNS 주제 ARN(arn:aws:sns:리전:계정:이름)이 아닙니다. 알림 없이 경보만 두려면 이 키를 빼세요",
 	},
 
 	ProbSchema: {

@@ -5,11 +5,11 @@
 package alarms
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/filterpattern"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // Namespace of the metrics the filters publish.
@@ -45,25 +45,28 @@ type Settings struct {
 	Enabled bool `yaml:"enabled" json:"enabled"`
 	// Threshold overrides every check's DefaultThreshold when > 0.
 	Threshold int `yaml:"threshold,omitempty" json:"threshold,omitempty"`
-	// PeriodSeconds is the alarm period: 60, or a multiple of 60.
+	// PeriodSeconds is the alarm period: 10, 30, or a multiple of 60.
 	PeriodSeconds int `yaml:"period_seconds,omitempty" json:"period_seconds,omitempty"`
 	// SNSTopicARN is notified when an alarm fires (optional).
 	SNSTopicARN string `yaml:"sns_topic_arn,omitempty" json:"sns_topic_arn,omitempty"`
 }
 
 // DefaultPeriod is 5 minutes.
-const DefaultPeriod = 300
+const DefaultPeriod = plan.DefaultAlarmPeriod
 
-var snsRE = regexp.MustCompile(`^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$`)
+// FromAnswers are the settings of the answers' alarms section.
+func FromAnswers(a plan.Alarms) Settings {
+	return Settings{Enabled: a.Enabled, Threshold: a.Threshold, PeriodSeconds: a.PeriodSeconds, SNSTopicARN: a.SNSTopicARN}
+}
 
 // Validate returns a localized usage error naming the bad setting.
 func (s Settings) Validate() error {
 	switch {
 	case s.Threshold < 0:
 		return i18n.UsageErrorf(i18n.AlarmErrThreshold, s.Threshold)
-	case s.PeriodSeconds != 0 && (s.PeriodSeconds < 60 || s.PeriodSeconds%60 != 0 || s.PeriodSeconds > 86400):
+	case s.PeriodSeconds != 0 && !plan.ValidAlarmPeriod(s.PeriodSeconds):
 		return i18n.UsageErrorf(i18n.AlarmErrPeriod, s.PeriodSeconds)
-	case s.SNSTopicARN != "" && !snsRE.MatchString(s.SNSTopicARN):
+	case s.SNSTopicARN != "" && !plan.ValidSNSTopicARN(s.SNSTopicARN):
 		return i18n.UsageErrorf(i18n.AlarmErrSNS, s.SNSTopicARN)
 	}
 	return nil

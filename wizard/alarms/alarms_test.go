@@ -118,7 +118,10 @@ func TestSettingsValidate(t *testing.T) {
 	}{
 		{Settings{Threshold: -1}, i18n.AlarmErrThreshold},
 		{Settings{PeriodSeconds: 90}, i18n.AlarmErrPeriod},
-		{Settings{PeriodSeconds: 30}, i18n.AlarmErrPeriod},
+		{Settings{PeriodSeconds: 45}, i18n.AlarmErrPeriod},
+		{Settings{PeriodSeconds: 86460}, i18n.AlarmErrPeriod},
+		{Settings{PeriodSeconds: 30}, ""},
+		{Settings{PeriodSeconds: 10}, ""},
 		{Settings{SNSTopicARN: "ops-topic"}, i18n.AlarmErrSNS},
 		{Settings{PeriodSeconds: 600, SNSTopicARN: "arn:aws:sns:us-east-1:123456789012:a-b_c"}, ""},
 	} {

@@ -37,6 +37,8 @@ type Answers struct {
 	Logs []LogSource `yaml:"logs" json:"logs"`
 	// Metrics are the host metrics to publish.
 	Metrics Metrics `yaml:"metrics" json:"metrics"`
+	// Alarms are the optional security alarms on the auth log group(s).
+	Alarms Alarms `yaml:"alarms" json:"alarms"`
 }
 
 // LogSource is one log to ship: a file (Path, globs allowed) or a journal
@@ -356,6 +358,16 @@ func (a Answers) Problems() []*i18n.Error {
 	}
 	if m.IntervalSeconds != 0 && (m.IntervalSeconds < 1 || m.IntervalSeconds > 172800) {
 		bad(i18n.AnsBadInterval, "metrics.interval_seconds", m.IntervalSeconds)
+	}
+	al := a.Alarms
+	if al.Threshold < 0 {
+		bad(i18n.AnsBadAlarmThreshold, "alarms.threshold", al.Threshold)
+	}
+	if al.PeriodSeconds != 0 && !ValidAlarmPeriod(al.PeriodSeconds) {
+		bad(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", al.PeriodSeconds)
+	}
+	if al.SNSTopicARN != "" && !ValidSNSTopicARN(al.SNSTopicARN) {
+		bad(i18n.AnsBadAlarmSNS, "alarms.sns_topic_arn", al.SNSTopicARN)
 	}
 	return ps
 }

@@ -87,6 +87,36 @@ func TestDefaultsWebRole(t *testing.T) {
 	if len(a.Metrics.Procstat) != 0 {
 		t.Errorf("web role has no procstat: %v", a.Metrics.Procstat)
 	}
+	// The secure log is shipped, so the security alarms are on, 5 minutes.
+	if want := (Alarms{Enabled: true, PeriodSeconds: 300}); a.Alarms != want {
+		t.Errorf("alarms %+v, want %+v", a.Alarms, want)
+	}
+	if g := a.SecurityGroups(); !reflect.DeepEqual(g, []string{"/ec2/system/secure"}) {
+		t.Errorf("security groups %v", g)
+	}
+}
+
+func TestAlarmPeriods(t *testing.T) {
+	for p, ok := range map[int]bool{10: true, 30: true, 60: true, 300: true, 86400: true,
+		0: false, 20: false, 45: false, 90: false, 86460: false, -60: false} {
+		if ValidAlarmPeriod(p) != ok {
+			t.Errorf("ValidAlarmPeriod(%d) = %v", p, !ok)
+		}
+	}
+}
+
+func TestDefaultsAlarmsNeedTheAuthLog(t *testing.T) {
+	// Only the MySQL log: no auth log to count failures in, so the alarms
+	// are off (their defaults stay, for when the user turns them on).
+	r := detect.Report{Services: []detect.Service{{Name: detect.MySQL, State: detect.Running, Logs: []detect.Log{
+		{Path: "/var/log/mysqld.log", Exists: true}}}}}
+	a := Defaults(r, "")
+	if want := (Alarms{PeriodSeconds: 300}); a.Alarms != want || len(a.SecurityGroups()) != 0 {
+		t.Errorf("alarms %+v, groups %v", a.Alarms, a.SecurityGroups())
+	}
+	if err := a.Validate(); err != nil {
+		t.Error(err)
+	}
 }
 
 func TestDefaultsJournalDB(t *testing.T) {
@@ -108,6 +138,9 @@ func TestDefaultsJournalDB(t *testing.T) {
 	}
 	if !reflect.DeepEqual(a.Metrics.Procstat, []string{"^(mysqld|mariadbd)$"}) {
 		t.Errorf("procstat %v", a.Metrics.Procstat)
+	}
+	if !a.Alarms.Enabled || !reflect.DeepEqual(a.SecurityGroups(), []string{"/ec2/system/secure"}) {
+		t.Errorf("the journal's auth facilities get the alarms: %+v %v", a.Alarms, a.SecurityGroups())
 	}
 
 	old := al2023()
@@ -227,6 +260,13 @@ func TestValidateRejects(t *testing.T) {
 		}, "config.ans.bad_match logs[4].journal.matches[1]"},
 		{"metrics on but none chosen", func(a *Answers) { a.Logs = nil; a.Metrics.Collect = nil }, "config.ans.nothing"},
 		{"interval", func(a *Answers) { a.Metrics.IntervalSeconds = -5 }, "config.ans.bad_interval metrics.interval_seconds"},
+		{"alarm threshold", func(a *Answers) { a.Alarms.Threshold = -1 }, "config.ans.bad_alarm_threshold alarms.threshold"},
+		{"alarm period", func(a *Answers) { a.Alarms.PeriodSeconds = 90 }, "config.ans.bad_alarm_period alarms.period_seconds"},
+		{"alarm period too long", func(a *Answers) { a.Alarms.PeriodSeconds = 86460 }, "config.ans.bad_alarm_period alarms.period_seconds"},
+		{"alarm sns", func(a *Answers) { a.Alarms.SNSTopicARN = "ops" }, "config.ans.bad_alarm_sns alarms.sns_topic_arn"},
+		{"alarm sns fifo", func(a *Answers) {
+			a.Alarms.SNSTopicARN = "arn:aws:sns:ap-northeast-2:123456789012:ops.fifo"
+		}, "config.ans.bad_alarm_sns alarms.sns_topic_arn"},
 		{"priority", func(a *Answers) {
 			a.Logs[0].Path = ""
 			a.Logs[0].TimestampFormat = ""

@@ -24,6 +24,28 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 }
 
+func TestSaveLoadAlarms(t *testing.T) {
+	a := Defaults(rhelWeb(), "")
+	a.Alarms = Alarms{Enabled: true, Threshold: 5, PeriodSeconds: 30, SNSTopicARN: "arn:aws:sns:ap-northeast-2:123456789012:ops"}
+	data, err := Save(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "alarms:\n  enabled: true\n  threshold: 5\n  period_seconds: 30\n  sns_topic_arn: arn:aws:sns:ap-northeast-2:123456789012:ops\n"
+	if !strings.HasSuffix(string(data), want) {
+		t.Errorf("saved answers end\n%s\nwant\n%s", data[max(0, len(data)-200):], want)
+	}
+	got, err := Load(data, Answers{})
+	if err != nil || got.Alarms != a.Alarms {
+		t.Errorf("round trip: %+v %v", got.Alarms, err)
+	}
+	// A file that turns them off keeps the defaults' period.
+	off, err := Load([]byte("alarms:\n  enabled: false\n"), Defaults(rhelWeb(), ""))
+	if err != nil || off.Alarms != (Alarms{PeriodSeconds: DefaultAlarmPeriod}) {
+		t.Errorf("alarms off: %+v %v", off.Alarms, err)
+	}
+}
+
 func TestLoadJSON(t *testing.T) {
 	a, err := Load([]byte(`{"role": "base", "log_group_prefix": "/prod", "stream_name": "{hostname}",
 	  "logs": [{"service": "app", "name": "main", "path": "/srv/app.log", "retention_days": 30,
@@ -66,6 +88,12 @@ func TestLoadRejects(t *testing.T) {
 		{"", i18n.ErrAnswersEmpty, ""},
 		{"role: dbserver\n", i18n.AnsBadRole, "dbserver"},
 		{"logs:\n  - service: a\n    name: b\n    journal:\n      matches: [{A: 1}, 2]\n", i18n.AnsWrongType, "logs[0].journal.matches[1]"},
+		{"alarms:\n  enabled: true\n  treshold: 5\n", i18n.AnsUnknownKey, "alarms.treshold (line 3)"},
+		{"alarms:\n  threshold: many\n", i18n.AnsWrongType, "alarms.threshold (line 2)"},
+		{"alarms:\n  threshold: -2\n", i18n.AnsBadAlarmThreshold, "alarms.threshold"},
+		{"alarms:\n  period_seconds: 45\n", i18n.AnsBadAlarmPeriod, "alarms.period_seconds"},
+		{"alarms:\n  sns_topic_arn: arn:aws:sns:ap-northeast-2:ops\n", i18n.AnsBadAlarmSNS, "alarms.sns_topic_arn"},
+		{"alarms: true\n", i18n.AnsWrongType, "alarms (line 1)"},
 	}
 	for _, c := range cases {
 		_, err := Load([]byte(c.in), Defaults(rhelWeb(), ""))
@@ -79,8 +107,13 @@ func TestLoadRejects(t *testing.T) {
 			t.Errorf("%q: got %v (%#v), want key %s containing %q", c.in, err, e, c.key, c.want)
 		}
 	}
+	// Korean names the key and uses the console's terms.
+	_, err := Load([]byte("alarms:\n  period_seconds: 45\n"), Defaults(rhelWeb(), ""))
+	if ko := i18n.New(i18n.KO).Error(err); !strings.Contains(ko, "alarms.period_seconds") || !strings.Contains(ko, "경보 기간") {
+		t.Errorf("Korean: %s", ko)
+	}
 	// Korean message names the key too.
-	_, err := Load([]byte("rol: base\n"), Answers{})
+	_, err = Load([]byte("rol: base\n"), Answers{})
 	if ko := i18n.New(i18n.KO).Error(err); !strings.Contains(ko, "rol") || !strings.Contains(ko, "알 수 없는 키") {
 		t.Errorf("Korean: %s", ko)
 	}
@@ -94,6 +127,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"logs":[{"journal":{"matches":[{"a":"b"}]}}]}`))
 	f.Add([]byte("a: &x [*x]\n"))
 	f.Add([]byte("metrics: {collect: [mem, mem]}\nlogs: ~\n"))
+	f.Add([]byte("alarms: {enabled: true, threshold: 3, period_seconds: 10, sns_topic_arn: \"arn:aws:sns:us-east-1:123456789012:x\"}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Load(data, Answers{})
 		if err != nil {

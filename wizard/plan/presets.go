@@ -218,6 +218,8 @@ func Defaults(r detect.Report, role Role) Answers {
 			a.Logs = append(a.Logs, src)
 		}
 	}
+	// The security alarms are on wherever the auth log is shipped.
+	a.Alarms = Alarms{Enabled: len(a.SecurityGroups()) > 0, PeriodSeconds: DefaultAlarmPeriod}
 	return a
 }
 
