@@ -53,6 +53,8 @@ type iamSetupOptions struct {
 	Alarms        bool
 	AlarmGroups   []string
 	AlarmSettings alarms.Settings
+	// alarmsSkipped: the answers want alarms but ship no auth log.
+	alarmsSkipped bool
 }
 
 func newIAMCmd(g *globals, s *streams) *cobra.Command {
@@ -256,6 +258,9 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	if err != nil {
 		return err
 	}
+	if o.alarmsSkipped {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMAlarmsNoAuthLog))
+	}
 	var facts *aws.EC2Facts
 	var factsErr error
 	if o.InstanceID == "" || o.Region == "" {
@@ -356,6 +361,8 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 
 // logsPlan checks the log-group and alarm flags and returns what to
 // create: the answers' groups (--create-groups) and the security alarms.
+// With --answers, the alarms follow the answers' alarms section (threshold,
+// period, SNS topic, on or off); the flags given explicitly win.
 func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error) {
 	if (o.CreateGroups || o.Alarms && len(o.AlarmGroups) == 0) && o.Answers == "" {
 		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNeedAnswers)
@@ -364,27 +371,46 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 		return nil, nil, err
 	}
 	var a plan.Answers
+	settings := o.AlarmSettings
+	fromAnswers := false
 	if o.Answers != "" {
 		var err error
 		if a, err = o.answers(); err != nil {
 			return nil, nil, err
 		}
+		if !o.flagSet("alarms") {
+			o.Alarms, fromAnswers = a.Alarms.Enabled, true
+		}
+		settings = alarms.FromAnswers(a.Alarms)
+		for flag, set := range map[string]func(){
+			"alarm-threshold": func() { settings.Threshold = o.AlarmSettings.Threshold },
+			"alarm-period":    func() { settings.PeriodSeconds = o.AlarmSettings.PeriodSeconds },
+			"sns-topic":       func() { settings.SNSTopicARN = o.AlarmSettings.SNSTopicARN },
+		} {
+			if o.flagSet(flag) {
+				set()
+			}
+		}
+	}
+	// answerGroup is the log group of the answers, with its retention and
+	// class (RetentionDays 0 leaves retention alone, -1 is "never expire").
+	answerGroup := func(name string) (aws.LogGroup, error) {
+		for _, l := range a.Logs {
+			if a.GroupName(l) == name {
+				g := aws.LogGroup{Name: name, RetentionDays: l.RetentionDays, Class: a.ClassOf(l)}
+				return g, aws.CheckLogGroup(g)
+			}
+		}
+		return aws.LogGroup{}, nil
 	}
 	var groups []aws.LogGroup
 	if o.CreateGroups {
-		if !o.changed("agent-creates-groups") {
+		if !o.flagSet("agent-creates-groups") {
 			o.AgentCreatesGroups = false // cwsetup creates them: the role needs less
 		}
-		seen := map[string]bool{}
-		for _, l := range a.Logs {
-			name := a.GroupName(l)
-			if seen[name] {
-				continue
-			}
-			seen[name] = true
-			// RetentionDays 0 leaves retention alone, -1 is "never expire".
-			g := aws.LogGroup{Name: name, RetentionDays: l.RetentionDays, Class: a.ClassOf(l)}
-			if err := aws.CheckLogGroup(g); err != nil {
+		for _, name := range a.LogGroups() {
+			g, err := answerGroup(name)
+			if err != nil {
 				return nil, nil, err
 			}
 			groups = append(groups, g)
@@ -396,13 +422,29 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 	names := o.AlarmGroups
 	if len(names) == 0 {
 		names = alarms.SecurityGroups(a)
+		// The filters need the auth log groups now, before the agent has
+		// run: cwsetup creates them, as the answers say.
+		for _, n := range names {
+			if slices.ContainsFunc(groups, func(g aws.LogGroup) bool { return g.Name == n }) {
+				continue
+			}
+			g, err := answerGroup(n)
+			if err != nil {
+				return nil, nil, err
+			}
+			groups = append(groups, g)
+		}
 	}
 	if len(names) == 0 {
+		if fromAnswers {
+			o.alarmsSkipped = true // nothing to watch; said in the report
+			return groups, nil, nil
+		}
 		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNoAuthGroup)
 	}
 	var list []aws.SecurityAlarm
 	for _, n := range names {
-		for _, al := range alarms.For(n, o.AlarmSettings) {
+		for _, al := range alarms.For(n, settings) {
 			list = append(list, aws.SecurityAlarm{LogGroup: al.LogGroup, FilterName: al.FilterName,
 				Pattern: al.Check.Pattern, Namespace: alarms.Namespace, MetricName: al.Check.MetricName,
 				AlarmName: al.AlarmName, Description: "cwsetup: " + al.Check.ID + " on " + al.LogGroup,
@@ -411,6 +453,10 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 	}
 	return groups, list, nil
 }
+
+// flagSet reports whether the flag was given on the command line (never,
+// when the wizard runs iam setup).
+func (o *iamPolicyOptions) flagSet(name string) bool { return o.changed != nil && o.changed(name) }
 
 func credentialKindText(p i18n.Printer, kind string) string {
 	k, ok := map[string]i18n.Key{

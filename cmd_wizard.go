@@ -183,8 +183,9 @@ func wireWizard(sess *tui.Session) {
 		return st, nil
 	}
 	sess.IAMSetup = func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
-		// `cwsetup iam setup` with its defaults and these answers; a policy
-		// that differs from ours is not replaced here (no one to confirm).
+		// `cwsetup iam setup` with its defaults and these answers (their
+		// security alarms too, when on); a policy that differs from ours is
+		// not replaced here (no one to confirm).
 		o := &iamSetupOptions{}
 		o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
 		o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true

@@ -38,6 +38,7 @@ const (
 	AlarmErrPeriod       Key = "aws.alarm.err.period"
 	AlarmErrSNS          Key = "aws.alarm.err.sns"
 	AlarmErrNoGroup      Key = "aws.alarm.err.no_group"
+	IAMAlarmsNoAuthLog   Key = "aws.alarm.no_auth_log"
 	FlagCreateGroups     Key = "aws.flag.create_groups"
 	FlagAlarms           Key = "aws.flag.alarms"
 	FlagAlarmGroup       Key = "aws.flag.alarm_log_group"
@@ -222,9 +223,13 @@ var _ = add(map[Key]text{
 		en: "create the answers' log groups now, with their retention and class (the role then needs no logs:CreateLogGroup)",
 		ko: "답변 파일의 로그 그룹을 보존 기간, 클래스와 함께 지금 생성 (그러면 역할에 logs:CreateLogGroup이 필요 없음)",
 	},
+	IAMAlarmsNoAuthLog: {
+		en: "The answers turn the security alarms on, but none of their logs is an auth log (auth.log, secure, or the journal's auth/authpriv entries): no alarms created",
+		ko: "답변 파일에서 보안 경보가 켜져 있지만 인증 로그(auth.log, secure 또는 저널의 auth/authpriv 항목)가 없어 경보를 만들지 않았습니다",
+	},
 	FlagAlarms: {
-		en: "add security alarms: metric filters for failed SSH logins and failed sudo on the auth log group, each with a CloudWatch alarm",
-		ko: "보안 경보 추가: 인증 로그 그룹에 SSH 로그인 실패와 sudo 실패 지표 필터를 만들고 각각 CloudWatch 경보를 설정",
+		en: "add security alarms: metric filters for failed SSH logins and failed sudo on the auth log group, each with a CloudWatch alarm (with --answers: as its alarms section says, unless this flag is given)",
+		ko: "보안 경보 추가: 인증 로그 그룹에 SSH 로그인 실패와 sudo 실패 지표 필터를 만들고 각각 CloudWatch 경보를 설정 (--answers를 주면 이 플래그가 없을 때 답변 파일의 alarms 항목을 따름)",
 	},
 	FlagAlarmGroup: {
 		en: "auth log group for the alarms (default: the auth.log/secure group of the answers)",

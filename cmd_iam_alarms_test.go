@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+)
+
+// alarmsAnswers writes the AWS tests' web answers with an alarms section.
+func alarmsAnswers(t *testing.T, alarms string) string {
+	t.Helper()
+	base, err := os.ReadFile(testpeer.Testdata("aws", "answers-web.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := os.WriteFile(f, append(base, alarms...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestIAMSetupAlarmsFromAnswers replays saved answers: `iam setup
+// --answers F` creates the alarms the file turns on (and the auth group
+// they need), with its threshold, period and topic; flags override them.
+func TestIAMSetupAlarmsFromAnswers(t *testing.T) {
+	onEC2(t, "")
+	topic := "arn:aws:sns:ap-northeast-2:123456789012:ops"
+	f := alarmsAnswers(t, "alarms:\n  enabled: true\n  threshold: 4\n  period_seconds: 600\n  sns_topic_arn: "+topic+"\n")
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--answers", f)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	for _, want := range []string{"created   log group /ec2/system/auth", "created   retention of /ec2/system/auth",
+		"created   metric filter cwsetup-ssh-failed-login /ec2/system/auth", "created   alarm cwsetup-sudo-failure-ec2-system-auth"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("lacks %q:\n%s", want, errOut)
+		}
+	}
+	if strings.Contains(errOut, "/ec2/nginx/access") {
+		t.Errorf("only the auth group is created for the alarms, without --create-groups:\n%s", errOut)
+	}
+	t.Setenv("AWS_REGION", testpeer.TestRegion)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cw := aws.NewCloudWatch(cfg)
+	check := func(name string, threshold float64, period int32) {
+		t.Helper()
+		a, err := cw.DescribeAlarm(context.Background(), name)
+		if err != nil || a == nil {
+			t.Fatalf("%s: %+v %v", name, a, err)
+		}
+		if a.Threshold != threshold || a.PeriodSeconds != period || !slices.Equal(a.Actions, []string{topic}) {
+			t.Errorf("%s: threshold %v period %d actions %v, want %v %d [%s]", name, a.Threshold, a.PeriodSeconds, a.Actions, threshold, period, topic)
+		}
+	}
+	check("cwsetup-ssh-failed-login-ec2-system-auth", 4, 600)
+	check("cwsetup-sudo-failure-ec2-system-auth", 4, 600)
+
+	// Flags win over the file; what they do not name stays as the file says.
+	t.Setenv("AWS_REGION", "")
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarm-period", "60", "--alarm-threshold", "2")
+	if code != exitOK || !strings.Contains(errOut, "updated   alarm cwsetup-ssh-failed-login-ec2-system-auth") {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	check("cwsetup-ssh-failed-login-ec2-system-auth", 2, 60)
+
+	// --alarms=false leaves them alone.
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarms=false")
+	if code != exitOK || strings.Contains(errOut, "alarm cwsetup") {
+		t.Errorf("--alarms=false: exit %d\n%s", code, errOut)
+	}
+}
+
+// TestIAMSetupAlarmsNoAuthLog: answers that turn the alarms on without an
+// auth log create none and say why; --alarms with them is a usage error.
+func TestIAMSetupAlarmsNoAuthLog(t *testing.T) {
+	onEC2(t, "")
+	f := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := os.WriteFile(f, []byte("role: base\nlogs:\n  - {service: app, name: main, path: /srv/app.log}\nalarms: {enabled: true}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "ko", "--answers", f)
+	if code != exitOK || !strings.Contains(errOut, "보안 경보가 켜져 있지만") || strings.Contains(errOut, "cwsetup-ssh") {
+		t.Errorf("exit %d\n%s", code, errOut)
+	}
+	if code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarms"); code != exitUsage {
+		t.Errorf("--alarms without an auth log: exit %d\n%s", code, errOut)
+	}
+}
+
+// TestIAMAlarmsAnswersBadValues: the answers' alarm values are checked
+// before anything is created, naming the key.
+func TestIAMAlarmsAnswersBadValues(t *testing.T) {
+	offEC2(t)
+	f := alarmsAnswers(t, "alarms:\n  enabled: true\n  period_seconds: 45\n")
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--instance-id", "i-1", "--region", "ap-northeast-2")
+	if code != exitUsage || !strings.Contains(errOut, "alarms.period_seconds") {
+		t.Errorf("exit %d\n%s", code, errOut)
+	}
+}
+
+// TestIAMPolicyLeavesAlarmsToTheAdmin: the instance role never gets the
+// alarm calls, whatever the answers say; iam setup makes them with the
+// admin's credentials.
+func TestIAMPolicyLeavesAlarmsToTheAdmin(t *testing.T) {
+	offEC2(t)
+	f := alarmsAnswers(t, "alarms:\n  enabled: true\n")
+	code, out, errOut := runWith("", "iam", "policy", "--answers", f, "--region", "ap-northeast-2", "--account", "123456789012")
+	if code != exitOK || !strings.Contains(out, "logs:PutLogEvents") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, action := range []string{"PutMetricAlarm", "PutMetricFilter", "sns:"} {
+		if strings.Contains(out, action) {
+			t.Errorf("the role policy allows %s", action)
+		}
+	}
+}
