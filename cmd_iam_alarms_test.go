@@ -9,7 +9,11 @@ import (
 	"testing"
 
 	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/tui"
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // alarmsAnswers writes the AWS tests' web answers with an alarms section.
@@ -122,5 +126,45 @@ func TestIAMPolicyLeavesAlarmsToTheAdmin(t *testing.T) {
 		if strings.Contains(out, action) {
 			t.Errorf("the role policy allows %s", action)
 		}
+	}
+}
+
+// TestWizardCreateNowMakesTheAlarms: the IAM screen's "create it now" (the
+// wizard's IAMSetup, iam setup on the session's answers) creates the
+// alarms the answers turn on, with the auth group they watch.
+func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
+	onEC2(t, "")
+	root, err := host.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := &tui.Session{Root: root}
+	wireWizard(sess)
+	data, err := os.ReadFile(alarmsAnswers(t, "alarms:\n  enabled: true\n  period_seconds: 60\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plan.Load(data, plan.Answers{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.IAMSetup(context.Background(), a, i18n.New(i18n.EN))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"created   role cwsetup-cloudwatch-agent", "created   log group /ec2/system/auth",
+		"created   alarm cwsetup-ssh-failed-login-ec2-system-auth", "created   alarm cwsetup-sudo-failure-ec2-system-auth"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	t.Setenv("AWS_REGION", testpeer.TestRegion)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	al, err := aws.NewCloudWatch(cfg).DescribeAlarm(context.Background(), "cwsetup-sudo-failure-ec2-system-auth")
+	if err != nil || al == nil || al.PeriodSeconds != 60 || al.Threshold != 3 {
+		t.Errorf("alarm %+v %v, want period 60, threshold 3 (sudo's default)", al, err)
 	}
 }

@@ -507,18 +507,42 @@ var _ = add(map[Key]text{
 
 // Security alarms on the metrics screen.
 const (
-	TUIAlarmsTitle Key = "tui.alarms.title"
-	TUIAlarmLine   Key = "tui.alarms.line"
-	TUIAlarmsHow   Key = "tui.alarms.how"
+	TUIAlarmsTitle        Key = "tui.alarms.title"
+	TUIAlarmLine          Key = "tui.alarms.line"
+	TUIAlarmsHow          Key = "tui.alarms.how"
+	TUIAlarmThreshold     Key = "tui.alarms.threshold"
+	TUIAlarmThresholdHelp Key = "tui.alarms.threshold_help"
+	TUIAlarmPeriod        Key = "tui.alarms.period"
+	TUIAlarmPeriodHelp    Key = "tui.alarms.period_help"
+	TUIAlarmSNS           Key = "tui.alarms.sns"
+	TUIAlarmSNSHelp       Key = "tui.alarms.sns_help"
+	TUIAlarmMinutes       Key = "tui.alarms.minutes"
+	TUIAlarmSeconds       Key = "tui.alarms.seconds"
+	TUIAlarmNotNumber     Key = "tui.alarms.not_number"
 )
 
 var _ = add(map[Key]text{
 	TUIAlarmsTitle: {en: "Security alarms (optional)", ko: "보안 경보 (선택)"},
-	TUIAlarmLine:   {en: "%s: %s ≥ %d in %d min", ko: "%s: %s %d회 이상 / %d분"},
+	TUIAlarmLine:   {en: "%s: %s ≥ %d in %s", ko: "%s: %s %d회 이상 / %s"},
 	TUIAlarmsHow: {
-		en: "Metric filters count failed SSH logins and sudo failures in the auth log; an alarm fires above the threshold. Creating them needs admin credentials: run 'cwsetup iam setup --alarms' from an admin shell or CloudShell.",
-		ko: "지표 필터가 인증 로그에서 SSH 로그인 실패와 sudo 실패를 세고, 기준을 넘으면 경보가 울립니다. 만들려면 관리자 자격 증명이 필요합니다. 관리자 셸이나 CloudShell에서 'cwsetup iam setup --alarms'를 실행하세요.",
+		en: "Metric filters count failed SSH logins and sudo failures in the auth log; an alarm fires at the threshold. They need admin credentials: the IAM step's \"create it now\" makes them, or run 'cwsetup iam setup --answers FILE' (answers saved with --save-answers) from an admin shell or CloudShell.",
+		ko: "지표 필터가 인증 로그에서 SSH 로그인 실패와 sudo 실패를 세고, 임계값에 이르면 경보가 울립니다. 만들려면 관리자 자격 증명이 필요합니다. IAM 단계의 \"지금 만들기\"가 함께 만들거나, 관리자 셸이나 CloudShell에서 'cwsetup iam setup --answers 파일'(--save-answers로 저장한 답변)을 실행하세요.",
 	},
+	TUIAlarmThreshold: {en: "Alarm threshold (events per period)", ko: "경보 임계값 (기간당 이벤트 수)"},
+	TUIAlarmThresholdHelp: {
+		en: "0: each check's own, 10 failed SSH logins and 3 failed sudo",
+		ko: "0이면 항목별 기본값: SSH 로그인 실패 10회, sudo 실패 3회",
+	},
+	TUIAlarmPeriod: {en: "Alarm period (seconds)", ko: "경보 기간 (초)"},
+	TUIAlarmPeriodHelp: {
+		en: "10, 30, or a multiple of 60 up to 86400; 300 is 5 minutes",
+		ko: "10, 30 또는 86400 이하의 60의 배수. 300이면 5분",
+	},
+	TUIAlarmSNS:       {en: "SNS topic ARN to notify (optional)", ko: "알림을 받을 SNS 주제 ARN (선택)"},
+	TUIAlarmSNSHelp:   {en: "Empty: the alarms change state without notifying anyone", ko: "비워 두면 경보 상태만 바뀌고 알림은 보내지 않습니다"},
+	TUIAlarmMinutes:   {en: "%d min", ko: "%d분"},
+	TUIAlarmSeconds:   {en: "%d s", ko: "%d초"},
+	TUIAlarmNotNumber: {en: "%q is not a whole number", ko: "%q은(는) 정수가 아닙니다"},
 })
 
 // The highlighted log's last line.

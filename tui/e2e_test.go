@@ -200,7 +200,8 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
 	{"┃ 보안 경보 (선택)", "Enter"},
-	{"iam setup'", "Enter"}, // IMDS answered (role or not, or not EC2)
+	{"┃ 경보 임계값", "Enter Enter Enter"}, // threshold, period, topic as they are
+	{"iam setup'", "Enter"},           // IMDS answered (role or not, or not EC2)
 	{"┃ 이대로 괜찮은가요?", "Enter"},
 	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }
@@ -328,6 +329,10 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 		{"Log group class", ""},
 		{"Metrics to publish", "0"},
 		{"Add the InstanceId dimension?", ""},
+		{"Security alarms (optional)", ""},
+		{"Alarm threshold", "4"},
+		{"Alarm period (seconds)", "600"},
+		{"SNS topic ARN to notify", ""},
 		{"Role cwsetup-agent is attached to this instance (checked via IMDS)", noInput},
 		{"Apply this configuration to the server now?", "y"},
 	}
@@ -352,6 +357,9 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 	}
 	if a.Role != plan.RoleBase || a.LogGroupPrefix != "/ec2/shop" {
 		t.Errorf("answers: role %s prefix %s:\n%s", a.Role, a.LogGroupPrefix, b)
+	}
+	if want := (plan.Alarms{Enabled: true, Threshold: 4, PeriodSeconds: 600}); a.Alarms != want {
+		t.Errorf("saved alarms %+v, want %+v:\n%s", a.Alarms, want, b)
 	}
 	for _, l := range a.Logs {
 		if want := map[bool]int{true: 365, false: 60}[plan.IsSecurityLog(l.Path)]; l.RetentionDays != want {

@@ -369,18 +369,10 @@ func metricsScreen() screen {
 					Negative(m.p.T(i18n.TUINo)).
 					Value(&mt.InstanceIDDimension),
 			)}
-			// The optional security alarms, on the auth log groups of these answers.
-			var lines []string
-			for _, g := range alarms.SecurityGroups(*s.Answers) {
-				for _, al := range alarms.For(g, alarms.Settings{Enabled: true}) {
-					lines = append(lines, m.p.T(i18n.TUIAlarmLine, al.AlarmName, al.Check.MetricName, al.Threshold, al.PeriodSeconds/60))
-				}
-			}
-			if len(lines) > 0 {
-				groups = append(groups, huh.NewGroup(huh.NewNote().
-					Title(m.p.T(i18n.TUIAlarmsTitle)).
-					Description(strings.Join(lines, "\n")+"\n\n"+m.p.T(i18n.TUIAlarmsHow)).
-					Next(true).NextLabel(m.p.T(i18n.TUINext))))
+			// The optional security alarms, on the auth log groups of these
+			// answers: on or off, then their threshold, period and topic.
+			if len(s.Answers.SecurityGroups()) > 0 {
+				groups = append(groups, alarmGroups(m, s.Answers)...)
 			}
 			return huh.NewForm(groups...)
 		},
@@ -390,6 +382,109 @@ func metricsScreen() screen {
 			}
 		},
 	}
+}
+
+// alarmGroups ask for the security alarms of a (which ships an auth log):
+// the toggle, with the alarms it makes, then (when on) their threshold,
+// period and SNS topic. Each input stores its value in a as soon as it is
+// valid, so a holds what the form shows when the screen is left.
+func alarmGroups(m *Model, a *plan.Answers) []*huh.Group {
+	al := &a.Alarms
+	if al.PeriodSeconds == 0 {
+		al.PeriodSeconds = plan.DefaultAlarmPeriod
+	}
+	threshold, period := strconv.Itoa(al.Threshold), strconv.Itoa(al.PeriodSeconds)
+	// number reads a field; empty keeps the value (accessible mode's Enter).
+	number := func(v string, keep int) (int, error) {
+		if v = strings.TrimSpace(v); v == "" {
+			return keep, nil
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return 0, errorText(m.p.T(i18n.TUIAlarmNotNumber, v))
+		}
+		return n, nil
+	}
+	lines := func() string {
+		var out []string
+		for _, g := range a.SecurityGroups() {
+			for _, x := range alarms.For(g, alarms.FromAnswers(*al)) {
+				out = append(out, m.p.T(i18n.TUIAlarmLine, x.AlarmName, x.Check.MetricName, x.Threshold, alarmPeriodText(m.p, x.PeriodSeconds)))
+			}
+		}
+		return strings.Join(out, "\n") + "\n\n" + m.p.T(i18n.TUIAlarmsHow)
+	}
+	check := func(c plan.Alarms) error {
+		if ps := c.Problems(); len(ps) > 0 {
+			return errorText(m.p.Error(ps[0]))
+		}
+		return nil
+	}
+	return []*huh.Group{
+		huh.NewGroup(huh.NewConfirm().
+			Title(m.p.T(i18n.TUIAlarmsTitle)).
+			DescriptionFunc(lines, al).
+			Affirmative(m.p.T(i18n.TUIYes)).
+			Negative(m.p.T(i18n.TUINo)).
+			Value(&al.Enabled)),
+		huh.NewGroup(
+			huh.NewInput().
+				Title(m.p.T(i18n.TUIAlarmThreshold)).
+				Description(m.p.T(i18n.TUIAlarmThresholdHelp)).
+				Value(&threshold).
+				Validate(func(v string) error {
+					n, err := number(v, al.Threshold)
+					if err != nil {
+						return err
+					}
+					c := *al
+					c.Threshold = n
+					if err := check(c); err != nil {
+						return err
+					}
+					al.Threshold = n
+					return nil
+				}),
+			huh.NewInput().
+				Title(m.p.T(i18n.TUIAlarmPeriod)).
+				Description(m.p.T(i18n.TUIAlarmPeriodHelp)).
+				Value(&period).
+				Validate(func(v string) error {
+					n, err := number(v, al.PeriodSeconds)
+					if err != nil {
+						return err
+					}
+					if n == 0 { // the file's "default" is no period to type: say which ones CloudWatch takes
+						return errorText(m.p.T(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", 0))
+					}
+					c := *al
+					c.PeriodSeconds = n
+					if err := check(c); err != nil {
+						return err
+					}
+					al.PeriodSeconds = n
+					return nil
+				}),
+			huh.NewInput().
+				Title(m.p.T(i18n.TUIAlarmSNS)).
+				Description(m.p.T(i18n.TUIAlarmSNSHelp)).
+				Placeholder("arn:aws:sns:REGION:ACCOUNT:NAME").
+				Value(&al.SNSTopicARN).
+				Validate(func(v string) error {
+					c := *al
+					c.SNSTopicARN = v
+					return check(c)
+				}),
+		).WithHideFunc(func() bool { return !al.Enabled }),
+	}
+}
+
+// alarmPeriodText is an alarm period for people: 5 min, 30 s.
+func alarmPeriodText(p i18n.Printer, seconds int) string {
+	if seconds%60 == 0 {
+		return p.T(i18n.TUIAlarmMinutes, seconds/60)
+	}
+	return p.T(i18n.TUIAlarmSeconds, seconds)
 }
 
 // noteForm is a one-line form for a screen with nothing to ask.

@@ -426,7 +426,9 @@ func TestFullFlow(t *testing.T) {
 	waitFor(t, tm, "Metrics to publish")
 	press(tm, "enter", "enter")
 	waitFor(t, tm, "Security alarms (optional)")
-	press(tm, "enter")
+	press(tm, "enter") // on (the preset's default)
+	waitFor(t, tm, "Alarm threshold")
+	press(tm, "enter", "enter", "enter") // threshold, period, topic as they are
 	waitFor(t, tm, "iam setup'")
 	press(tm, "enter")
 	waitFor(t, tm, "Looks right?")
@@ -443,6 +445,9 @@ func TestFullFlow(t *testing.T) {
 	}
 	if err := m.sess.Answers.Validate(); err != nil {
 		t.Fatalf("answers after the flow: %v", err)
+	}
+	if want := (plan.Alarms{Enabled: true, PeriodSeconds: plan.DefaultAlarmPeriod}); m.sess.Answers.Alarms != want {
+		t.Errorf("alarms %+v, want the defaults %+v", m.sess.Answers.Alarms, want)
 	}
 }
 
@@ -462,7 +467,9 @@ func TestAccessible(t *testing.T) {
 		}
 		done <- r
 	}()
-	for _, line := range []string{"5", "", "", "", "", "", "0", ""} {
+	// ... metrics "0", InstanceId "", alarms on "", threshold 7, a period
+	// CloudWatch refuses (45) then 600, no topic.
+	for _, line := range []string{"5", "", "", "", "", "", "0", "", "", "7", "45", "600", ""} {
 		if _, err := io.WriteString(inW, line+"\n"); err != nil {
 			t.Fatal(err)
 		}
@@ -481,6 +488,12 @@ func TestAccessible(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "What does this server do?") {
 		t.Errorf("no role question in:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "alarms.period_seconds: CloudWatch does not accept an alarm period of 45 seconds") {
+		t.Errorf("no period error in:\n%s", out.String())
+	}
+	if want := (plan.Alarms{Enabled: true, Threshold: 7, PeriodSeconds: 600}); s.Answers.Alarms != want {
+		t.Errorf("alarms %+v, want %+v", s.Answers.Alarms, want)
 	}
 }
 

@@ -3,6 +3,8 @@ package plan
 import (
 	"regexp"
 	"slices"
+
+	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // Alarms are the optional security alarms: a metric filter for failed SSH
@@ -40,6 +42,22 @@ var snsRE = regexp.MustCompile(`^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z
 // ValidSNSTopicARN reports whether s is a standard SNS topic ARN (FIFO
 // topics cannot be alarm actions).
 func ValidSNSTopicARN(s string) bool { return snsRE.MatchString(s) }
+
+// Problems returns every problem of the alarms section, each a localized
+// usage error naming the key (alarms.period_seconds).
+func (al Alarms) Problems() []*i18n.Error {
+	var ps []*i18n.Error
+	if al.Threshold < 0 {
+		ps = append(ps, i18n.UsageErrorf(i18n.AnsBadAlarmThreshold, "alarms.threshold", al.Threshold))
+	}
+	if al.PeriodSeconds != 0 && !ValidAlarmPeriod(al.PeriodSeconds) {
+		ps = append(ps, i18n.UsageErrorf(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", al.PeriodSeconds))
+	}
+	if al.SNSTopicARN != "" && !ValidSNSTopicARN(al.SNSTopicARN) {
+		ps = append(ps, i18n.UsageErrorf(i18n.AnsBadAlarmSNS, "alarms.sns_topic_arn", al.SNSTopicARN))
+	}
+	return ps
+}
 
 // SecurityGroups are the log groups of the answers that hold the auth log
 // (auth.log, secure, or the journal's auth facilities), where the security

@@ -359,17 +359,7 @@ func (a Answers) Problems() []*i18n.Error {
 	if m.IntervalSeconds != 0 && (m.IntervalSeconds < 1 || m.IntervalSeconds > 172800) {
 		bad(i18n.AnsBadInterval, "metrics.interval_seconds", m.IntervalSeconds)
 	}
-	al := a.Alarms
-	if al.Threshold < 0 {
-		bad(i18n.AnsBadAlarmThreshold, "alarms.threshold", al.Threshold)
-	}
-	if al.PeriodSeconds != 0 && !ValidAlarmPeriod(al.PeriodSeconds) {
-		bad(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", al.PeriodSeconds)
-	}
-	if al.SNSTopicARN != "" && !ValidSNSTopicARN(al.SNSTopicARN) {
-		bad(i18n.AnsBadAlarmSNS, "alarms.sns_topic_arn", al.SNSTopicARN)
-	}
-	return ps
+	return append(ps, a.Alarms.Problems()...)
 }
 
 // ExpandPlaceholders replaces the agent's placeholders ({instance_id}, …)
