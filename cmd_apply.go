@@ -72,6 +72,9 @@ func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.
 	if err != nil {
 		return nil, nil, err
 	}
+	if answersPath != "" && answersPath != "-" && a.Alarms.Enabled && len(a.SecurityGroups()) > 0 {
+		fmt.Fprintln(errOut, p.T(i18n.AnsAlarmsByIAMSetup, answersPath))
+	}
 	cfgPath := agent.Home{Root: r}.Config()
 	existing, err = os.ReadFile(cfgPath)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {

@@ -168,3 +168,36 @@ func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
 		t.Errorf("alarm %+v %v, want period 60, threshold 3 (sudo's default)", al, err)
 	}
 }
+
+// TestSavedAnswersReplayAlarms: `config --save-answers` writes the preset's
+// alarms section; `apply --answers` takes the file (and points at iam
+// setup for the alarms); `iam setup --answers` creates them.
+func TestSavedAnswersReplayAlarms(t *testing.T) {
+	var root string
+	for _, r := range configRoots(t) {
+		if _, err := os.Stat(filepath.Join(r, "var/log/auth.log")); err == nil {
+			root = r
+			break
+		}
+	}
+	if root == "" {
+		t.Fatal("no fixture root with /var/log/auth.log")
+	}
+	saved := filepath.Join(t.TempDir(), "answers.yaml")
+	if code, _, errOut := runCLI(t, nil, "config", "--root", root, "--save-answers", saved); code != exitOK {
+		t.Fatalf("config: exit %d\n%s", code, errOut)
+	}
+	b, err := os.ReadFile(saved)
+	if err != nil || !strings.Contains(string(b), "alarms:\n  enabled: true\n  period_seconds: 300\n") {
+		t.Fatalf("saved answers lack the alarms section: %v\n%s", err, b)
+	}
+	code, _, errOut := runCLI(t, nil, "apply", "--dry-run", "--root", root, "--lang", "en", "--answers", saved)
+	if code != exitOK || !strings.Contains(errOut, "cwsetup iam setup --answers "+saved) {
+		t.Errorf("apply --dry-run --answers: exit %d\n%s", code, errOut)
+	}
+	onEC2(t, "")
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", saved)
+	if code != exitOK || !strings.Contains(errOut, "created   alarm cwsetup-ssh-failed-login-") {
+		t.Errorf("iam setup --answers: exit %d\n%s", code, errOut)
+	}
+}

@@ -67,6 +67,7 @@ const (
 	AnsBadAlarmThreshold    Key = "config.ans.bad_alarm_threshold"
 	AnsBadAlarmPeriod       Key = "config.ans.bad_alarm_period"
 	AnsBadAlarmSNS          Key = "config.ans.bad_alarm_sns"
+	AnsAlarmsByIAMSetup     Key = "config.ans.alarms_by_iam_setup"
 
 	ProbSchema       Key = "config.prob.schema"
 	ChkNotJSON       Key = "config.chk.not_json"
@@ -378,6 +379,10 @@ var _ = add(map[Key]text{
 	AnsBadAlarmPeriod: {
 		en: "%s: CloudWatch does not accept an alarm period of %d seconds; use 10, 30, or a multiple of 60 up to 86400 (300 is 5 minutes)",
 		ko: "%s: CloudWatch는 %d초를 경보 기간으로 받지 않습니다. 10, 30 또는 86400 이하의 60의 배수를 쓰세요 (300이면 5분)",
+	},
+	AnsAlarmsByIAMSetup: {
+		en: "The answers turn the security alarms on; they are not part of the agent's config and need admin credentials: create them with 'cwsetup iam setup --answers %s' (an admin shell or CloudShell)",
+		ko: "답변 파일에서 보안 경보가 켜져 있습니다. 경보는 에이전트 구성에 들어가지 않고 관리자 자격 증명이 필요하므로 'cwsetup iam setup --answers %s'로 만드세요 (관리자 셸 또는 CloudShell)",
 	},
 	AnsBadAlarmSNS: {
 		en: "%s: %q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it out for alarms without notification",
