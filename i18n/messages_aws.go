@@ -144,11 +144,15 @@ var _ = add(map[Key]text{
 			"never asks for keys and never stores them. Creates or updates the role, its inline\n" +
 			"policy and the instance profile, and associates the profile with the instance. An\n" +
 			"existing association with another profile is replaced only after you confirm (or\n" +
-			"with --yes). Running it again changes nothing and says so.",
+			"with --yes). With --answers FILE, the security alarms its alarms section turns on are\n" +
+			"made too, with the auth log groups they watch. Running it again changes nothing and\n" +
+			"says so.",
 		ko: "IAM을 관리할 수 있는 자격 증명(관리자 셸이나 CloudShell)이 필요합니다. cwsetup은 키를\n" +
 			"묻거나 저장하지 않습니다. 역할과 인라인 정책, 인스턴스 프로파일을 만들거나 갱신하고\n" +
 			"프로파일을 인스턴스에 연결합니다. 다른 프로파일이 이미 연결되어 있으면 확인을 받은\n" +
-			"뒤에만(또는 --yes일 때만) 교체합니다. 다시 실행하면 아무것도 바꾸지 않고 그렇게 알려 줍니다.",
+			"뒤에만(또는 --yes일 때만) 교체합니다. --answers 파일을 주면 그 파일의 alarms 항목이 켠\n" +
+			"보안 경보도 경보가 지켜볼 인증 로그 그룹과 함께 만듭니다. 다시 실행하면 아무것도 바꾸지\n" +
+			"않고 그렇게 알려 줍니다.",
 	},
 	FlagRegion:  {en: "AWS region (default: AWS_REGION, the profile, or the instance's region)", ko: "AWS 리전 (기본값: AWS_REGION, 프로파일, 또는 인스턴스의 리전)"},
 	FlagAccount: {en: "AWS account id, 12 digits (default: the instance's account)", ko: "AWS 계정 ID 12자리 (기본값: 인스턴스의 계정)"},
