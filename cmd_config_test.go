@@ -333,33 +333,36 @@ func TestConfigFlags(t *testing.T) {
 	}
 }
 
-// The answers example in README.md loads and renders a valid config.
-func TestConfigREADMEExample(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join(testpeer.RepoRoot(), "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, rest, ok := strings.Cut(string(readme), "### The answers file")
-	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
-	example, _, ok3 := strings.Cut(rest, "```")
-	if !ok || !ok2 || !ok3 {
-		t.Fatal("README has no answers example under \"### The answers file\"")
-	}
-	f := writeTemp(t, "example.yaml", example)
-	code, out, errOut := runCLI(t, nil, "config", "--root", configRoots(t)[0], "--answers", f, "--no-check")
-	if code != 0 {
-		t.Fatalf("README example: exit %d\n%s", code, errOut)
-	}
+// The answers examples in the manual (English and Korean) load and render a
+// valid config.
+func TestConfigManualExample(t *testing.T) {
 	schema, err := os.ReadFile(testpeer.Shared(t, "reference/agent-config.schema.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := agentschema.Validate(schema, []byte(out)); p != nil {
-		t.Errorf("README example config: %v\n%s", p, out)
-	}
-	for _, want := range []string{`"log_group_name": "/shop/prod/app"`, `"log_group_class": "INFREQUENT_ACCESS"`, `"region": "ap-northeast-2"`, `"SYSLOG_IDENTIFIER": "sudo"`} {
-		if !strings.Contains(out, want) {
-			t.Errorf("README example config lacks %s", want)
+	for _, page := range []string{"docs/config.md", "docs/ko/config.md"} {
+		doc, err := os.ReadFile(filepath.Join(testpeer.RepoRoot(), page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rest, ok := strings.Cut(string(doc), "\n## ")
+		_, rest, ok2 := strings.Cut(rest, "```yaml\n")
+		example, _, ok3 := strings.Cut(rest, "```")
+		if !ok || !ok2 || !ok3 {
+			t.Fatalf("%s has no answers example (a ```yaml block after a ## heading)", page)
+		}
+		f := writeTemp(t, "example.yaml", example)
+		code, out, errOut := runCLI(t, nil, "config", "--root", configRoots(t)[0], "--answers", f, "--no-check")
+		if code != 0 {
+			t.Fatalf("%s example: exit %d\n%s", page, code, errOut)
+		}
+		if p := agentschema.Validate(schema, []byte(out)); p != nil {
+			t.Errorf("%s example config: %v\n%s", page, p, out)
+		}
+		for _, want := range []string{`"log_group_name": "/shop/prod/app"`, `"log_group_class": "INFREQUENT_ACCESS"`, `"region": "ap-northeast-2"`, `"SYSLOG_IDENTIFIER": "sudo"`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s example config lacks %s", page, want)
+			}
 		}
 	}
 }

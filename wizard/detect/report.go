@@ -4,7 +4,7 @@
 package detect
 
 // Report is the result of detection; its JSON form is the stable output of
-// `cwsetup detect --json` (documented in README).
+// `cwsetup detect --json` (documented in docs/detect.md).
 type Report struct {
 	OS       OS        `json:"os"`
 	Arch     string    `json:"arch"`

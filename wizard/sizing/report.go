@@ -8,7 +8,7 @@ package sizing
 import "github.com/cwsetup/cwsetup/i18n"
 
 // Report is the sizing result; its JSON form is the stable output of
-// `cwsetup sizing --json` (documented in README).
+// `cwsetup sizing --json` (documented in docs/sizing.md).
 type Report struct {
 	Memory          MemoryFacts      `json:"memory"`
 	CPU             CPUFacts         `json:"cpu"`
