@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 
@@ -71,4 +72,28 @@ func (a Answers) SecurityGroups() []string {
 		}
 	}
 	return out
+}
+
+// alarmClassProblems: Infrequent Access log groups support no metric
+// filters, so a group the security alarms watch must be STANDARD. One
+// problem per group, naming the key that sets its class.
+func (a Answers) alarmClassProblems() []*i18n.Error {
+	if !a.Alarms.Enabled {
+		return nil
+	}
+	var ps []*i18n.Error
+	var seen []string
+	for i, l := range a.Logs {
+		g := a.GroupName(l)
+		if a.ClassOf(l) != ClassInfrequent || slices.Contains(seen, g) || !slices.Contains(a.SecurityGroups(), g) {
+			continue
+		}
+		seen = append(seen, g)
+		key := "log_group_class"
+		if l.Class != "" {
+			key = fmt.Sprintf("logs[%d].class", i)
+		}
+		ps = append(ps, i18n.UsageErrorf(i18n.AnsAlarmInfrequent, key, g))
+	}
+	return ps
 }

@@ -359,7 +359,8 @@ func (a Answers) Problems() []*i18n.Error {
 	if m.IntervalSeconds != 0 && (m.IntervalSeconds < 1 || m.IntervalSeconds > 172800) {
 		bad(i18n.AnsBadInterval, "metrics.interval_seconds", m.IntervalSeconds)
 	}
-	return append(ps, a.Alarms.Problems()...)
+	ps = append(ps, a.Alarms.Problems()...)
+	return append(ps, a.alarmClassProblems()...)
 }
 
 // ExpandPlaceholders replaces the agent's placeholders ({instance_id}, …)
