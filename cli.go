@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
@@ -44,9 +45,10 @@ func newStreams() *streams {
 
 // globals are the flags every command has.
 type globals struct {
-	Lang string
-	Root string
-	p    i18n.Printer
+	Lang  string
+	Root  string
+	p     i18n.Printer
+	ports app.Ports // AWS for the jobs, wired in main.go
 }
 
 // root opens the --root filesystem.
@@ -54,7 +56,7 @@ func (g *globals) root() (host.Root, error) { return host.Open(g.Root) }
 
 // run executes the command line and returns the exit status.
 func run(args []string, s *streams) int {
-	g := &globals{}
+	g := &globals{ports: wirePorts(s.Getenv)}
 	g.p = i18n.New(i18n.Detect(preScanLang(args), s.Getenv))
 	if l := preScanLang(args); l != "" {
 		if _, ok := i18n.ParseLang(l); !ok {

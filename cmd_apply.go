@@ -5,18 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
-	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
-	"github.com/cwsetup/cwsetup/wizard/preflight"
 )
 
 func init() { register(newApplyCmd) }
@@ -31,10 +29,9 @@ type applyOptions struct {
 	Wait     time.Duration
 
 	Root   func() (host.Root, error)
+	Ports  app.Ports
 	ErrOut io.Writer
 	P      i18n.Printer
-	// Verify runs the checks of `cwsetup verify` after a successful apply.
-	Verify func(ctx context.Context, r host.Root, o *verifyOptions) error
 }
 
 func newApplyCmd(g *globals, s *streams) *cobra.Command {
@@ -43,7 +40,7 @@ func newApplyCmd(g *globals, s *streams) *cobra.Command {
 
 // newApplyCmdWith takes the run function so flag parsing can be tested alone.
 func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOptions) error) *cobra.Command {
-	o := &applyOptions{Root: g.root, ErrOut: s.ErrOut, P: g.p, Verify: runVerifyChecks}
+	o := &applyOptions{Root: g.root, Ports: g.ports, ErrOut: s.ErrOut, P: g.p}
 	cmd := &cobra.Command{
 		Use:   "apply",
 		Short: g.p.T(i18n.ApplyShort),
@@ -60,43 +57,40 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 	return cmd
 }
 
-// applyConfigFor renders the config apply would write: the answers (or the
-// detected defaults) merged into the existing config.json.
-func applyConfigFor(r host.Root, rep *detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) (cfg, existing []byte, err error) {
+// applyConfig is the config apply would write (app.Prepare on the
+// answers, or the detected defaults); its problems are printed.
+func applyConfig(r host.Root, rep detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) (*app.Config, error) {
 	if answersPath == "" {
 		fmt.Fprintln(errOut, p.T(i18n.ApplyNoAnswers))
 	}
 	// The same answers `cwsetup config --answers F` uses (the file's role
 	// picks the defaults it overrides).
-	a, err := configAnswers(&configOptions{Answers: answersPath}, rep)
+	data, err := readAnswers(answersPath, nil)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
+	}
+	a, err := app.Answers(rep, data, "")
+	if err != nil {
+		return nil, err
 	}
 	if answersPath != "" && answersPath != "-" && a.Alarms.Enabled && len(a.SecurityGroups()) > 0 {
 		fmt.Fprintln(errOut, p.T(i18n.AnsAlarmsByIAMSetup, answersPath))
 	}
-	cfgPath := agent.Home{Root: r}.Config()
-	existing, err = os.ReadFile(cfgPath)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, i18n.Errorf(i18n.VerifyErrBadConfig, cfgPath, err)
-	}
-	// cwsetup never hands the agent a config it already knows is wrong:
-	// the same preflight as `cwsetup config` and the wizard.
-	res, err := preflight.Config(r, a, existing, cfgPath, preflight.Options{})
+	c, err := app.Prepare(r, a, app.PrepareOptions{})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if !res.OK() {
-		for _, pr := range res.Problems {
+	if !c.OK() {
+		for _, pr := range c.Problems {
 			fmt.Fprintln(errOut, "  - "+p.Error(pr))
 		}
 		if answersPath == "" {
 			// The detected defaults themselves fail: not the user's input.
-			return nil, nil, i18n.Errorf(i18n.ErrConfigInvalid, len(res.Problems))
+			return nil, i18n.Errorf(i18n.ErrConfigInvalid, len(c.Problems))
 		}
-		return nil, nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(res.Problems))
+		return nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(c.Problems))
 	}
-	return res.Config, existing, nil
+	return c, nil
 }
 
 func runApply(ctx context.Context, o *applyOptions) error {
@@ -112,28 +106,18 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if err != nil {
 		return err
 	}
-	// An agent that apply is about to upgrade (journal-only host, agent
-	// too old for journald) counts as the new one for the config, as an
-	// agent about to be installed does.
-	cfgRep := *rep
-	if _, upgrade := agent.NeedsAgentWork(*rep); upgrade && (r.Live() || o.DryRun) {
-		cfgRep.Agent.Version = agent.JournaldMinVersion
-	}
-	cfg, existing, err := applyConfigFor(r, &cfgRep, o.Answers, p, o.ErrOut)
+	c, err := applyConfig(r, app.PlanningReport(*rep, r.Live() || o.DryRun), o.Answers, p, o.ErrOut)
 	if err != nil {
 		return err
 	}
 	if o.DryRun {
 		fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyDryRunHeader))
-		if d := render.Diff(existing, cfg); len(existing) > 0 && d != "" {
+		if c.Diff != "" {
 			fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyDiffHeader))
-			fmt.Fprint(o.ErrOut, d)
+			fmt.Fprint(o.ErrOut, c.Diff)
 		}
 	}
-	res, err := agent.Apply(ctx, agent.ApplyOptions{
-		Root:     r,
-		Report:   *rep,
-		Config:   cfg,
+	res, err := app.Apply(ctx, r, *rep, c, app.ApplyOptions{
 		DryRun:   o.DryRun,
 		Keep:     o.Keep,
 		Progress: func(e agent.Event) { writeApplyEvent(o.ErrOut, p, e) },
@@ -158,10 +142,42 @@ func runApply(ctx context.Context, o *applyOptions) error {
 		return nil
 	}
 	fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyDone))
-	if o.NoVerify || o.Verify == nil {
+	if o.NoVerify {
 		return nil
 	}
-	return o.Verify(ctx, r, &verifyOptions{Wait: o.Wait, ErrOut: o.ErrOut, P: p})
+	v, err := app.Verify(ctx, r, o.Ports, app.VerifyOptions{
+		Wait:     o.Wait,
+		Progress: func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) },
+	})
+	if err != nil {
+		writeVerifyRetry(o.ErrOut, p, v)
+		return err
+	}
+	fmt.Fprintln(o.ErrOut, p.T(i18n.VerifyPassed))
+	writeNextSteps(o.ErrOut, p, app.NextSteps(c.Config, res, v.Region))
+	return nil
+}
+
+// writeNextSteps says where the logs are and how to undo.
+func writeNextSteps(w io.Writer, p i18n.Printer, n app.Next) {
+	fmt.Fprintln(w, p.T(i18n.AppNextHeader))
+	if n.ConsoleURL != "" {
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextConsole, n.Region))
+		fmt.Fprintln(w, "    "+n.ConsoleURL)
+	}
+	if n.Tail != "" {
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextTail))
+		fmt.Fprintln(w, "    "+n.Tail)
+	}
+	if n.Backup != "" {
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextBackup, n.Backup))
+	} else {
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextNoBack, n.Config))
+	}
+	fmt.Fprintln(w, "  "+p.T(i18n.AppNextUndo))
+	for _, u := range n.Undo {
+		fmt.Fprintln(w, "    "+u)
+	}
 }
 
 // writeApplyEvent draws one progress event as a line for a person.

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"maps"
 	"os"
 	"slices"
@@ -12,12 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
-	"github.com/cwsetup/cwsetup/wizard/preflight"
 )
 
 func init() { register(newConfigCmd) }
@@ -74,22 +72,29 @@ func runConfig(o *configOptions) error {
 	if err != nil {
 		return err
 	}
-	a, err := configAnswers(o, rep)
+	data, err := readAnswers(o.Answers, o.In)
 	if err != nil {
 		return err
 	}
-
-	existing, existingName, err := existingConfig(o, r, rep)
+	a, err := app.Answers(*rep, data, o.Role)
 	if err != nil {
 		return err
 	}
-	res, err := preflight.Config(r, a, existing, existingName, preflight.Options{SkipTimestamps: o.NoCheck})
+	po := app.PrepareOptions{SkipTimestamps: o.NoCheck}
+	if o.Existing != "" {
+		po.Existing, err = os.ReadFile(o.Existing)
+		if err != nil {
+			return i18n.UsageErrorf(i18n.ErrExistingRead, o.Existing, err)
+		}
+		po.ExistingName = o.Existing
+	}
+	c, err := app.Prepare(r, a, po)
 	if err != nil {
 		return err
 	}
-	cfg, checks := res.Config, res.Checks
+	cfg, checks, existing := c.Config, c.Checks, c.Existing
 	var problems []string
-	for _, pr := range res.Problems {
+	for _, pr := range c.Problems {
 		problems = append(problems, p.Error(pr))
 	}
 
@@ -124,7 +129,7 @@ func runConfig(o *configOptions) error {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
 	}
 	if o.Diff && len(existing) > 0 {
-		fmt.Fprint(o.ErrOut, render.DiffNamed(existingName, "config.json (cwsetup)", existing, cfg))
+		fmt.Fprint(o.ErrOut, render.DiffNamed(c.ExistingName, "config.json (cwsetup)", existing, cfg))
 	}
 	w := o.ErrOut
 	if o.Summary {
@@ -134,66 +139,28 @@ func runConfig(o *configOptions) error {
 	return err
 }
 
-// configAnswers are the detected defaults for the role (--role, the
-// answers file's role, or the suggested one), overlaid with the file.
-func configAnswers(o *configOptions, rep *detect.Report) (plan.Answers, error) {
-	role := plan.SuggestRole(*rep)
-	if o.Role != "" {
-		r, ok := plan.ParseRole(o.Role)
-		if !ok {
-			return plan.Answers{}, i18n.UsageErrorf(i18n.ErrBadRoleFlag, o.Role, roleList())
-		}
-		role = r
-	}
-	if o.Answers == "" {
-		a := plan.Defaults(*rep, role)
-		return a, a.Validate()
-	}
+// readAnswers reads an answers file ("-": in); nil for path "".
+func readAnswers(path string, in io.Reader) ([]byte, error) {
 	var data []byte
 	var err error
-	if o.Answers == "-" {
-		data, err = io.ReadAll(o.In)
-	} else {
-		data, err = os.ReadFile(o.Answers)
-	}
-	if err != nil {
-		return plan.Answers{}, i18n.UsageErrorf(i18n.ErrAnswersRead, o.Answers, err)
-	}
-	if o.Role == "" {
-		role = "" // the file's role, else the suggested one
-	}
-	return plan.LoadFor(data, *rep, role)
-}
-
-func roleList() string {
-	var n []string
-	for _, pr := range plan.Presets {
-		n = append(n, string(pr.Role))
-	}
-	return strings.Join(n, ", ")
-}
-
-// existingConfig reads --existing (a local file) or the agent's config on
-// the host; none is not an error.
-func existingConfig(o *configOptions, r host.Root, rep *detect.Report) ([]byte, string, error) {
-	if o.Existing != "" {
-		data, err := os.ReadFile(o.Existing)
-		if err != nil {
-			return nil, o.Existing, i18n.UsageErrorf(i18n.ErrExistingRead, o.Existing, err)
+	switch path {
+	case "":
+		return nil, nil
+	case "-":
+		if in == nil {
+			in = os.Stdin
 		}
-		return data, o.Existing, nil
-	}
-	if rep.Agent.ConfigPath == "" {
-		return nil, "", nil
-	}
-	data, err := r.ReadFile(rep.Agent.ConfigPath)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, "", nil
+		data, err = io.ReadAll(in)
+	default:
+		data, err = os.ReadFile(path)
 	}
 	if err != nil {
-		return nil, rep.Agent.ConfigPath, i18n.Errorf(i18n.ErrExistingRead, rep.Agent.ConfigPath, err)
+		return nil, i18n.UsageErrorf(i18n.ErrAnswersRead, path, err)
 	}
-	return data, rep.Agent.ConfigPath, nil
+	if data == nil {
+		data = []byte{}
+	}
+	return data, nil
 }
 
 // configSummary says what goes where, for a person.

@@ -139,7 +139,7 @@ func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
 		t.Fatal(err)
 	}
 	sess := &tui.Session{Root: root}
-	wireWizard(sess)
+	wireWizard(sess, wirePorts(os.Getenv))
 	data, err := os.ReadFile(alarmsAnswers(t, "alarms:\n  enabled: true\n  period_seconds: 60\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -67,10 +68,6 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 	if err != nil {
 		return err
 	}
-	cat, err := sizing.LoadCatalog()
-	if err != nil {
-		return i18n.Errorf(i18n.SizingErrCatalog, err)
-	}
 	var cpu sizing.CPUSampler
 	if o.Sample > 0 {
 		cpu = o.Sampler(r, o.Sample)
@@ -78,12 +75,12 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			fmt.Fprintln(o.ErrOut, o.P.T(i18n.SizingProgress, o.Sample))
 		}
 	}
-	rep, err := sizing.Assess(ctx, r, cpu, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
+	rep, err := app.Sizing(ctx, r, app.SizingOptions{CPU: cpu, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
+	if ctx.Err() != nil {
+		return errAborted
+	}
 	if err != nil {
-		if ctx.Err() != nil {
-			return errAborted
-		}
-		return i18n.Errorf(i18n.SizingErrMeasure, r.Dir(), err)
+		return err
 	}
 	rep.Localize(o.P)
 	if o.JSON {

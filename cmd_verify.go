@@ -2,15 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -22,6 +20,7 @@ func init() { register(newVerifyCmd) }
 type verifyOptions struct {
 	Wait   time.Duration
 	Root   func() (host.Root, error)
+	Ports  app.Ports
 	ErrOut io.Writer
 	P      i18n.Printer
 }
@@ -31,7 +30,7 @@ func newVerifyCmd(g *globals, s *streams) *cobra.Command {
 }
 
 func newVerifyCmdWith(g *globals, s *streams, runF func(context.Context, *verifyOptions) error) *cobra.Command {
-	o := &verifyOptions{Root: g.root, ErrOut: s.ErrOut, P: g.p}
+	o := &verifyOptions{Root: g.root, Ports: g.ports, ErrOut: s.ErrOut, P: g.p}
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: g.p.T(i18n.VerifyShort),
@@ -47,35 +46,20 @@ func runVerify(ctx context.Context, o *verifyOptions) error {
 	if err != nil {
 		return err
 	}
-	return runVerifyChecks(ctx, r, o)
-}
-
-// runVerifyChecks runs the checks and prints one line per check.
-func runVerifyChecks(ctx context.Context, r host.Root, o *verifyOptions) error {
 	p := o.P
-	res, err := verifyAgent(ctx, r, o.Wait, func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) })
+	v, err := app.Verify(ctx, r, o.Ports, app.VerifyOptions{
+		Wait:     o.Wait,
+		Progress: func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) },
+	})
 	if err != nil {
+		writeVerifyRetry(o.ErrOut, p, v)
 		return err
 	}
-	if res.OK() {
-		fmt.Fprintln(o.ErrOut, p.T(i18n.VerifyPassed))
-	}
+	fmt.Fprintln(o.ErrOut, p.T(i18n.VerifyPassed))
 	return nil
 }
 
-// verifyAgent runs the checks of `cwsetup verify` on r against CloudWatch
-// Logs, reporting each check as it completes (the TUI's verify screen can
-// be given this function). The error is *i18n.Error VerifyErrFailed when a
-// check failed.
-func verifyAgent(ctx context.Context, r host.Root, wait time.Duration, progress func(agent.Check)) (*agent.VerifyResult, error) {
-	reader, readerErr := verifyReaderFor(ctx, r)
-	vo := agent.VerifyOptions{Root: r, ReaderErr: readerErr, Wait: wait, Poll: time.Second, Progress: progress}
-	if reader != nil {
-		vo.Reader = reader
-	}
-	return agent.Verify(ctx, vo)
-}
-
+// writeVerifyCheck draws one check as a line, with its hints below.
 func writeVerifyCheck(w io.Writer, p i18n.Printer, c agent.Check) {
 	label := map[agent.CheckStatus]i18n.Key{
 		agent.Pass: i18n.VerifyLabelPass, agent.Fail: i18n.VerifyLabelFail,
@@ -87,48 +71,13 @@ func writeVerifyCheck(w io.Writer, p i18n.Printer, c agent.Check) {
 	}
 }
 
-// verifyReaderFor builds the CloudWatch Logs reader in the region the
-// agent sends to: the config's agent.region, else the SDK's configured
-// region, else the instance's (IMDS).
-func verifyReaderFor(ctx context.Context, r host.Root) (agent.DeliveryReader, error) {
-	region := ""
-	if b, err := os.ReadFile(agent.Home{Root: r}.Config()); err == nil {
-		var doc struct {
-			Agent struct {
-				Region string `json:"region"`
-			} `json:"agent"`
-		}
-		if json.Unmarshal(b, &doc) == nil {
-			region = doc.Agent.Region
-		}
+// writeVerifyRetry says what to run after a failed verify.
+func writeVerifyRetry(w io.Writer, p i18n.Printer, v *app.Verified) {
+	if v == nil || len(v.Failures()) == 0 {
+		return
 	}
-	if region == "" && os.Getenv("AWS_REGION") == "" && os.Getenv("AWS_DEFAULT_REGION") == "" {
-		if facts, err := aws.InstanceFacts(ctx); err == nil {
-			region = facts.Region
-		}
+	fmt.Fprintln(w, p.T(i18n.AppVerifyRetry))
+	for _, c := range app.RetryCommands() {
+		fmt.Fprintln(w, "  "+c)
 	}
-	dr, err := aws.NewDeliveryReader(ctx, region)
-	if err != nil {
-		return nil, err
-	}
-	return verifyLogs{dr}, nil
-}
-
-// verifyLogs adapts aws.DeliveryReader to agent.DeliveryReader.
-type verifyLogs struct{ r *aws.DeliveryReader }
-
-func (v verifyLogs) LogGroups(ctx context.Context, names []string) (map[string]agent.GroupState, error) {
-	got, err := v.r.LogGroups(ctx, names)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]agent.GroupState, len(got))
-	for n, g := range got {
-		out[n] = agent.GroupState{Exists: g.Exists, RetentionDays: g.RetentionDays}
-	}
-	return out, nil
-}
-
-func (v verifyLogs) FindEvent(ctx context.Context, group, needle string, since time.Time) (bool, error) {
-	return v.r.FindEvent(ctx, group, needle, since)
 }

@@ -11,10 +11,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
-	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/tui"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/alarms"
@@ -84,7 +84,7 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 		Root:            root,
 		SaveAnswersPath: o.SaveAnswers,
 	}
-	wireWizard(sess)
+	wireWizard(sess, g.ports)
 
 	res, err := tui.Run(ctx, sess, tui.Options{
 		In:         in,
@@ -134,7 +134,7 @@ func saveAnswers(sess *tui.Session, path string) error {
 
 // wireWizard gives the wizard the domain functions that exist; a screen
 // whose function is missing is left out of the flow.
-func wireWizard(sess *tui.Session) {
+func wireWizard(sess *tui.Session, ports app.Ports) {
 	root := sess.Root
 	sess.Detect = func(ctx context.Context) (detect.Report, error) {
 		rep, err := detect.Detect(root)
@@ -154,16 +154,11 @@ func wireWizard(sess *tui.Session) {
 		return tsformat.Check{}, false, nil
 	}
 	sess.LastLine = func(path string) (string, error) { return lastLine(root, path) }
-	sess.Review = func(a plan.Answers) ([]byte, string, bool, error) {
-		var old []byte
-		if sess.Report != nil && sess.Report.Agent.ConfigPath != "" {
-			old, _ = root.ReadFile(sess.Report.Agent.ConfigPath)
-		}
-		cfg, err := render.Merge(old, a)
-		if err != nil {
-			return nil, "", false, err
-		}
-		return cfg, render.Diff(old, cfg), len(old) > 0, nil
+	// Review and Apply are `cwsetup apply`'s preflight and apply: the
+	// same app.Prepare on the same root, so the wizard finds what apply
+	// would find and refuses what apply would refuse.
+	sess.Review = func(a plan.Answers) (*app.Config, error) {
+		return app.Prepare(root, a, app.PrepareOptions{})
 	}
 	sess.IAM = func(ctx context.Context, a plan.Answers) (tui.IAMState, error) {
 		facts, err := aws.InstanceFacts(ctx)
@@ -198,47 +193,17 @@ func wireWizard(sess *tui.Session) {
 		return report.String(), err
 	}
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
-		var old []byte
-		if sess.Report != nil && sess.Report.Agent.ConfigPath != "" {
-			old, _ = root.ReadFile(sess.Report.Agent.ConfigPath)
-		}
-		cfg, err := render.Merge(old, a)
+		c, err := app.Prepare(root, a, app.PrepareOptions{})
 		if err != nil {
-			return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, err)
+			return nil, err
 		}
-		// cwsetup never hands the agent a config it already knows is wrong.
-		if probs := render.Check(cfg); len(probs) > 0 {
-			return nil, i18n.UsageErrorf(i18n.ApplyErrAnswers, probs[0].Err)
-		}
-		return agent.Apply(ctx, agent.ApplyOptions{Root: root, Report: reportOf(sess), Config: cfg, Progress: progress})
+		return app.Apply(ctx, root, reportOf(sess), c, app.ApplyOptions{Progress: progress})
 	}
-	sess.Verify = func(ctx context.Context, progress func(agent.Check)) (*agent.VerifyResult, error) {
-		reader, readerErr := verifyReaderFor(ctx, root)
-		vo := agent.VerifyOptions{Root: root, ReaderErr: readerErr, Wait: 60 * time.Second, Poll: time.Second, Progress: progress}
-		if reader != nil {
-			vo.Reader = reader
-		}
-		return agent.Verify(ctx, vo)
+	sess.Verify = func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error) {
+		return app.Verify(ctx, root, ports, app.VerifyOptions{Wait: 60 * time.Second, Progress: progress})
 	}
-	sess.Sizing = func(ctx context.Context) (func(i18n.Printer) string, error) {
-		cat, err := sizing.LoadCatalog()
-		if err != nil {
-			return nil, i18n.Errorf(i18n.SizingErrCatalog, err)
-		}
-		m, err := sizing.Measure(ctx, root, liveSampler(root, time.Second))
-		if err != nil {
-			return nil, i18n.Errorf(i18n.SizingErrMeasure, root.Dir(), err)
-		}
-		rep := sizing.Build(m, sizing.Options{Catalog: cat})
-		return func(p i18n.Printer) string {
-			r := rep
-			r.Localize(p)
-			var b strings.Builder
-			if err := sizingtext.Write(&b, r, p); err != nil {
-				return p.Error(err)
-			}
-			return b.String()
-		}, nil
+	sess.Sizing = func(ctx context.Context) (sizing.Report, error) {
+		return app.Sizing(ctx, root, app.SizingOptions{CPU: liveSampler(root, time.Second)})
 	}
 	sess.SaveAnswers = func(path string) error {
 		if sess.Answers == nil {

@@ -8,8 +8,11 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
 )
 
 const (
@@ -225,7 +228,7 @@ func (v verifyCheck) apply(m *Model) tea.Cmd {
 }
 
 type verifyFinished struct {
-	res *agent.VerifyResult
+	res *app.Verified
 	err error
 }
 
@@ -290,13 +293,13 @@ func verifyScreen() screen {
 }
 
 type sizingReady struct {
-	text func(p i18n.Printer) string
-	err  error
+	rep sizing.Report
+	err error
 }
 
 func (r sizingReady) apply(m *Model) tea.Cmd {
 	m.busy = false
-	m.sess.sizingText, m.sess.sizingErr = r.text, r.err
+	m.sess.sizingRep, m.sess.sizingErr = &r.rep, r.err
 	return nil
 }
 
@@ -307,14 +310,14 @@ func sizingScreen() screen {
 		why:   i18n.TUISizingWhy,
 		enter: func(m *Model) tea.Cmd {
 			s := m.sess
-			if s.sizingText != nil || s.sizingErr != nil {
+			if s.sizingRep != nil || s.sizingErr != nil {
 				return nil
 			}
 			m.busy = true
 			sz, ctx := s.Sizing, m.ctx
 			return tea.Batch(m.spin.Tick, func() tea.Msg {
-				text, err := sz(ctx)
-				return sizingReady{text, err}
+				rep, err := sz(ctx)
+				return sizingReady{rep, err}
 			})
 		},
 		scroll: true,
@@ -325,13 +328,24 @@ func sizingScreen() screen {
 				return m.spin.View() + " " + p.T(i18n.TUISizingMeasuring)
 			case s.sizingErr != nil:
 				return m.st.bad.Width(width).Render(p.Error(s.sizingErr))
-			case s.sizingText == nil:
+			case s.sizingRep == nil:
 				return ""
 			}
-			return m.scrolled(s.sizingText(p), width)
+			return m.scrolled(sizingText(*s.sizingRep, p), width)
 		},
 		form: func(m *Model) *huh.Form { return noteForm(m, i18n.TUISizingDone) },
 	}
+}
+
+// sizingText is the sizing report as `cwsetup sizing` prints it, in p's
+// language.
+func sizingText(rep sizing.Report, p i18n.Printer) string {
+	rep.Localize(p)
+	var b strings.Builder
+	if err := sizingtext.Write(&b, rep, p); err != nil {
+		return p.Error(err)
+	}
+	return b.String()
 }
 
 // scrolled shows the part of a long text that fits above the form,

@@ -28,14 +28,25 @@ func reviewScreen() screen {
 			if s.ReviewErr != nil {
 				return m.st.bad.Width(width).Render(m.p.Error(s.ReviewErr))
 			}
-			text, head := s.ReviewDiff, m.p.T(i18n.TUIReviewDiff)
-			if s.ReviewDiff == "" {
-				text, head = string(s.ReviewConfig), m.p.T(i18n.TUIReviewSame)
+			c := s.Reviewed
+			if c == nil {
+				return ""
 			}
-			if !s.ReviewHadConfig {
+			text, head := c.Diff, m.p.T(i18n.TUIReviewDiff)
+			if c.Diff == "" {
+				text, head = string(c.Config), m.p.T(i18n.TUIReviewSame)
+			}
+			if len(c.Existing) == 0 {
 				head = m.p.T(i18n.TUIReviewNew)
 			}
 			var b strings.Builder
+			// What apply's preflight found comes first: apply refuses it.
+			if !c.OK() {
+				b.WriteString(m.st.bad.Width(width).Render("✗ "+m.p.T(i18n.TUIReviewProblems, len(c.Problems))) + "\n")
+				for _, pr := range c.Problems {
+					b.WriteString(m.st.bad.Width(width).Render("  - "+m.p.Error(pr)) + "\n")
+				}
+			}
 			b.WriteString(m.st.title.Render(head))
 			for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 				switch {

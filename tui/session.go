@@ -3,11 +3,13 @@ package tui
 import (
 	"context"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
@@ -51,9 +53,9 @@ type Session struct {
 	applyErr                              error
 	verifyStarted, verifyDone             bool
 	checks                                []agent.Check
-	verifyRes                             *agent.VerifyResult
+	verifyRes                             *app.Verified
 	verifyErr                             error
-	sizingText                            func(p i18n.Printer) string
+	sizingRep                             *sizing.Report
 	sizingErr                             error
 
 	// CheckFormat tries a timestamp format on the last lines of the newest
@@ -64,13 +66,11 @@ type Session struct {
 	LastLine  func(path string) (string, error)
 	lastLines map[string]string
 
-	// Review renders the answers into the agent config, merged into the
-	// existing one (had is false when there is none), and the diff.
-	Review          func(a plan.Answers) (config []byte, diff string, had bool, err error)
-	ReviewConfig    []byte
-	ReviewDiff      string
-	ReviewHadConfig bool
-	ReviewErr       error
+	// Review prepares the config for the answers (app.Prepare: the merge
+	// into the host's config, its diff and apply's preflight checks).
+	Review    func(a plan.Answers) (*app.Config, error)
+	Reviewed  *app.Config
+	ReviewErr error
 
 	// IAM finds whether a role is attached (IMDS) and the console steps
 	// with the least-privilege policy for the answers.
@@ -80,13 +80,15 @@ type Session struct {
 	// this shell, never stored); it returns what it reported.
 	IAMSetup func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error)
 
-	// Apply renders the answers into config.json and applies it (install,
-	// backup, write, fetch-config, rollback on failure), reporting progress.
+	// Apply prepares the config for the answers and applies it, exactly
+	// as `cwsetup apply` does (app.Prepare, then app.Apply: install,
+	// backup, write, fetch-config, rollback on failure), reporting
+	// progress. It refuses a config whose preflight found problems.
 	Apply func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error)
-	// Verify runs the checks of `cwsetup verify`, reporting each.
-	Verify func(ctx context.Context, progress func(agent.Check)) (*agent.VerifyResult, error)
-	// Sizing measures the host and returns the report as text in a language.
-	Sizing func(ctx context.Context) (func(p i18n.Printer) string, error)
+	// Verify runs the checks of `cwsetup verify` (app.Verify), reporting each.
+	Verify func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error)
+	// Sizing measures the host (app.Sizing); the screen localizes the report.
+	Sizing func(ctx context.Context) (sizing.Report, error)
 
 	// SaveAnswersPath is --save-answers: where answers go at the end.
 	SaveAnswersPath string
@@ -102,7 +104,7 @@ func (s *Session) review() {
 	if s.Review == nil || s.Answers == nil {
 		return
 	}
-	s.ReviewConfig, s.ReviewDiff, s.ReviewHadConfig, s.ReviewErr = s.Review(*s.Answers)
+	s.Reviewed, s.ReviewErr = s.Review(*s.Answers)
 }
 
 // lastLine reads a log's last line once per session.

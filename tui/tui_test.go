@@ -18,10 +18,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 	"github.com/cwsetup/cwsetup/render"
-	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -59,9 +59,9 @@ func webHost() detect.Report {
 func session(lang i18n.Lang) *Session {
 	r := webHost()
 	s := &Session{Lang: lang, UTF8: true, Report: &r}
-	s.Review = func(a plan.Answers) ([]byte, string, bool, error) {
+	s.Review = func(a plan.Answers) (*app.Config, error) {
 		cfg, err := render.Merge(nil, a) // no config on the host yet
-		return cfg, render.Diff(nil, cfg), false, err
+		return &app.Config{Config: cfg}, err
 	}
 	setDefaults(s, plan.SuggestRole(r))
 	// The IAM screen of an instance without a role: the real policy for
@@ -77,31 +77,16 @@ func session(lang i18n.Lang) *Session {
 	s.Apply = func(context.Context, plan.Answers, func(agent.Event)) (*agent.ApplyResult, error) {
 		panic("apply ran in a screen test")
 	}
-	s.Verify = func(context.Context, func(agent.Check)) (*agent.VerifyResult, error) {
+	s.Verify = func(context.Context, func(agent.Check)) (*app.Verified, error) {
 		panic("verify ran in a screen test")
 	}
 	// Sizing reads the committed lamp-4g host (testdata/sizing), no CPU sample.
-	s.Sizing = func(ctx context.Context) (func(i18n.Printer) string, error) {
+	s.Sizing = func(ctx context.Context) (sizing.Report, error) {
 		root, err := host.Open(testpeer.Testdata("sizing", "lamp-4g"))
 		if err != nil {
-			return nil, err
+			return sizing.Report{}, err
 		}
-		cat, err := sizing.LoadCatalog()
-		if err != nil {
-			return nil, err
-		}
-		m, err := sizing.Measure(ctx, root, nil)
-		if err != nil {
-			return nil, err
-		}
-		rep := sizing.Build(m, sizing.Options{Catalog: cat})
-		return func(p i18n.Printer) string {
-			r := rep
-			r.Localize(p)
-			var b strings.Builder
-			sizingtext.Write(&b, r, p)
-			return b.String()
-		}, nil
+		return app.Sizing(ctx, root, app.SizingOptions{})
 	}
 	return s
 }

@@ -1,0 +1,38 @@
+package app
+
+import (
+	"context"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/detect"
+	"github.com/cwsetup/cwsetup/wizard/host"
+)
+
+// ApplyOptions tune Apply.
+type ApplyOptions struct {
+	DryRun   bool
+	Keep     int // backups kept; 0: agent.DefaultKeepBackups
+	Progress func(agent.Event)
+}
+
+// Apply is the apply job: the config Prepare made goes onto the host —
+// the agent installed or upgraded when needed, the old config backed up,
+// the new one written atomically, fetch-config run, and the backup
+// restored when the agent rejects it. rep is the host as detected (the
+// install is planned from it). A config with problems is refused before
+// anything changes: cwsetup never hands the agent a config it already
+// knows is wrong. The result is filled as far as Apply got, also on error.
+func Apply(ctx context.Context, r host.Root, rep detect.Report, c *Config, o ApplyOptions) (*agent.ApplyResult, error) {
+	if !c.OK() {
+		return nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(c.Problems))
+	}
+	return agent.Apply(ctx, agent.ApplyOptions{
+		Root:     r,
+		Report:   rep,
+		Config:   c.Config,
+		DryRun:   o.DryRun,
+		Keep:     o.Keep,
+		Progress: o.Progress,
+	})
+}
