@@ -18,6 +18,9 @@ type ProcEntry struct {
 // ProcessNames lists PID and comm of every process under root's /proc,
 // sorted by PID: one small read per process, no cmdline, stat or exe.
 func (r Root) ProcessNames() ([]ProcEntry, error) {
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
 	procDir := r.Path("/proc")
 	f, err := os.Open(procDir)
 	if err != nil {

@@ -4,6 +4,7 @@
 package host
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -22,7 +23,29 @@ var ErrLinkLoop = errors.New("too many levels of symbolic links")
 
 // Root is a filesystem root. Paths given to its methods are absolute paths
 // as seen on the host ("/etc/os-release").
-type Root struct{ dir string }
+//
+// A Root may carry a context (WithContext): once it is done, every read
+// through the root fails with the context's error, so a long walk over a
+// hostile host (include expansion, globs, thousands of files) stops at its
+// next file operation when the user presses Ctrl-C.
+type Root struct {
+	dir string
+	ctx context.Context
+}
+
+// WithContext returns a copy of r whose reads fail once ctx is done.
+func (r Root) WithContext(ctx context.Context) Root {
+	r.ctx = ctx
+	return r
+}
+
+// Err is the error of the root's context: nil while reads may go on.
+func (r Root) Err() error {
+	if r.ctx == nil {
+		return nil
+	}
+	return r.ctx.Err()
+}
 
 // Open checks that dir exists and is a readable directory. Errors are
 // localized usage errors: --root is user input.
@@ -49,6 +72,10 @@ func Open(dir string) (Root, error) {
 	return Root{dir: abs}, nil
 }
 
+// ErrOutsideRoot marks a path that leads out of --root through a symlink
+// (or a directory that is one).
+var ErrOutsideRoot = errors.New("leads outside --root through a symbolic link")
+
 // Dir is the root directory on the machine running cwsetup.
 func (r Root) Dir() string { return r.dir }
 
@@ -67,6 +94,9 @@ func (r Root) Path(p string) string {
 // link targets inside the root. It returns the resolved host path. A
 // missing component is not an error: the rest is appended as is.
 func (r Root) Resolve(p string) (string, error) {
+	if err := r.Err(); err != nil {
+		return "", err
+	}
 	if r.Live() {
 		// The kernel does this for us; keep the path for messages.
 		return path.Clean("/" + p), nil
@@ -155,7 +185,84 @@ func (r Root) ReadDir(p string) ([]fs.DirEntry, error) {
 
 // Readlink reads a symlink's target as stored (not resolved).
 func (r Root) Readlink(p string) (string, error) {
+	if err := r.Err(); err != nil {
+		return "", err
+	}
 	return os.Readlink(r.Path(p))
+}
+
+// Canonical is p with every symlink resolved the way reads through the
+// root resolve them: by the kernel on the live machine, inside the root
+// otherwise. A path that cannot be resolved is returned as is.
+func (r Root) Canonical(p string) string {
+	if r.Live() {
+		if rp, err := filepath.EvalSymlinks(path.Clean("/" + p)); err == nil {
+			return rp
+		}
+		return path.Clean("/" + p)
+	}
+	if rp, err := r.Resolve(p); err == nil {
+		return rp
+	}
+	return path.Clean("/" + p)
+}
+
+// Contained returns the local path of host path p for direct use by the
+// operating system (writing, renaming, reading a file cwsetup owns such as
+// config.json and its backups), after checking that the kernel, following
+// symlinks in p's directories and in p itself, stays inside the root. A
+// link that leaves the root is an error (ErrOutsideRoot): in-root
+// resolution would silently write elsewhere than the file named. On the
+// live machine every path is inside.
+func (r Root) Contained(p string) (string, error) {
+	lp := r.Path(p)
+	if r.Live() {
+		return lp, nil
+	}
+	top, err := filepath.EvalSymlinks(r.dir)
+	if err != nil {
+		return "", err
+	}
+	// The longest existing prefix, as the kernel resolves it.
+	probe, rest := lp, ""
+	for hops := 0; ; {
+		real, err := filepath.EvalSymlinks(probe)
+		if err == nil {
+			real = filepath.Join(real, rest)
+			if real != top && !strings.HasPrefix(real, top+string(filepath.Separator)) {
+				return "", &fs.PathError{Op: "open", Path: p, Err: ErrOutsideRoot}
+			}
+			return lp, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", &fs.PathError{Op: "open", Path: p, Err: causeOf(err)}
+		}
+		// A dangling symlink: where it points is where a write would go.
+		if fi, lerr := os.Lstat(probe); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			if hops++; hops > maxLinks {
+				return "", &fs.PathError{Op: "open", Path: p, Err: ErrLinkLoop}
+			}
+			target, _ := os.Readlink(probe)
+			if !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(probe), target)
+			}
+			probe = filepath.Clean(target)
+			continue
+		}
+		if probe == r.dir || probe == filepath.Dir(probe) {
+			return lp, nil
+		}
+		rest = filepath.Join(filepath.Base(probe), rest)
+		probe = filepath.Dir(probe)
+	}
+}
+
+func causeOf(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Open opens a host file for reading.
@@ -170,6 +277,9 @@ func (r Root) Open(p string) (*os.File, error) {
 // Glob expands a host glob pattern and returns host paths, sorted. The
 // directory part is resolved inside the root first.
 func (r Root) Glob(pattern string) ([]string, error) {
+	if err := r.Err(); err != nil {
+		return nil, err
+	}
 	dir, file := path.Split(path.Clean("/" + pattern))
 	if !hasMeta(dir) {
 		rd, err := r.Resolve(dir)
