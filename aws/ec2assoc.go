@@ -2,9 +2,10 @@ package aws
 
 import (
 	"context"
-	"net/url"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
 )
 
 // Association is an instance's instance-profile association.
@@ -21,50 +22,46 @@ type AssociationAPI interface {
 	Replace(ctx context.Context, associationID, profileName string) error
 }
 
-// ec2Associations implements AssociationAPI with EC2's query API.
-type ec2Associations struct{ q *queryClient }
+// ec2Associations implements AssociationAPI with the SDK's EC2 client.
+type ec2Associations struct{ c *ec2.Client }
 
 // NewAssociations returns the EC2 association calls for cfg.
 func NewAssociations(cfg sdk.Config) AssociationAPI {
-	return ec2Associations{newQueryClient(cfg, "EC2", "ec2", "2016-11-15")}
+	return ec2Associations{ec2.NewFromConfig(cfg, func(o *ec2.Options) { o.APIOptions = apiOptions(o.APIOptions) })}
 }
 
 func (e ec2Associations) Associations(ctx context.Context, instanceID string) ([]Association, error) {
-	var out struct {
-		Items []struct {
-			ID         string `xml:"associationId"`
-			InstanceID string `xml:"instanceId"`
-			ARN        string `xml:"iamInstanceProfile>arn"`
-			State      string `xml:"state"`
-		} `xml:"iamInstanceProfileAssociationSet>item"`
-		NextToken string `xml:"nextToken"`
-	}
-	params := url.Values{
-		"Filter.1.Name": {"instance-id"}, "Filter.1.Value.1": {instanceID},
-		"Filter.2.Name": {"state"}, "Filter.2.Value.1": {"associating"}, "Filter.2.Value.2": {"associated"},
-	}
+	p := ec2.NewDescribeIamInstanceProfileAssociationsPaginator(e.c, &ec2.DescribeIamInstanceProfileAssociationsInput{
+		Filters: []ec2types.Filter{
+			{Name: sdk.String("instance-id"), Values: []string{instanceID}},
+			{Name: sdk.String("state"), Values: []string{"associating", "associated"}},
+		},
+	})
 	var as []Association
-	for {
-		if err := e.q.call(ctx, "DescribeIamInstanceProfileAssociations", params, &out); err != nil {
+	for p.HasMorePages() {
+		out, err := p.NextPage(ctx)
+		if err != nil {
 			return nil, err
 		}
-		for _, it := range out.Items {
-			as = append(as, Association{ID: it.ID, InstanceID: it.InstanceID, ProfileARN: it.ARN, State: it.State})
+		for _, it := range out.IamInstanceProfileAssociations {
+			a := Association{ID: sdk.ToString(it.AssociationId), InstanceID: sdk.ToString(it.InstanceId), State: string(it.State)}
+			if it.IamInstanceProfile != nil {
+				a.ProfileARN = sdk.ToString(it.IamInstanceProfile.Arn)
+			}
+			as = append(as, a)
 		}
-		if out.NextToken == "" {
-			return as, nil
-		}
-		params.Set("NextToken", out.NextToken)
-		out.Items, out.NextToken = nil, ""
 	}
+	return as, nil
 }
 
 func (e ec2Associations) Associate(ctx context.Context, instanceID, profileName string) error {
-	return e.q.call(ctx, "AssociateIamInstanceProfile", url.Values{
-		"InstanceId": {instanceID}, "IamInstanceProfile.Name": {profileName}}, nil)
+	_, err := e.c.AssociateIamInstanceProfile(ctx, &ec2.AssociateIamInstanceProfileInput{InstanceId: &instanceID,
+		IamInstanceProfile: &ec2types.IamInstanceProfileSpecification{Name: &profileName}})
+	return err
 }
 
 func (e ec2Associations) Replace(ctx context.Context, associationID, profileName string) error {
-	return e.q.call(ctx, "ReplaceIamInstanceProfileAssociation", url.Values{
-		"AssociationId": {associationID}, "IamInstanceProfile.Name": {profileName}}, nil)
+	_, err := e.c.ReplaceIamInstanceProfileAssociation(ctx, &ec2.ReplaceIamInstanceProfileAssociationInput{
+		AssociationId: &associationID, IamInstanceProfile: &ec2types.IamInstanceProfileSpecification{Name: &profileName}})
+	return err
 }

@@ -86,6 +86,8 @@ func Explain(err error) error {
 		code = "AccessDenied"
 	}
 	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return i18n.Errorf(i18n.AWSErrTimeout, action, CallTimeout.String())
 	case strings.Contains(err.Error(), "failed to refresh cached credentials") ||
 		strings.Contains(err.Error(), "no EC2 IMDS role found") ||
 		strings.Contains(err.Error(), "failed to retrieve credentials"):

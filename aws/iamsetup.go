@@ -112,7 +112,7 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 	// Role and trust policy.
 	role, err := s.IAM.GetRole(ctx, name)
 	switch {
-	case ErrorCode(err) == "NoSuchEntity":
+	case NoSuchEntity(err):
 		if err := s.IAM.CreateRole(ctx, name, spec.TrustJSON, "CloudWatch agent (set up by cwsetup)"); err != nil {
 			return cs, Explain(err)
 		}
@@ -139,7 +139,7 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 	doc, err := s.IAM.GetRolePolicy(ctx, name, name)
 	action := Created
 	switch {
-	case ErrorCode(err) == "NoSuchEntity":
+	case NoSuchEntity(err):
 	case err != nil:
 		return cs, Explain(err)
 	default:
@@ -162,8 +162,11 @@ func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHook
 	// Instance profile holding the role.
 	prof, err := s.IAM.GetInstanceProfile(ctx, name)
 	switch {
-	case ErrorCode(err) == "NoSuchEntity":
+	case NoSuchEntity(err):
 		if prof, err = s.IAM.CreateInstanceProfile(ctx, name); err != nil {
+			return cs, Explain(err)
+		}
+		if err := s.IAM.WaitInstanceProfile(ctx, name, s.profileRetry()); err != nil {
 			return cs, Explain(err)
 		}
 		add(Created, ResProfile, name)
@@ -222,14 +225,19 @@ func (s *RoleSetup) associate(ctx context.Context, instanceID, profileARN, profi
 	return &Change{Created, ResAssociation, instanceID}, nil
 }
 
-// retryNewProfile retries call while EC2 does not see a just-created
-// instance profile yet (InvalidParameterValue "Invalid IAM Instance Profile").
-func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call func() error) error {
-	limit := s.ProfileRetry
-	if limit == 0 {
-		limit = 15 * time.Second
+func (s *RoleSetup) profileRetry() time.Duration {
+	if s.ProfileRetry == 0 {
+		return 15 * time.Second
 	}
-	deadline := time.Now().Add(limit)
+	return s.ProfileRetry
+}
+
+// retryNewProfile retries call while EC2 does not see a just-created
+// instance profile yet (InvalidParameterValue "Invalid IAM Instance Profile"):
+// IAM's waiter sees the profile before EC2 does, and EC2 has no waiter for
+// that.
+func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call func() error) error {
+	deadline := time.Now().Add(s.profileRetry())
 	told := false
 	for {
 		err := call()

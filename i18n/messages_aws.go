@@ -101,6 +101,7 @@ const (
 	AWSErrNotFound       Key = "aws.err.not_found"
 	AWSErrInvalid        Key = "aws.err.invalid"
 	AWSErrNetwork        Key = "aws.err.network"
+	AWSErrTimeout        Key = "aws.err.timeout"
 	AWSErrNoCredentials  Key = "aws.err.no_credentials"
 	AWSErrNoRegion       Key = "aws.err.no_region"
 	AWSErrOther          Key = "aws.err.other"
@@ -412,6 +413,10 @@ var _ = add(map[Key]text{
 	AWSErrNetwork: {
 		en: "%s: cannot reach AWS (%s). Check the network, proxy settings or VPC endpoints",
 		ko: "%s: AWS에 연결할 수 없습니다(%s). 네트워크, 프록시 설정, VPC 엔드포인트를 확인하세요",
+	},
+	AWSErrTimeout: {
+		en: "%s: AWS did not answer within %s. Something between here and AWS accepts connections but does not reply: check AWS_ENDPOINT_URL, the proxy settings (HTTPS_PROXY) and VPC endpoints, then run cwsetup again",
+		ko: "%s: AWS가 %s 안에 응답하지 않았습니다. 연결은 되지만 응답이 없습니다: AWS_ENDPOINT_URL, 프록시 설정(HTTPS_PROXY), VPC 엔드포인트를 확인한 뒤 cwsetup을 다시 실행하세요",
 	},
 	AWSErrNoCredentials: {
 		en: "no AWS credentials found. cwsetup never asks for access keys: run it in CloudShell, from a shell with an AWS profile (aws configure, aws sso login), or on an instance with a role",
