@@ -139,10 +139,9 @@ func runConfig(o *configOptions) error {
 	return err
 }
 
-// readAnswers reads an answers file ("-": in); nil for path "".
+// readAnswers reads an answers file ("-": in); nil for path "". At most
+// plan.MaxAnswersBytes are read, whatever the file's size.
 func readAnswers(path string, in io.Reader) ([]byte, error) {
-	var data []byte
-	var err error
 	switch path {
 	case "":
 		return nil, nil
@@ -150,12 +149,17 @@ func readAnswers(path string, in io.Reader) ([]byte, error) {
 		if in == nil {
 			in = os.Stdin
 		}
-		data, err = io.ReadAll(in)
 	default:
-		data, err = os.ReadFile(path)
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, i18n.UsageErrorf(i18n.ErrAnswersRead, path, err)
+		}
+		defer f.Close()
+		in = f
 	}
+	data, err := plan.ReadAnswers(in, path)
 	if err != nil {
-		return nil, i18n.UsageErrorf(i18n.ErrAnswersRead, path, err)
+		return nil, err
 	}
 	if data == nil {
 		data = []byte{}

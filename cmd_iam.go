@@ -172,9 +172,14 @@ func (o *iamPolicyOptions) answers() (plan.Answers, error) {
 	if o.loaded != nil {
 		return *o.loaded, nil
 	}
-	data, err := os.ReadFile(o.Answers)
+	f, err := os.Open(o.Answers)
 	if err != nil {
 		return plan.Answers{}, i18n.UsageErrorf(i18n.IAMErrAnswersRead, o.Answers, err)
+	}
+	defer f.Close()
+	data, err := plan.ReadAnswers(f, o.Answers)
+	if err != nil {
+		return plan.Answers{}, err
 	}
 	a, err := plan.Load(data, plan.Answers{})
 	if err != nil {

@@ -235,6 +235,10 @@ func (a Answers) Problems() []*i18n.Error {
 		bad(i18n.AnsNothing)
 	}
 
+	if len(a.Logs) > MaxLogs {
+		bad(i18n.AnsTooManyLogs, len(a.Logs), MaxLogs)
+		return ps // one problem, not a thousand
+	}
 	paths := map[string]int{}
 	journals := map[string]int{}
 	retention := map[string]int{}
@@ -247,8 +251,8 @@ func (a Answers) Problems() []*i18n.Error {
 		case l.Path != "" && l.Journal != nil:
 			bad(i18n.AnsTwoSources, fmt.Sprintf("logs[%d]", i))
 		case l.Path != "":
-			if !strings.HasPrefix(l.Path, "/") || len(l.Path) > 4096 {
-				bad(i18n.AnsBadPath, key("path"), l.Path)
+			if p := CheckLogPath(key("path"), l.Path); p != nil {
+				ps = append(ps, p)
 			} else if j, dup := paths[l.Path]; dup {
 				bad(i18n.AnsDupPath, key("path"), l.Path, j)
 			} else {
@@ -296,7 +300,11 @@ func (a Answers) Problems() []*i18n.Error {
 			bad(i18n.AnsBadTimezone, key("timezone"), l.Timezone)
 		}
 		if l.MultiLineStart != "" && l.MultiLineStart != "{timestamp_format}" {
-			if _, err := regexp.Compile(l.MultiLineStart); err != nil {
+			// The agent replaces {timestamp_format} only as the whole value;
+			// inside a pattern it would be a literal the lines never have.
+			if strings.Contains(l.MultiLineStart, "{timestamp_format}") {
+				bad(i18n.AnsMultiTSPart, key("multi_line_start"), l.MultiLineStart)
+			} else if _, err := regexp.Compile(l.MultiLineStart); err != nil {
 				bad(i18n.AnsBadRegex, key("multi_line_start"), l.MultiLineStart, err.Error())
 			}
 		}
