@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Lang is a supported UI language.
@@ -93,7 +94,9 @@ type Printer struct{ Lang Lang }
 func New(lang Lang) Printer { return Printer{Lang: lang} }
 
 // T formats the message for key. Arguments that are errors are localized
-// too. A missing key renders as the key itself so it is visible in tests.
+// too, durations are written in words (Duration), and in Korean each
+// written particle pair ("을(를)") becomes the form that fits the word
+// before it. A missing key renders as the key itself so it is visible in tests.
 func (p Printer) T(k Key, args ...any) string {
 	t, ok := catalog[k]
 	if !ok {
@@ -103,16 +106,22 @@ func (p Printer) T(k Key, args ...any) string {
 	if p.Lang == KO {
 		f = t.ko
 	}
-	if len(args) == 0 {
-		return f
-	}
-	args = copyArgs(args)
-	for i, a := range args {
-		if e, isErr := a.(error); isErr {
-			args[i] = p.Error(e)
+	if len(args) > 0 {
+		args = copyArgs(args)
+		for i, a := range args {
+			switch a := a.(type) {
+			case error:
+				args[i] = p.Error(a)
+			case time.Duration:
+				args[i] = p.Duration(a)
+			}
 		}
+		f = fmt.Sprintf(f, args...)
 	}
-	return fmt.Sprintf(f, args...)
+	if p.Lang == KO {
+		f = resolveParticles(f)
+	}
+	return f
 }
 
 // Error is an error that carries a catalog message, so callers can show it

@@ -187,7 +187,7 @@ var _ = add(map[Key]text{
 	TUIHostWhy: {
 		en: "Before changing anything, cwsetup looks at what is here: the OS, whether this is an EC2 instance with a role, " +
 			"and whether the CloudWatch agent (the program that ships logs and metrics) is installed. Problems are listed with what will be done about them.",
-		ko: "무엇이든 바꾸기 전에 이 서버의 상태를 먼저 확인합니다. 운영체제, EC2 인스턴스인지와 역할이 연결되어 있는지, " +
+		ko: "무엇이든 바꾸기 전에 이 서버의 상태를 먼저 확인합니다. 운영체제, EC2 인스턴스인지와 IAM 역할이 연결되어 있는지, " +
 			"로그와 지표를 보내는 CloudWatch 에이전트가 설치되어 있는지 살펴보고, 문제가 있으면 어떻게 처리할지 함께 보여 줍니다.",
 	},
 	TUIHostContinue:     {en: "Continue with this host?", ko: "이 서버로 계속할까요?"},
@@ -213,10 +213,10 @@ var _ = add(map[Key]text{
 		ko: "로그 한 줄마다 시각이 적혀 있습니다. 에이전트가 그 형식(timestamp_format)을 알아야 이벤트가 실제로 일어난 시각으로 기록되고, " +
 			"모르면 읽은 시각으로 남습니다. ✓는 이 파일의 마지막 줄들로 형식을 확인했다는 뜻이고, ✗는 읽은 시각으로 기록된다는 뜻입니다.",
 	},
-	TUIRoleTitle: {en: "Server role", ko: "서버 역할"},
+	TUIRoleTitle: {en: "Server type", ko: "서버 유형"},
 	TUIRoleWhy: {
-		en: "A role preset (web, WAS, DB, base) fills sensible log group names, retention, metrics and alarms for this kind of server. Everything stays editable.",
-		ko: "역할 프리셋(웹, WAS, DB, 기본)은 이런 서버에 알맞은 로그 그룹 이름, 보존 기간, 지표, 경보를 채워 줍니다. 모든 값은 나중에 바꿀 수 있습니다.",
+		en: "A server type (web, WAS, DB, base) fills sensible log group names, retention, metrics and alarms for this kind of server. Everything stays editable.",
+		ko: "서버 유형(웹, WAS, DB, 기본)을 고르면 이런 서버에 알맞은 로그 그룹 이름, 보존 기간, 지표, 경보를 채워 줍니다. 모든 값은 나중에 바꿀 수 있습니다.",
 	},
 	TUIDestTitle: {en: "Destination", ko: "전송 위치"},
 	TUIDestWhy: {
@@ -321,11 +321,11 @@ var _ = add(map[Key]text{
 	TUILogsPickHelp:   {en: "x or space ticks a log; enter goes on", ko: "x나 스페이스로 선택하고 enter로 넘어갑니다"},
 	TUILogsJournal:    {en: "journal (%s)", ko: "저널 (%s)"},
 	TUILogsNoFormat:   {en: "time format unknown", ko: "시각 형식 모름"},
-	TUILogsNotYet:     {en: "not there yet (expected for this role)", ko: "아직 없음 (이 역할에서 생길 로그)"},
-	TUIRolePick:       {en: "What does this server do?", ko: "이 서버의 역할은 무엇인가요?"},
+	TUILogsNotYet:     {en: "not there yet (expected for this server type)", ko: "아직 없음 (이 서버 유형에서 생길 로그)"},
+	TUIRolePick:       {en: "What does this server do?", ko: "이 서버는 어떤 일을 하나요?"},
 	TUIRoleSuggested:  {en: "← suggested", ko: "← 추천"},
 	TUIRoleApache:     {en: "web server: Apache + PHP", ko: "웹 서버: Apache + PHP"},
-	TUIRoleApacheHelp: {en: "Apache access/error logs, PHP-FPM log, system and security logs; watches httpd.", ko: "Apache 접근·오류 로그, PHP-FPM 로그, 시스템·보안 로그를 보내고 httpd를 지켜봅니다."},
+	TUIRoleApacheHelp: {en: "Apache access/error logs, PHP-FPM log, system and security logs.", ko: "Apache 접근·오류 로그, PHP-FPM 로그, 시스템·보안 로그를 보냅니다."},
 	TUIRoleNginx:      {en: "web server: Nginx + PHP", ko: "웹 서버: Nginx + PHP"},
 	TUIRoleNginxHelp:  {en: "Nginx access/error logs, PHP-FPM log, system and security logs.", ko: "Nginx 접근·오류 로그, PHP-FPM 로그, 시스템·보안 로그를 보냅니다."},
 	TUIRoleTomcat:     {en: "application server: Tomcat", ko: "WAS: Tomcat"},

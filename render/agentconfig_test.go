@@ -271,7 +271,7 @@ func TestTranslatorRules(t *testing.T) {
 		"/logs/logs_collected/files/collect_list/1/retention_in_days":        "Different retention_in_days values can't be set for the same log group: g",
 		"/logs/logs_collected/files/collect_list/1/log_group_class":          "Different log_group_class values can't be set for the same log group: g",
 		"/logs/logs_collected/files/collect_list/2/encoding":                 `encoding "no-such-encoding"`,
-		"/logs/logs_collected/files/collect_list/2/timestamp_format":         "unknown directive %q",
+		"/logs/logs_collected/files/collect_list/2/timestamp_format":         "%q in \"%Y %q\" is not a directive the agent knows",
 		"/logs/logs_collected/files/collect_list/3/multi_line_start_pattern": "not a valid regular expression",
 	}
 	for path, w := range want {

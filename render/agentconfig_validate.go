@@ -78,7 +78,7 @@ func TranslatorRules(config []byte) []Problem {
 		}
 		if f, ok := e["timestamp_format"].(string); ok {
 			if _, err := tsformat.Parse(f); err != nil {
-				out = append(out, problem(base+"/timestamp_format", i18n.TrTimestamp, f, err.Error()))
+				out = append(out, problem(base+"/timestamp_format", i18n.TrTimestamp, f, err))
 			}
 		}
 		if m, ok := e["multi_line_start_pattern"].(string); ok && m != "{timestamp_format}" {

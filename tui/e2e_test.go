@@ -194,7 +194,7 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"CloudWatch 에이전트 ", "Enter"}, // the detection result, not just the form
 	{"┃ 전송할 로그", "Enter"},
 	{"┃ 직접 추가할 로그", "Enter"},
-	{"┃ 이 서버의 역할은 무엇인가요?", "Enter"},
+	{"┃ 이 서버는 어떤 일을 하나요?", "Enter"},
 	{"┃ 로그 그룹 접두사", "Enter Enter"},
 	{"┃ 서비스·시스템 로그 보존 기간", "Enter Enter"},
 	{"┃ 로그 그룹 클래스", "Enter"},
@@ -321,7 +321,7 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 		{"== step 3 of 11: Services and logs ==", "0"},
 		{"Add a log of your own", ""},
 		{"Its timestamp format", ""},
-		{"== step 4 of 11: Server role ==", "5"},
+		{"== step 4 of 11: Server type ==", "5"},
 		{"== step 5 of 11: Destination ==", "/ec2/shop"},
 		{"Log stream name", ""},
 		{"Retention for service and system logs", "8"},

@@ -302,13 +302,13 @@ func TestLanguageSwitchTranslatesKeyHelp(t *testing.T) {
 	s := session(i18n.KO)
 	s.StartAt = screenRole
 	tm := start(t, s, 80, 24)
-	waitFor(t, tm, "서버 역할")
+	waitFor(t, tm, "서버 유형")
 	press(tm, "f2")
-	waitFor(t, tm, "Server role")
+	waitFor(t, tm, "Server type")
 	tm.Quit()
 	m := final(t, tm)
 	out := screenText(m)
-	for _, want := range []string{"Server role", "↑ up", "↓ down", "enter submit", "F2 한국어"} {
+	for _, want := range []string{"Server type", "↑ up", "↓ down", "enter submit", "F2 한국어"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("English screen lacks %q:\n%s", want, out)
 		}

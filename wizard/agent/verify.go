@@ -302,11 +302,11 @@ func (v *verifier) checkMarker(ctx context.Context, srcs []LogSource) {
 		}
 		if found {
 			v.add(Check{ID: CheckMarker, Status: Pass, Subject: id,
-				Msg: i18n.Errorf(i18n.VerifyMarkerArrived, id, sys.Group, time.Since(since).Round(100*time.Millisecond).String())})
+				Msg: i18n.Errorf(i18n.VerifyMarkerArrived, id, sys.Group, time.Since(since).Round(100*time.Millisecond))})
 			return
 		}
 		if time.Now().After(deadline) {
-			c := Check{ID: CheckMarker, Status: Fail, Subject: id, Msg: i18n.Errorf(i18n.VerifyMarkerTimeout, id, sys.Group, v.Wait.String())}
+			c := Check{ID: CheckMarker, Status: Fail, Subject: id, Msg: i18n.Errorf(i18n.VerifyMarkerTimeout, id, sys.Group, v.Wait)}
 			v.addCredentialHint(&c)
 			v.add(c)
 			return

@@ -403,12 +403,12 @@ func timestampProblem(key, f string) *i18n.Error {
 		return nil
 	}
 	list := strings.Join(tsformat.Directives(), " ")
-	switch {
-	case te.Directive != "":
+	switch te.Problem {
+	case tsformat.UnknownDirective:
 		return i18n.UsageErrorf(i18n.AnsTimestampDirective, key, f, te.Directive, list)
-	case strings.HasPrefix(te.Reason, "%f"):
+	case tsformat.BareFraction:
 		return i18n.UsageErrorf(i18n.AnsTimestampFraction, key, f)
-	case te.Reason == "no % directive":
+	case tsformat.NoDirective:
 		return i18n.UsageErrorf(i18n.AnsTimestampNoDirective, key, f, list)
 	}
 	return i18n.UsageErrorf(i18n.AnsBadTimestamp, key, f, te.Reason, list)

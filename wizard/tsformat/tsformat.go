@@ -6,10 +6,11 @@
 package tsformat
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // directive is one % sequence the agent knows.
@@ -55,25 +56,52 @@ type Format struct {
 	layout string
 }
 
-// Error describes an unusable format.
+// Problem is why a format is unusable.
+type Problem int
+
+const (
+	Empty            Problem = iota + 1 // nothing but spaces
+	UnknownDirective                    // a % sequence the agent does not know
+	BareFraction                        // %f not right after '.' or ','
+	NoDirective                         // literal text only
+	BadRegex                            // the derived expression does not compile
+)
+
+// Error describes an unusable format. It unwraps to the catalog message
+// of its problem, so i18n.Printer.Error shows it in the user's language.
 type Error struct {
 	Format    string
-	Directive string // the unknown directive, if that is the problem
-	Reason    string
+	Problem   Problem
+	Directive string // the unknown directive, for UnknownDirective
+	Reason    string // the regexp error, for BadRegex
 }
 
-func (e *Error) Error() string {
-	if e.Directive != "" {
-		return fmt.Sprintf("timestamp_format %q: unknown directive %s", e.Format, e.Directive)
+func (e *Error) Error() string { return e.Message().Error() }
+
+// Message is the catalog message for the problem.
+func (e *Error) Message() *i18n.Error {
+	list := strings.Join(Directives(), " ")
+	switch e.Problem {
+	case Empty:
+		return i18n.UsageErrorf(i18n.TsEmpty)
+	case UnknownDirective:
+		return i18n.UsageErrorf(i18n.TsUnknownDirective, e.Directive, e.Format, list)
+	case BareFraction:
+		return i18n.UsageErrorf(i18n.TsBareFraction, e.Format)
+	case NoDirective:
+		return i18n.UsageErrorf(i18n.TsNoDirective, e.Format, list)
 	}
-	return fmt.Sprintf("timestamp_format %q: %s", e.Format, e.Reason)
+	return i18n.UsageErrorf(i18n.TsBadRegex, e.Format, e.Reason)
 }
+
+// Unwrap exposes the catalog message.
+func (e *Error) Unwrap() error { return e.Message() }
 
 // Parse compiles a timestamp_format. It rejects directives the agent does
 // not know (the agent would treat them as literal text and never match).
 func Parse(s string) (Format, error) {
 	if strings.TrimSpace(s) == "" {
-		return Format{}, &Error{Format: s, Reason: "empty"}
+		return Format{}, &Error{Format: s, Problem: Empty}
 	}
 	var re, lay strings.Builder
 	hasDirective := false
@@ -95,7 +123,7 @@ func Parse(s string) (Format, error) {
 		}
 		dir, ok := directives[d]
 		if !ok {
-			return Format{}, &Error{Format: s, Directive: d}
+			return Format{}, &Error{Format: s, Problem: UnknownDirective, Directive: d}
 		}
 		hasDirective = true
 		re.WriteString(dir.regex)
@@ -103,18 +131,18 @@ func Parse(s string) (Format, error) {
 			// Go reads fractions only right after a '.' or ',' separator.
 			l := lay.String()
 			if !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, ",") {
-				return Format{}, &Error{Format: s, Reason: "%f must follow '.' or ',' after the seconds"}
+				return Format{}, &Error{Format: s, Problem: BareFraction}
 			}
 		}
 		lay.WriteString(dir.layout)
 		i += len(d)
 	}
 	if !hasDirective {
-		return Format{}, &Error{Format: s, Reason: "no % directive"}
+		return Format{}, &Error{Format: s, Problem: NoDirective}
 	}
 	compiled, err := regexp.Compile(re.String())
 	if err != nil {
-		return Format{}, &Error{Format: s, Reason: err.Error()}
+		return Format{}, &Error{Format: s, Problem: BadRegex, Reason: err.Error()}
 	}
 	return Format{raw: s, re: compiled, layout: lay.String()}, nil
 }
