@@ -170,9 +170,11 @@ func writeNextSteps(w io.Writer, p i18n.Printer, n app.Next) {
 		fmt.Fprintln(w, "    "+n.Tail)
 	}
 	if n.Backup != "" {
-		fmt.Fprintln(w, "  "+p.T(i18n.AppNextBackup, n.Backup))
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextBackup))
+		fmt.Fprintln(w, "    "+n.Backup)
 	} else {
-		fmt.Fprintln(w, "  "+p.T(i18n.AppNextNoBack, n.Config))
+		fmt.Fprintln(w, "  "+p.T(i18n.AppNextNoBack))
+		fmt.Fprintln(w, "    "+n.Config)
 	}
 	fmt.Fprintln(w, "  "+p.T(i18n.AppNextUndo))
 	for _, u := range n.Undo {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -113,8 +114,36 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 			}
 			fmt.Fprintln(s.ErrOut, fin.T(i18n.TUISaved, o.SaveAnswers))
 		}
-		fmt.Fprintln(s.ErrOut, fin.T(i18n.TUIDone))
+		return wizardEnd(s.ErrOut, fin, sess)
 	}
+	return nil
+}
+
+// wizardEnd prints how the run ended, once the screen is gone, so the
+// commands and URLs can be copied whole: after a failure what failed and
+// what to run next (the error makes the exit 1); after a good run the
+// next steps.
+func wizardEnd(w io.Writer, p i18n.Printer, sess *tui.Session) error {
+	if err := sess.Failure(); err != nil {
+		if v := sess.Verified(); v != nil {
+			for _, c := range v.Failures() {
+				writeVerifyCheck(w, p, c)
+			}
+			writeVerifyRetry(w, p, v)
+		}
+		return err
+	}
+	switch {
+	case !sess.Applied():
+		// The flow ended before apply (a build without it): nothing ran.
+	case sess.Verified() == nil:
+		fmt.Fprintln(w, p.T(i18n.TUIDoneUnverified))
+		fmt.Fprintln(w, "  sudo cwsetup verify")
+		return nil
+	default:
+		writeNextSteps(w, p, sess.Next())
+	}
+	fmt.Fprintln(w, p.T(i18n.TUIDone))
 	return nil
 }
 

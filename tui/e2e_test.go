@@ -236,7 +236,16 @@ func TestE2EKoreanFlow(t *testing.T) {
 	x.waitFor("크기 추천")
 	x.waitForLong("메모리 예산", 30*time.Second)
 	x.keys("Enter")
+	x.waitFor("결과와 다음 단계")
+	x.waitFor("aws logs tail /ec2/system/syslog --follow")
+	x.keys("Enter")
 	x.waitFor("EXIT=0")
+	// The next steps are printed again after the screen is gone, whole.
+	for _, want := range []string{"다음 단계:", "aws logs tail /ec2/system/syslog --follow --region ap-northeast-2", "cwsetup: 완료했습니다"} {
+		if !strings.Contains(x.screen(), want) {
+			t.Errorf("the end lacks %q:\n%s", want, x.screen())
+		}
+	}
 	cfg, err := os.ReadFile(filepath.Join(root, "opt/aws/amazon-cloudwatch-agent/bin/config.json"))
 	if err != nil || !strings.Contains(string(cfg), `"/ec2/system/syslog"`) {
 		t.Errorf("config.json not written with the answers (%v):\n%s", err, cfg)
@@ -318,11 +327,11 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	steps := []struct{ wait, line string }{
 		{"Enter a number between 1 and 2:", "2"},
-		{"== step 3 of 11: Services and logs ==", "0"},
+		{"== step 3 of 12: Services and logs ==", "0"},
 		{"Add a log of your own", ""},
 		{"Its timestamp format", ""},
-		{"== step 4 of 11: Server type ==", "5"},
-		{"== step 5 of 11: Destination ==", "/ec2/shop"},
+		{"== step 4 of 12: Server type ==", "5"},
+		{"== step 5 of 12: Destination ==", "/ec2/shop"},
 		{"Log stream name", ""},
 		{"Retention for service and system logs", "8"},
 		{"Retention for security logs", ""},
@@ -345,7 +354,9 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 		x.line(s.line)
 	}
 	x.waitForLong("Verified: logs arrive in CloudWatch.", 90*time.Second)
-	x.waitFor("== step 11 of 11: Sizing ==")
+	x.waitFor("== step 11 of 12: Sizing ==")
+	x.waitForLong("== step 12 of 12: Result and next steps ==", 30*time.Second)
+	x.line("")
 	x.waitForLong("EXIT=0", 30*time.Second)
 	b, err := os.ReadFile(ans)
 	if err != nil {
@@ -553,5 +564,48 @@ func TestE2EResize(t *testing.T) {
 		if len(lines) != size[1] || !strings.Contains(lines[len(lines)-1], "esc 끝내기") || !strings.Contains(lines[0], "시작하기") {
 			t.Fatalf("at %dx%d the frame is not redrawn to fit:\n%s", size[0], size[1], strings.Join(lines, "\n"))
 		}
+	}
+}
+
+// TestE2EKoreanVerifyFails: the whole Korean flow on a host whose agent
+// cannot reach CloudWatch Logs (no route to the endpoint, as without a
+// NAT or VPC endpoint). Apply goes through, verify fails; the last screen
+// says what failed, why and what to run next — never "완료" — and the
+// exit status is 1.
+func TestE2EKoreanVerifyFails(t *testing.T) {
+	testpeer.MotoServer(t)
+	imds := testpeer.IMDS(t, testpeer.TestInstance(""))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "false")
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds)
+	t.Setenv("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "http://127.0.0.1:9") // discard: nothing listens
+	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	for _, step := range koreanFlow {
+		x.waitFor(step.wait)
+		x.keys(strings.Fields(step.keys)...)
+	}
+	x.waitForLong("에이전트가 구성을 받아들였고 실행 중입니다", 30*time.Second)
+	x.keys("Enter")
+	x.waitForLong("확인에 실패했습니다. 위의 항목을 보세요", 90*time.Second)
+	x.keys("Enter")
+	x.waitForLong("메모리 예산", 30*time.Second)
+	x.keys("Enter")
+	x.waitFor("구성은 적용했지만 확인에 실패했습니다")
+	x.keys("Down", "Down", "Down", "Down", "Down", "Down")
+	x.waitFor("sudo cwsetup verify --wait 2m")
+	if s := x.screen(); !strings.Contains(s, "✗ ") || strings.Contains(s, "완료") {
+		t.Errorf("the failure screen does not list the failed checks, or says 완료:\n%s", s)
+	}
+	x.keys("Enter")
+	x.waitFor("EXIT=1")
+	s := x.screen()
+	for _, want := range []string{"[실패]", "sudo tail -n 50 /opt/aws/amazon-cloudwatch-agent/logs/", "sudo cwsetup verify --wait 2m", "확인에 실패했습니다"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the end lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "완료했습니다") {
+		t.Errorf("a failed run ends with 완료했습니다:\n%s", s)
 	}
 }

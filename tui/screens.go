@@ -33,6 +33,9 @@ func flow(s *Session) []screen {
 	if s.Sizing != nil {
 		out = append(out, sizingScreen())
 	}
+	if s.Apply != nil && (s.Detect != nil || s.Report != nil) {
+		out = append(out, doneScreen())
+	}
 	return out
 }
 

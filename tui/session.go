@@ -99,6 +99,44 @@ type Session struct {
 	StartAt string
 }
 
+// Failure is why the run did not end well: apply's error, or verify's
+// (VerifyErrFailed when a check failed); nil when apply and verify went
+// through, or when they did not run.
+func (s *Session) Failure() error {
+	switch {
+	case s.applyStarted && s.applyErr != nil:
+		return s.applyErr
+	case s.verifyDone && s.verifyErr != nil:
+		return s.verifyErr
+	}
+	return nil
+}
+
+// Applied reports whether apply wrote and loaded the config.
+func (s *Session) Applied() bool { return s.applyDone && s.applyErr == nil }
+
+// Verified is verify's result; nil when verify has not finished.
+func (s *Session) Verified() *app.Verified {
+	if !s.verifyDone {
+		return nil
+	}
+	return s.verifyRes
+}
+
+// Next is what to do after a good apply (app.NextSteps): the config is
+// the one the review prepared from the same answers apply used.
+func (s *Session) Next() app.Next {
+	var cfg []byte
+	if s.Reviewed != nil {
+		cfg = s.Reviewed.Config
+	}
+	region := ""
+	if s.verifyRes != nil {
+		region = s.verifyRes.Region
+	}
+	return app.NextSteps(cfg, s.applyRes, region)
+}
+
 // review renders the current answers for the review screen.
 func (s *Session) review() {
 	if s.Review == nil || s.Answers == nil {
