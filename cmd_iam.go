@@ -11,12 +11,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/alarms"
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -46,6 +48,9 @@ type iamSetupOptions struct {
 	iamPolicyOptions
 	InstanceID string
 	Yes, JSON  bool
+	// AdoptRole takes an existing role that holds more than cwsetup's
+	// policy or trusts more than EC2, after the plan has shown it.
+	AdoptRole bool
 	// CreateGroups: cwsetup creates the answers' log groups with their
 	// retention and class (then the role needs no logs:CreateLogGroup).
 	CreateGroups bool
@@ -119,6 +124,7 @@ func newIAMSetupCmd(g *globals, s *streams, runF func(*iamSetupOptions) error) *
 	addPolicyFlags(cmd, &o.iamPolicyOptions, p)
 	cmd.Flags().StringVar(&o.InstanceID, "instance-id", "", p.T(i18n.FlagInstanceID))
 	cmd.Flags().BoolVar(&o.Yes, "yes", false, p.T(i18n.FlagYes))
+	cmd.Flags().BoolVar(&o.AdoptRole, "adopt-role", false, p.T(i18n.FlagAdoptRole))
 	cmd.Flags().BoolVar(&o.CreateGroups, "create-groups", false, p.T(i18n.FlagCreateGroups))
 	cmd.Flags().BoolVar(&o.Alarms, "alarms", false, p.T(i18n.FlagAlarms))
 	cmd.Flags().StringSliceVar(&o.AlarmGroups, "alarm-log-group", nil, p.T(i18n.FlagAlarmGroup))
@@ -190,12 +196,16 @@ func (o *iamPolicyOptions) answers() (plan.Answers, error) {
 }
 
 // notEC2Text explains, in the user's language, why IMDS gave no facts.
-func notEC2Text(p i18n.Printer, err error) string {
+func notEC2Text(p i18n.Printer, err error) string { return p.Error(notEC2Err(err)) }
+
+// notEC2Err is why IMDS gave no facts as a catalog error (err itself
+// when it is not an aws.NotEC2Error).
+func notEC2Err(err error) error {
 	var ne *aws.NotEC2Error
 	if !errors.As(err, &ne) {
-		return p.Error(err)
+		return err
 	}
-	return p.T(map[string]i18n.Key{
+	return i18n.Errorf(map[string]i18n.Key{
 		aws.ReasonDisabled: i18n.NotEC2Disabled, aws.ReasonRefused: i18n.NotEC2Refused,
 		aws.ReasonTimeout: i18n.NotEC2Timeout, aws.ReasonRejected: i18n.NotEC2Rejected,
 		aws.ReasonError: i18n.NotEC2Error,
@@ -257,110 +267,225 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 	return nil
 }
 
-func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams) error {
-	p := g.p
+// iamSetupJob is what `iam setup` (and the wizard's IAM screen) needs
+// before planning: where, as whom, and the spec. Preparing it changes
+// nothing and prints nothing.
+type iamSetupJob struct {
+	// Facts are this instance's, when IMDS answered (nil otherwise).
+	Facts       *aws.EC2Facts
+	Account     string
+	Region      string
+	Credentials string // aws.Cred* kind
+	Spec        iamsetup.Spec
+	Ports       iamsetup.Ports
+	// AlarmsSkipped: the answers turn the alarms on but ship no auth log.
+	AlarmsSkipped bool
+}
+
+// prepareIAMSetup resolves the instance, region, account and credentials
+// and builds the spec from the flags and the answers. waiting is told when
+// a new instance profile is not usable yet and the association is retried.
+func prepareIAMSetup(ctx context.Context, o *iamSetupOptions, getenv func(string) string, waiting func()) (*iamSetupJob, error) {
 	groups, alarmList, err := o.logsPlan()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if o.alarmsSkipped {
-		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMAlarmsNoAuthLog))
-	}
-	var facts *aws.EC2Facts
+	job := &iamSetupJob{AlarmsSkipped: o.alarmsSkipped}
 	var factsErr error
 	if o.InstanceID == "" || o.Region == "" {
-		facts, factsErr = o.Facts(ctx)
+		job.Facts, factsErr = o.Facts(ctx)
 	}
 	instance := o.InstanceID
 	if instance == "" {
 		if factsErr != nil {
-			return i18n.UsageErrorf(i18n.IAMErrNeedInstance, notEC2Text(p, factsErr))
+			return nil, i18n.UsageErrorf(i18n.IAMErrNeedInstance, notEC2Err(factsErr))
 		}
-		instance = facts.InstanceID
-		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMFromIMDS, facts.InstanceID, facts.InstanceType, facts.Region))
+		instance = job.Facts.InstanceID
 	}
 	region := o.Region
 	if region == "" && o.loaded != nil {
 		region = o.loaded.Region // the agent ships there, so its groups and alarms belong there
 	}
-	if region == "" && facts != nil && s.Getenv("AWS_REGION") == "" && s.Getenv("AWS_DEFAULT_REGION") == "" {
-		region = facts.Region
+	if region == "" && job.Facts != nil && getenv("AWS_REGION") == "" && getenv("AWS_DEFAULT_REGION") == "" {
+		region = job.Facts.Region
 	}
 	cfg, err := aws.Load(ctx, region)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if cfg.Region == "" {
-		return i18n.UsageErrorf(i18n.AWSErrNoRegion)
+		return nil, i18n.UsageErrorf(i18n.AWSErrNoRegion)
 	}
-	account, err := aws.CallerAccount(ctx, cfg)
+	if job.Account, err = aws.CallerAccount(ctx, cfg); err != nil {
+		return nil, err
+	}
+	job.Region, job.Credentials = cfg.Region, aws.CredentialKind(ctx)
+	in, err := o.policyInput(cfg.Region, job.Account)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	fmt.Fprintln(s.ErrOut, p.T(i18n.IAMUsing, account, cfg.Region, credentialKindText(p, aws.CredentialKind(ctx))))
-	in, err := o.policyInput(cfg.Region, account)
-	if err != nil {
-		return err
-	}
-	spec := aws.RoleSpec{
+	job.Spec = iamsetup.Spec{
 		RoleName: in.EffectiveRoleName(), InstanceID: instance,
 		PolicyJSON: string(render.LeastPrivilegePolicy(in).JSON()),
 		TrustJSON:  string(render.TrustPolicy().JSON()),
+		LogGroups:  groups, Alarms: alarmList, AdoptRole: o.AdoptRole,
 	}
-	answers := bufio.NewReader(s.In)
-	hooks := aws.RoleHooks{
-		Waiting: func() { fmt.Fprintln(s.ErrOut, p.T(i18n.IAMWaitingProfile)) },
-		Confirm: func(id, current, wanted string) (bool, error) {
-			if o.Yes {
-				return true, nil
-			}
-			fmt.Fprint(s.ErrOut, p.T(i18n.IAMConfirmReplace, id, current, wanted))
-			line, err := answers.ReadString('\n')
-			if err != nil && (err != io.EOF || line == "") {
-				fmt.Fprintln(s.ErrOut)
-				return false, i18n.UsageErrorf(i18n.IAMErrNoAnswer)
-			}
-			a := strings.ToLower(strings.TrimSpace(line))
-			return a == "y" || a == "yes" || slices.Contains(strings.Split(p.T(i18n.IAMYesWords), ","), a), nil
-		},
-	}
-	changes, err := aws.NewRoleSetup(cfg).SetupRole(ctx, spec, hooks)
-	var mismatches []aws.ClassMismatch
-	if err == nil && len(groups) > 0 {
-		var cs []aws.Change
-		cs, mismatches, err = aws.EnsureLogGroups(ctx, aws.NewLogs(cfg), groups)
-		changes = append(changes, cs...)
-	}
-	if err == nil && len(alarmList) > 0 {
-		var cs []aws.Change
-		cs, err = aws.EnsureSecurityAlarms(ctx, aws.NewLogs(cfg), aws.NewCloudWatch(cfg), alarmList)
-		changes = append(changes, cs...)
-	}
-	printChanges(p, s.ErrOut, changes)
-	for _, m := range mismatches {
-		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMClassMismatch, m.Name, m.Have, m.Want))
-	}
-	var kept *aws.NotReplacedError
-	if errors.As(err, &kept) {
-		return i18n.Errorf(i18n.IAMErrNotReplaced, kept.InstanceID, kept.CurrentProfileARN)
-	}
+	job.Ports = aws.IAMSetupPorts(cfg, waiting)
+	return job, nil
+}
+
+func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams) error {
+	p := g.p
+	job, err := prepareIAMSetup(ctx, o, s.Getenv, func() { fmt.Fprintln(s.ErrOut, p.T(i18n.IAMWaitingProfile)) })
 	if err != nil {
 		return err
 	}
-	if o.JSON {
-		b, _ := json.MarshalIndent(struct {
-			Changed bool         `json:"changed"`
-			Changes []aws.Change `json:"changes"`
-		}{aws.AnyChanged(changes), changes}, "", "  ")
-		if _, err := s.Out.Write(append(b, '\n')); err != nil {
-			return i18n.Errorf(i18n.ErrWriteOut, err)
+	if job.AlarmsSkipped {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMAlarmsNoAuthLog))
+	}
+	if o.InstanceID == "" && job.Facts != nil {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMFromIMDS, job.Facts.InstanceID, job.Facts.InstanceType, job.Facts.Region))
+	}
+	fmt.Fprintln(s.ErrOut, p.T(i18n.IAMUsing, job.Account, job.Region, credentialKindText(p, job.Credentials)))
+
+	out := iamSetupOutput{Account: job.Account, Region: job.Region}
+	plan, err := iamsetup.MakePlan(ctx, job.Ports, job.Spec)
+	if err != nil {
+		return err
+	}
+	out.setPlan(p, plan)
+	io.WriteString(s.ErrOut, iamPlanText(p, job, plan))
+	switch {
+	case len(plan.Blocked) > 0:
+		if err := out.write(o.JSON, s.Out); err != nil {
+			return err
+		}
+		return blockedError(plan)
+	case plan.Empty():
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMNothingChanged))
+		return out.write(o.JSON, s.Out)
+	}
+	if !o.Yes {
+		if !isTerminal(s.In) {
+			return i18n.UsageErrorf(i18n.IAMSetupErrNeedYes)
+		}
+		fmt.Fprint(s.ErrOut, p.T(i18n.IAMSetupConfirm, len(plan.Pending())))
+		if !readYes(p, s.In) {
+			return i18n.Errorf(i18n.IAMSetupErrDeclined)
 		}
 	}
-	if !aws.AnyChanged(changes) {
-		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMNothingChanged))
+	res, applyErr := iamsetup.Apply(ctx, job.Ports, plan)
+	out.setResult(p, res, applyErr)
+	io.WriteString(s.ErrOut, iamResultText(p, res))
+	if err := out.write(o.JSON, s.Out); err != nil {
+		return err
+	}
+	if applyErr != nil {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMSetupStopped))
+		return applyErr
+	}
+	if job.Spec.InstanceID != "" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.IAMDone, job.Spec.InstanceID, job.Spec.RoleName))
+	}
+	return nil
+}
+
+// wizardIAMSetup runs the IAM setup job for the wizard's "create it now"
+// and renders its plan and result. Replacing the instance's association
+// with another profile needs a confirmation the button is not: that plan
+// is shown and not applied.
+func wizardIAMSetup(ctx context.Context, o *iamSetupOptions, p i18n.Printer) (string, error) {
+	job, err := prepareIAMSetup(ctx, o, os.Getenv, nil)
+	if err != nil {
+		return "", err
+	}
+	plan, err := iamsetup.MakePlan(ctx, job.Ports, job.Spec)
+	if err != nil {
+		return "", err
+	}
+	text := iamPlanText(p, job, plan)
+	switch {
+	case len(plan.Blocked) > 0:
+		return text, blockedError(plan)
+	case plan.Empty():
+		return text + p.T(i18n.IAMNothingChanged) + "\n", nil
+	}
+	for _, c := range plan.Changes {
+		if c.Action == iamsetup.Replace {
+			return text, i18n.Errorf(i18n.IAMSetupErrWizardReplace, c.Name, c.From)
+		}
+	}
+	res, err := iamsetup.Apply(ctx, job.Ports, plan)
+	return text + iamResultText(p, res), err
+}
+
+// blockedError ends a run whose plan cannot be applied (the reasons are
+// in the plan text): a usage error when each reason is the user's input.
+func blockedError(plan iamsetup.Plan) error {
+	for _, b := range plan.Blocked {
+		if !b.Usage {
+			return i18n.Errorf(i18n.IAMSetupErrBlocked)
+		}
+	}
+	return i18n.UsageErrorf(i18n.IAMSetupErrBlocked)
+}
+
+// isTerminal reports whether r is a terminal one can answer a question on.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// readYes reads one answer line: yes in English or the user's language.
+func readYes(p i18n.Printer, r io.Reader) bool {
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil && line == "" {
+		return false
+	}
+	a := strings.ToLower(strings.TrimSpace(line))
+	return a == "y" || a == "yes" || slices.Contains(strings.Split(p.T(i18n.IAMYesWords), ","), a)
+}
+
+// iamSetupOutput is `iam setup --json`: the plan, and what was done.
+type iamSetupOutput struct {
+	Account string          `json:"account"`
+	Region  string          `json:"region"`
+	Changed bool            `json:"changed"`
+	Plan    iamsetup.Plan   `json:"plan"`
+	Blocked []string        `json:"blocked,omitempty"`
+	Notices []string        `json:"notices,omitempty"`
+	Applied []iamsetup.Step `json:"applied,omitempty"`
+	Error   string          `json:"error,omitempty"`
+}
+
+func (o *iamSetupOutput) setPlan(p i18n.Printer, plan iamsetup.Plan) {
+	o.Plan = plan
+	for _, b := range plan.Blocked {
+		o.Blocked = append(o.Blocked, p.Error(b))
+	}
+	for _, n := range plan.Notices {
+		o.Notices = append(o.Notices, p.Error(n))
+	}
+}
+
+func (o *iamSetupOutput) setResult(p i18n.Printer, res iamsetup.Result, err error) {
+	o.Applied, o.Changed = res.Steps, res.Changed()
+	if err != nil {
+		o.Error = p.Error(err)
+	}
+}
+
+func (o *iamSetupOutput) write(on bool, w io.Writer) error {
+	if !on {
 		return nil
 	}
-	fmt.Fprintln(s.ErrOut, p.T(i18n.IAMDone, instance, spec.RoleName))
+	b, err := json.MarshalIndent(o, "", "  ")
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(append(b, '\n')); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
 	return nil
 }
 
@@ -368,7 +493,7 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 // create: the answers' groups (--create-groups) and the security alarms.
 // With --answers, the alarms follow the answers' alarms section (threshold,
 // period, SNS topic, on or off); the flags given explicitly win.
-func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error) {
+func (o *iamSetupOptions) logsPlan() ([]iamsetup.LogGroup, []iamsetup.Alarm, error) {
 	if (o.CreateGroups || o.Alarms && len(o.AlarmGroups) == 0) && o.Answers == "" {
 		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNeedAnswers)
 	}
@@ -399,26 +524,22 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 	}
 	// answerGroup is the log group of the answers, with its retention and
 	// class (RetentionDays 0 leaves retention alone, -1 is "never expire").
-	answerGroup := func(name string) (aws.LogGroup, error) {
+	// (The answers are validated: retention and class are values AWS takes.)
+	answerGroup := func(name string) iamsetup.LogGroup {
 		for _, l := range a.Logs {
 			if a.GroupName(l) == name {
-				g := aws.LogGroup{Name: name, RetentionDays: l.RetentionDays, Class: a.ClassOf(l)}
-				return g, aws.CheckLogGroup(g)
+				return iamsetup.LogGroup{Name: name, RetentionDays: l.RetentionDays, Class: a.ClassOf(l)}
 			}
 		}
-		return aws.LogGroup{}, nil
+		return iamsetup.LogGroup{Name: name}
 	}
-	var groups []aws.LogGroup
+	var groups []iamsetup.LogGroup
 	if o.CreateGroups {
 		if !o.flagSet("agent-creates-groups") {
 			o.AgentCreatesGroups = false // cwsetup creates them: the role needs less
 		}
 		for _, name := range a.LogGroups() {
-			g, err := answerGroup(name)
-			if err != nil {
-				return nil, nil, err
-			}
-			groups = append(groups, g)
+			groups = append(groups, answerGroup(name))
 		}
 	}
 	if !o.Alarms {
@@ -430,14 +551,9 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 		// The filters need the auth log groups now, before the agent has
 		// run: cwsetup creates them, as the answers say.
 		for _, n := range names {
-			if slices.ContainsFunc(groups, func(g aws.LogGroup) bool { return g.Name == n }) {
-				continue
+			if !slices.ContainsFunc(groups, func(g iamsetup.LogGroup) bool { return g.Name == n }) {
+				groups = append(groups, answerGroup(n))
 			}
-			g, err := answerGroup(n)
-			if err != nil {
-				return nil, nil, err
-			}
-			groups = append(groups, g)
 		}
 	}
 	if len(names) == 0 {
@@ -447,10 +563,10 @@ func (o *iamSetupOptions) logsPlan() ([]aws.LogGroup, []aws.SecurityAlarm, error
 		}
 		return nil, nil, i18n.UsageErrorf(i18n.IAMErrNoAuthGroup)
 	}
-	var list []aws.SecurityAlarm
+	var list []iamsetup.Alarm
 	for _, n := range names {
 		for _, al := range alarms.For(n, settings) {
-			list = append(list, aws.SecurityAlarm{LogGroup: al.LogGroup, FilterName: al.FilterName,
+			list = append(list, iamsetup.Alarm{LogGroup: al.LogGroup, FilterName: al.FilterName,
 				Pattern: al.Check.Pattern, Namespace: alarms.Namespace, MetricName: al.Check.MetricName,
 				AlarmName: al.AlarmName, Description: "cwsetup: " + al.Check.ID + " on " + al.LogGroup,
 				Threshold: float64(al.Threshold), PeriodSeconds: int32(al.PeriodSeconds), SNSTopicARN: al.SNSTopicARN})
@@ -475,21 +591,112 @@ func credentialKindText(p i18n.Printer, kind string) string {
 	return p.T(k)
 }
 
-var changeKeys = map[aws.ChangeAction]i18n.Key{
-	aws.Created: i18n.IAMChangeCreated, aws.Updated: i18n.IAMChangeUpdated,
-	aws.Unchanged: i18n.IAMChangeUnchanged, aws.Replaced: i18n.IAMChangeReplaced,
+var planKeys = map[iamsetup.Action]i18n.Key{
+	iamsetup.Create: i18n.IAMPlanCreate, iamsetup.Update: i18n.IAMPlanUpdate,
+	iamsetup.Replace: i18n.IAMPlanReplace, iamsetup.Keep: i18n.IAMPlanKeep,
 }
 
-var resourceKeys = map[aws.Resource]i18n.Key{
-	aws.ResRole: i18n.IAMResRole, aws.ResTrust: i18n.IAMResTrust, aws.ResPolicy: i18n.IAMResPolicy,
-	aws.ResProfile: i18n.IAMResProfile, aws.ResProfileRole: i18n.IAMResProfileRole,
-	aws.ResAssociation: i18n.IAMResAssociation, aws.ResLogGroup: i18n.IAMResLogGroup,
-	aws.ResRetention: i18n.IAMResRetention, aws.ResMetricFilter: i18n.IAMResMetricFilter,
-	aws.ResAlarm: i18n.IAMResAlarm,
+// doneKeys say what was done, by the action planned.
+var doneKeys = map[iamsetup.Action]i18n.Key{
+	iamsetup.Create: i18n.IAMChangeCreated, iamsetup.Update: i18n.IAMChangeUpdated,
+	iamsetup.Replace: i18n.IAMChangeReplaced, iamsetup.Keep: i18n.IAMChangeUnchanged,
 }
 
-func printChanges(p i18n.Printer, w io.Writer, cs []aws.Change) {
-	for _, c := range cs {
-		fmt.Fprintln(w, p.T(changeKeys[c.Action], p.T(resourceKeys[c.Resource]), c.Name))
+var resourceKeys = map[iamsetup.Resource]i18n.Key{
+	iamsetup.ResRole: i18n.IAMResRole, iamsetup.ResTrust: i18n.IAMResTrust, iamsetup.ResPolicy: i18n.IAMResPolicy,
+	iamsetup.ResProfile: i18n.IAMResProfile, iamsetup.ResProfileRole: i18n.IAMResProfileRole,
+	iamsetup.ResAssociation: i18n.IAMResAssociation, iamsetup.ResLogGroup: i18n.IAMResLogGroup,
+	iamsetup.ResRetention: i18n.IAMResRetention, iamsetup.ResMetricFilter: i18n.IAMResMetricFilter,
+	iamsetup.ResAlarm: i18n.IAMResAlarm,
+}
+
+// iamPlanText renders a plan: every change, what an existing role holds,
+// the notices and the reasons it cannot be applied.
+func iamPlanText(p i18n.Printer, job *iamSetupJob, plan iamsetup.Plan) string {
+	var b strings.Builder
+	line := func(s string) { b.WriteString(render.TermSafe(s) + "\n") }
+	line(p.T(i18n.IAMPlanHeader, job.Account, job.Region))
+	for _, c := range plan.Changes {
+		line(p.T(planKeys[c.Action], p.T(resourceKeys[c.Resource]), c.Name) + changeDetail(p, c))
 	}
+	if h := plan.Role; h != nil && (h.GrantsMore() || len(h.Inline) > 0 || len(h.Attached) > 0) {
+		line(p.T(i18n.IAMPlanRoleExists, h.Name, h.ARN))
+		line(p.T(i18n.IAMPlanTrusts, strings.Join(h.Trusted, ", ")))
+		if len(h.Foreign) > 0 {
+			line(p.T(i18n.IAMPlanForeign, strings.Join(h.Foreign, ", ")))
+		}
+		grants := func(hp iamsetup.HeldPolicy) string {
+			if len(hp.Beyond) == 0 {
+				return p.T(i18n.IAMPlanWithin)
+			}
+			var gs []string
+			for _, g := range hp.Beyond {
+				gs = append(gs, p.T(i18n.IAMPlanGrant, g.Action, g.Resource))
+			}
+			return p.T(i18n.IAMPlanAllows, strings.Join(gs, "; "))
+		}
+		for _, hp := range h.Inline {
+			line(p.T(i18n.IAMPlanInline, hp.Name, grants(hp)))
+		}
+		for _, hp := range h.Attached {
+			line(p.T(i18n.IAMPlanAttached, hp.Name, hp.ARN, grants(hp)))
+		}
+		if h.Adopted {
+			line(p.T(i18n.IAMPlanAdopting, h.Name))
+		}
+	}
+	for _, n := range plan.Notices {
+		line(p.Error(n))
+	}
+	if len(plan.Blocked) > 0 {
+		line(p.T(i18n.IAMSetupBlocked))
+		for _, e := range plan.Blocked {
+			line("  - " + p.Error(e))
+		}
+	}
+	return b.String()
+}
+
+// iamResultText renders what Apply did, one line per planned change.
+func iamResultText(p i18n.Printer, res iamsetup.Result) string {
+	var b strings.Builder
+	for _, st := range res.Steps {
+		what, res := p.T(resourceKeys[st.Resource]), st.Name
+		switch st.Outcome {
+		case iamsetup.Done:
+			b.WriteString(p.T(doneKeys[st.Action], what, res))
+		case iamsetup.Kept:
+			b.WriteString(p.T(i18n.IAMChangeUnchanged, what, res))
+		case iamsetup.Failed:
+			b.WriteString(p.T(i18n.IAMChangeFailed, what, res) + ": " + p.Error(st.Err))
+		default:
+			b.WriteString(p.T(i18n.IAMChangeSkipped, what, res))
+		}
+		b.WriteString("\n")
+	}
+	return render.TermSafe(b.String())
+}
+
+// changeDetail is a planned change's from/to, localized.
+func changeDetail(p i18n.Printer, c iamsetup.Change) string {
+	from, to := c.From, c.To
+	if c.Resource == iamsetup.ResRetention {
+		days := func(d string) string {
+			switch d {
+			case "":
+				return ""
+			case "0":
+				return p.T(i18n.IAMPlanNeverExpire)
+			}
+			return p.T(i18n.IAMPlanDays, d)
+		}
+		from, to = days(from), days(to)
+	}
+	switch {
+	case from != "" && to != "":
+		return p.T(i18n.IAMPlanFromTo, from, to)
+	case to != "":
+		return p.T(i18n.IAMPlanTo, to)
+	}
+	return ""
 }

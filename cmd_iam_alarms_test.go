@@ -37,7 +37,7 @@ func TestIAMSetupAlarmsFromAnswers(t *testing.T) {
 	onEC2(t, "")
 	topic := "arn:aws:sns:ap-northeast-2:123456789012:ops"
 	f := alarmsAnswers(t, "alarms:\n  enabled: true\n  threshold: 4\n  period_seconds: 600\n  sns_topic_arn: "+topic+"\n")
-	code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--answers", f)
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--yes")
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -71,14 +71,14 @@ func TestIAMSetupAlarmsFromAnswers(t *testing.T) {
 
 	// Flags win over the file; what they do not name stays as the file says.
 	t.Setenv("AWS_REGION", "")
-	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarm-period", "60", "--alarm-threshold", "2")
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarm-period", "60", "--alarm-threshold", "2", "--yes")
 	if code != exitOK || !strings.Contains(errOut, "updated   alarm cwsetup-ssh-failed-login-ec2-system-auth") {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
 	check("cwsetup-ssh-failed-login-ec2-system-auth", 2, 60)
 
 	// --alarms=false leaves them alone.
-	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarms=false")
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", f, "--alarms=false", "--yes")
 	if code != exitOK || strings.Contains(errOut, "alarm cwsetup") {
 		t.Errorf("--alarms=false: exit %d\n%s", code, errOut)
 	}
@@ -92,7 +92,7 @@ func TestIAMSetupAlarmsNoAuthLog(t *testing.T) {
 	if err := os.WriteFile(f, []byte("role: base\nlogs:\n  - {service: app, name: main, path: /srv/app.log}\nalarms: {enabled: true}\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errOut := runWith("", "iam", "setup", "--lang", "ko", "--answers", f)
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "ko", "--answers", f, "--yes")
 	if code != exitOK || !strings.Contains(errOut, "보안 경보가 켜져 있지만") || strings.Contains(errOut, "cwsetup-ssh") {
 		t.Errorf("exit %d\n%s", code, errOut)
 	}
@@ -196,7 +196,7 @@ func TestSavedAnswersReplayAlarms(t *testing.T) {
 		t.Errorf("apply --dry-run --answers: exit %d\n%s", code, errOut)
 	}
 	onEC2(t, "")
-	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", saved)
+	code, _, errOut = runWith("", "iam", "setup", "--lang", "en", "--answers", saved, "--yes")
 	if code != exitOK || !strings.Contains(errOut, "created   alarm cwsetup-ssh-failed-login-") {
 		t.Errorf("iam setup --answers: exit %d\n%s", code, errOut)
 	}

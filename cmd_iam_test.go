@@ -4,16 +4,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/creack/pty"
+
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 )
 
 // runWith runs cwsetup in-process with stdin and the real environment
@@ -114,17 +119,21 @@ func onEC2(t *testing.T, role string) (instanceID string) {
 
 func TestIAMSetupTwiceAndPolicyReadBack(t *testing.T) {
 	inst := onEC2(t, "")
-	code, _, errOut := runWith("", "iam", "setup", "--lang", "en")
-	if code != exitOK || !strings.Contains(errOut, "created   role cwsetup-cloudwatch-agent") ||
+	code, _, errOut := runWith("", "iam", "setup", "--lang", "en", "--yes")
+	if code != exitOK || !strings.Contains(errOut, "  + create    role cwsetup-cloudwatch-agent") ||
+		!strings.Contains(errOut, "created   role cwsetup-cloudwatch-agent") ||
 		!strings.Contains(errOut, "created   association "+inst) || !strings.Contains(errOut, "Done.") {
 		t.Fatalf("first setup: exit %d\n%s", code, errOut)
 	}
 	code, out, errOut := runWith("", "iam", "setup", "--json", "--lang", "ko")
 	var res struct {
-		Changed bool         `json:"changed"`
-		Changes []aws.Change `json:"changes"`
+		Changed bool `json:"changed"`
+		Plan    struct {
+			Changes []iamsetup.Change `json:"changes"`
+		} `json:"plan"`
 	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK || res.Changed || len(res.Changes) != 6 {
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK || res.Changed || len(res.Plan.Changes) != 6 ||
+		res.Plan.Changes[0].Action != iamsetup.Keep {
 		t.Fatalf("second setup: exit %d, %v, %s\n%s", code, err, out, errOut)
 	}
 	if !strings.Contains(errOut, "바꿀 것이 없습니다") {
@@ -149,23 +158,202 @@ func TestIAMSetupTwiceAndPolicyReadBack(t *testing.T) {
 	}
 }
 
+// withTerminal runs cwsetup in-process with a real terminal (a pty) as
+// stdin, on which answer is typed.
+func withTerminal(t *testing.T, answer string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pty: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	if _, err := ptmx.WriteString(answer); err != nil {
+		t.Fatal(err)
+	}
+	go io.Copy(io.Discard, ptmx) // the echo
+	var out, errOut bytes.Buffer
+	code = run(args, &streams{In: tty, Out: &out, ErrOut: &errOut, Getenv: os.Getenv})
+	return code, out.String(), errOut.String()
+}
+
+// association is the instance profile the instance has, read from moto.
+func association(t *testing.T, instanceID string) string {
+	t.Helper()
+	cfg, err := aws.Load(context.Background(), testpeer.TestRegion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := aws.NewAssociations(cfg).Associations(context.Background(), instanceID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arns []string
+	for _, a := range as {
+		arns = append(arns, a.ProfileARN)
+	}
+	return strings.Join(arns, ",")
+}
+
+// TestIAMSetupReplaceNeedsConfirmation: replacing the instance's
+// association is in the plan; it happens only after a yes typed on a
+// terminal (or --yes).
 func TestIAMSetupReplaceNeedsConfirmation(t *testing.T) {
 	inst := onEC2(t, "")
-	if code, _, errOut := runWith("", "iam", "setup", "--role-name", "old-role"); code != exitOK {
+	if code, _, errOut := runWith("", "iam", "setup", "--role-name", "old-role", "--yes"); code != exitOK {
 		t.Fatalf("setup old role: %d %s", code, errOut)
 	}
-	code, _, errOut := runWith("n\n", "iam", "setup", "--lang", "en")
-	if code != exitFailure || !strings.Contains(errOut, "Replace it with") ||
-		!strings.Contains(errOut, "instance "+inst+" keeps instance profile arn:aws:iam::123456789012:instance-profile/old-role") {
+	old := "arn:aws:iam::123456789012:instance-profile/old-role"
+	plan := "  ~ replace   association " + inst + " (" + old + " → cwsetup-cloudwatch-agent)"
+	code, _, errOut := runWith("y\n", "iam", "setup", "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, plan) || !strings.Contains(errOut, "--yes") ||
+		!strings.Contains(errOut, "Nothing was changed") {
+		t.Errorf("no terminal: exit %d\n%s", code, errOut)
+	}
+	if got := association(t, inst); got != old {
+		t.Fatalf("no terminal, yet the association is now %s", got)
+	}
+	code, _, errOut = withTerminal(t, "n\n", "iam", "setup", "--lang", "en")
+	if code != exitFailure || !strings.Contains(errOut, "Make these 5 changes? [y/N]") || !strings.Contains(errOut, "nothing was changed") {
 		t.Errorf("declined: exit %d\n%s", code, errOut)
 	}
-	code, _, errOut = runWith("", "iam", "setup", "--lang", "en")
-	if code != exitUsage || !strings.Contains(errOut, "--yes") {
-		t.Errorf("no input to confirm: exit %d\n%s", code, errOut)
+	if got := association(t, inst); got != old {
+		t.Fatalf("declined, yet the association is now %s", got)
 	}
-	code, _, errOut = runWith("y\n", "iam", "setup", "--lang", "en")
-	if code != exitOK || !strings.Contains(errOut, "replaced  association "+inst) {
+	code, _, errOut = withTerminal(t, "예\n", "iam", "setup", "--lang", "ko")
+	if code != exitOK || !strings.Contains(errOut, "교체됨    인스턴스 연결 "+inst) {
 		t.Errorf("confirmed: exit %d\n%s", code, errOut)
+	}
+	if got := association(t, inst); got != "arn:aws:iam::123456789012:instance-profile/cwsetup-cloudwatch-agent" {
+		t.Errorf("confirmed, association %s", got)
+	}
+}
+
+// TestIAMSetupNoTerminalChangesNothing: without a terminal and without
+// --yes, iam setup prints its plan and exits 2 — and moto shows no change,
+// not even of an existing role's trust policy.
+func TestIAMSetupNoTerminalChangesNothing(t *testing.T) {
+	inst := onEC2(t, "")
+	cfg, err := aws.Load(context.Background(), testpeer.TestRegion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, ic := context.Background(), aws.NewIAM(cfg)
+	lambda := `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:SecureTransport":"true"}}}]}`
+	if err := ic.CreateRole(ctx, render.DefaultRoleName, lambda, ""); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runWith("", "iam", "setup", "--lang", "en")
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "  ~ update    trust policy of "+render.DefaultRoleName) ||
+		!strings.Contains(errOut, "  + create    instance profile") || !strings.Contains(errOut, "standard input is not a terminal") {
+		t.Errorf("exit %d\n%s", code, errOut)
+	}
+	r, err := ic.GetRole(ctx, render.DefaultRoleName)
+	if err != nil || !iamsetup.SameDocument(aws.DecodeDocument(r.TrustPolicy), lambda) {
+		t.Errorf("trust policy changed: %v %s", err, r.TrustPolicy)
+	}
+	if _, err := ic.GetRolePolicy(ctx, render.DefaultRoleName, render.DefaultRoleName); !aws.NoSuchEntity(err) {
+		t.Errorf("inline policy created: %v", err)
+	}
+	if _, err := ic.GetInstanceProfile(ctx, render.DefaultRoleName); !aws.NoSuchEntity(err) {
+		t.Errorf("instance profile created: %v", err)
+	}
+	if got := association(t, inst); got != "" {
+		t.Errorf("associated: %s", got)
+	}
+	// --json without --yes: the plan on stdout, still nothing done.
+	code, out, _ = runWith("", "iam", "setup", "--json")
+	if code != exitUsage || out != "" {
+		t.Errorf("--json: exit %d, stdout %q", code, out)
+	}
+}
+
+// TestIAMSetupRefusesRoleHoldingMore: a role with an extra admin policy or
+// a foreign trust is refused (exit 1, what it holds and how to proceed);
+// --adopt-role takes it after showing it.
+func TestIAMSetupRefusesRoleHoldingMore(t *testing.T) {
+	inst := onEC2(t, "")
+	cfg, err := aws.Load(context.Background(), testpeer.TestRegion)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, ic := context.Background(), aws.NewIAM(cfg)
+	trust := `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com","AWS":"arn:aws:iam::999999999999:root"},"Action":"sts:AssumeRole"}]}`
+	if err := ic.CreateRole(ctx, render.DefaultRoleName, trust, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := ic.PutRolePolicy(ctx, render.DefaultRoleName, "admin", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "ko"} {
+		code, _, errOut := runWith("", "--lang", lang, "iam", "setup", "--yes")
+		want := []string{"inline policy admin: allows * on *", "not EC2: AWS arn:aws:iam::999999999999:root", "--adopt-role", "Nothing was changed"}
+		if lang == "ko" {
+			want = []string{"인라인 정책 admin: 허용: * (대상: *)", "EC2가 아닌 주체: AWS arn:aws:iam::999999999999:root", "--adopt-role", "아무것도 바꾸지 않았습니다"}
+		}
+		for _, w := range want {
+			if code != exitFailure || !strings.Contains(errOut, w) {
+				t.Errorf("%s: exit %d, lacks %q:\n%s", lang, code, w, errOut)
+			}
+		}
+	}
+	if _, err := ic.GetInstanceProfile(ctx, render.DefaultRoleName); !aws.NoSuchEntity(err) {
+		t.Errorf("refused, yet the instance profile was created: %v", err)
+	}
+	code, _, errOut := runWith("", "--lang", "en", "iam", "setup", "--yes", "--adopt-role")
+	if code != exitOK || !strings.Contains(errOut, "inline policy admin: allows * on *") ||
+		!strings.Contains(errOut, "--adopt-role: cwsetup takes role") || !strings.Contains(errOut, "updated   trust policy of") {
+		t.Errorf("--adopt-role: exit %d\n%s", code, errOut)
+	}
+	if got := association(t, inst); !strings.HasSuffix(got, "/"+render.DefaultRoleName) {
+		t.Errorf("adopted, association %q", got)
+	}
+}
+
+// TestIAMSetupPlanGolden: the plan text in both languages, for a role that
+// holds more (adopted) and the answers' log groups and alarms.
+func TestIAMSetupPlanGolden(t *testing.T) {
+	testpeer.MotoServer(t)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, ic := context.Background(), aws.NewIAM(cfg)
+	if err := ic.CreateRole(ctx, render.DefaultRoleName, string(render.TrustPolicy().JSON()), ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := ic.PutRolePolicy(ctx, render.DefaultRoleName, "s3-read", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket"],"Resource":"*"}]}`); err != nil {
+		t.Fatal(err)
+	}
+	f := alarmsAnswers(t, "alarms:\n  enabled: true\n")
+	for _, lang := range []string{"en", "ko"} {
+		code, _, errOut := runWith("", "--lang", lang, "iam", "setup", "--adopt-role", "--instance-id", "i-0123456789abcdef0",
+			"--answers", f, "--create-groups")
+		if code != exitUsage {
+			t.Errorf("%s: exit %d\n%s", lang, code, errOut)
+		}
+		iamGolden(t, "plan-"+lang+".txt", errOut)
+	}
+}
+
+func iamGolden(t *testing.T, name, got string) {
+	t.Helper()
+	p := testpeer.Testdata("iam", name)
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (go test -run TestIAMSetupPlanGolden -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden (go test -update, then git diff):\n%s", name, got)
 	}
 }
 
@@ -181,7 +369,7 @@ func TestNoCredentialsInOutput(t *testing.T) {
 	}
 	onEC2(t, "cwsetup-cloudwatch-agent")
 	for _, lang := range []string{"en", "ko"} {
-		runAll("", "--lang", lang, "iam", "setup", "--json")
+		runAll("", "--lang", lang, "iam", "setup", "--json", "--yes")
 		runAll("", "--lang", lang, "iam", "setup", "--json")
 		runAll("", "--lang", lang, "iam", "setup", "--role-name", "other")
 		runAll("n\n", "--lang", lang, "iam", "setup")
@@ -214,7 +402,7 @@ func TestIAMSetupLogGroupsAndAlarms(t *testing.T) {
 	answers := testpeer.Testdata("aws", "answers-web.yaml")
 	args := []string{"iam", "setup", "--lang", "en", "--answers", answers, "--create-groups", "--alarms",
 		"--alarm-threshold", "4", "--sns-topic", "arn:aws:sns:ap-northeast-2:123456789012:ops"}
-	code, _, errOut := runWith("", args...)
+	code, _, errOut := runWith("", append(args, "--yes")...)
 	for _, want := range []string{"created   log group /ec2/system/auth", "created   retention of /ec2/nginx/access",
 		"created   metric filter cwsetup-ssh-failed-login /ec2/system/auth", "created   alarm cwsetup-sudo-failure-ec2-system-auth"} {
 		if !strings.Contains(errOut, want) {

@@ -208,18 +208,14 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 	}
 	sess.IAMSetup = func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
 		// `cwsetup iam setup` with its defaults and these answers (their
-		// security alarms too, when on); a policy that differs from ours is
-		// not replaced here (no one to confirm).
+		// security alarms too, when on): the same job, plan then apply.
 		o := &iamSetupOptions{}
 		o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
 		o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true
 		o.Answers, o.loaded = "(wizard)", &a
 		o.Facts = aws.InstanceFacts
 		o.AlarmSettings.PeriodSeconds = alarms.DefaultPeriod
-		var out, report strings.Builder
-		s := &streams{In: strings.NewReader(""), Out: &out, ErrOut: &report, Getenv: os.Getenv}
-		err := iamSetupRun(ctx, o, &globals{p: p, Root: root.Dir()}, s)
-		return report.String(), err
+		return wizardIAMSetup(ctx, o, p)
 	}
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
 		c, err := app.Prepare(root, a, app.PrepareOptions{})

@@ -3,12 +3,9 @@ package aws
 import (
 	"context"
 	"net/url"
-	"reflect"
 	"strconv"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-
-	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // MetricAlarm is a CloudWatch alarm on one metric.
@@ -80,94 +77,4 @@ func (c cloudWatchQuery) DescribeAlarm(ctx context.Context, name string) (*Metri
 		}
 	}
 	return nil, nil
-}
-
-// SecurityAlarm is a metric filter on a log group and an alarm on the
-// metric it publishes (value 1 per matching event, 0 otherwise).
-type SecurityAlarm struct {
-	LogGroup, FilterName, Pattern string
-	Namespace, MetricName         string
-	AlarmName, Description        string
-	Threshold                     float64 // events per period (Sum >= Threshold)
-	PeriodSeconds                 int32
-	SNSTopicARN                   string // "" for no notification
-}
-
-// EnsureSecurityAlarms creates or updates the metric filters and alarms,
-// changing only what differs. The log groups must exist.
-func EnsureSecurityAlarms(ctx context.Context, logs LogsAPI, cw CloudWatchAPI, alarms []SecurityAlarm) ([]Change, error) {
-	var cs []Change
-	for _, a := range alarms {
-		g, err := DescribeLogGroup(ctx, logs, a.LogGroup)
-		if err != nil {
-			return cs, err
-		}
-		if !g.Exists {
-			return cs, i18n.Errorf(i18n.AlarmErrNoGroup, a.LogGroup)
-		}
-		c, err := ensureFilter(ctx, logs, a)
-		if err != nil {
-			return cs, err
-		}
-		cs = append(cs, c)
-		if c, err = ensureAlarm(ctx, cw, a); err != nil {
-			return cs, err
-		}
-		cs = append(cs, c)
-	}
-	return cs, nil
-}
-
-func ensureFilter(ctx context.Context, logs LogsAPI, a SecurityAlarm) (Change, error) {
-	fs, err := logs.DescribeMetricFilters(ctx, a.LogGroup, a.FilterName)
-	if err != nil {
-		return Change{}, Explain(err)
-	}
-	want := MetricFilter{LogGroup: a.LogGroup, Name: a.FilterName, Pattern: a.Pattern, Namespace: a.Namespace,
-		MetricName: a.MetricName, Value: "1", DefaultValue: sdk.Float64(0)}
-	action := Created
-	for _, f := range fs {
-		if f.Name != a.FilterName {
-			continue
-		}
-		action = Updated
-		if f.Pattern == want.Pattern && f.MetricName == want.MetricName && f.Namespace == want.Namespace &&
-			f.Value == want.Value && f.DefaultValue != nil && *f.DefaultValue == 0 {
-			return Change{Unchanged, ResMetricFilter, a.FilterName + " " + a.LogGroup}, nil
-		}
-	}
-	if err := logs.PutMetricFilter(ctx, want); err != nil {
-		return Change{}, Explain(err)
-	}
-	return Change{action, ResMetricFilter, a.FilterName + " " + a.LogGroup}, nil
-}
-
-func ensureAlarm(ctx context.Context, cw CloudWatchAPI, a SecurityAlarm) (Change, error) {
-	want := MetricAlarm{Name: a.AlarmName, Description: a.Description, Namespace: a.Namespace,
-		MetricName: a.MetricName, Statistic: "Sum", ComparisonOperator: "GreaterThanOrEqualToThreshold",
-		TreatMissingData: "notBreaching", PeriodSeconds: a.PeriodSeconds, EvaluationPeriods: 1, Threshold: a.Threshold}
-	if a.SNSTopicARN != "" {
-		want.Actions = []string{a.SNSTopicARN}
-	}
-	have, err := cw.DescribeAlarm(ctx, a.AlarmName)
-	if err != nil {
-		return Change{}, Explain(err)
-	}
-	action := Created
-	if have != nil {
-		action = Updated
-		if reflect.DeepEqual(*have, want) || len(have.Actions) == 0 && len(want.Actions) == 0 &&
-			reflect.DeepEqual(withActions(*have, nil), withActions(want, nil)) {
-			return Change{Unchanged, ResAlarm, a.AlarmName}, nil
-		}
-	}
-	if err := cw.PutMetricAlarm(ctx, want); err != nil {
-		return Change{}, Explain(err)
-	}
-	return Change{action, ResAlarm, a.AlarmName}, nil
-}
-
-func withActions(m MetricAlarm, actions []string) MetricAlarm {
-	m.Actions = actions
-	return m
 }

@@ -2,242 +2,153 @@ package aws
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"net/url"
-	"reflect"
-	"slices"
 	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
+
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 )
 
-// Action of a Change.
-type ChangeAction string
-
-const (
-	Created   ChangeAction = "created"
-	Updated   ChangeAction = "updated"
-	Unchanged ChangeAction = "unchanged"
-	Replaced  ChangeAction = "replaced"
-)
-
-// Resource kinds a Change is about.
-type Resource string
-
-const (
-	ResRole         Resource = "role"
-	ResTrust        Resource = "trust-policy"
-	ResPolicy       Resource = "inline-policy"
-	ResProfile      Resource = "instance-profile"
-	ResProfileRole  Resource = "instance-profile-role"
-	ResAssociation  Resource = "association"
-	ResLogGroup     Resource = "log-group"
-	ResRetention    Resource = "retention"
-	ResMetricFilter Resource = "metric-filter"
-	ResAlarm        Resource = "alarm"
-)
-
-// Change is one thing cwsetup did (or found already done).
-type Change struct {
-	Action   ChangeAction `json:"action"`
-	Resource Resource     `json:"resource"`
-	Name     string       `json:"name"`
-}
-
-// AnyChanged reports whether any change is not Unchanged.
-func AnyChanged(cs []Change) bool {
-	for _, c := range cs {
-		if c.Action != Unchanged {
-			return true
-		}
+// IAMSetupPorts are the IAM setup job's ports (wizard/iamsetup) on the
+// SDK's clients for cfg. Errors come back explained (Explain). waiting, if
+// not nil, is told once per call when a just-created instance profile is
+// not usable by EC2 yet and the association is retried.
+func IAMSetupPorts(cfg sdk.Config, waiting func()) iamsetup.Ports {
+	return iamsetup.Ports{
+		IAM:    iamPort{NewIAM(cfg), profileWait},
+		EC2:    ec2Port{NewAssociations(cfg), profileWait, waiting},
+		Logs:   logsPort{NewLogs(cfg)},
+		Alarms: alarmsPort{NewCloudWatch(cfg)},
 	}
-	return false
 }
 
-// RoleSpec is the role to set up. PolicyJSON and TrustJSON are the
-// documents `cwsetup iam policy` prints.
-type RoleSpec struct {
-	RoleName   string // also the instance profile's and the inline policy's name
-	PolicyJSON string
-	TrustJSON  string
-	InstanceID string // "" to skip the association
+// profileWait bounds the wait for a new instance profile to propagate.
+const profileWait = 15 * time.Second
+
+// iamPort adapts IAMAPI: missing entities are nil, documents decoded.
+type iamPort struct {
+	api  IAMAPI
+	wait time.Duration
 }
 
-// RoleHooks lets the caller take part: Confirm is asked before an existing
-// association with another profile is replaced (false keeps it and ends
-// with ErrNotReplaced); Waiting is told when the new profile is not usable
-// yet and cwsetup retries.
-type RoleHooks struct {
-	Confirm func(instanceID, currentProfileARN, wantedProfileARN string) (bool, error)
-	Waiting func()
-}
-
-// ErrNotReplaced: the user kept the instance's existing association.
-var ErrNotReplaced = errors.New("existing instance profile association kept")
-
-// NotReplacedError is ErrNotReplaced with the association that was kept.
-type NotReplacedError struct{ InstanceID, CurrentProfileARN string }
-
-func (e *NotReplacedError) Error() string {
-	return ErrNotReplaced.Error() + ": " + e.InstanceID + " keeps " + e.CurrentProfileARN
-}
-
-// Is makes errors.Is(err, ErrNotReplaced) true.
-func (e *NotReplacedError) Is(target error) bool { return target == ErrNotReplaced }
-
-// RoleSetup holds the clients for SetupRole.
-type RoleSetup struct {
-	IAM IAMAPI
-	EC2 AssociationAPI
-	// ProfileRetry is how long to retry an association while a new
-	// instance profile propagates (15 s when zero).
-	ProfileRetry time.Duration
-}
-
-// NewRoleSetup builds the clients from cfg.
-func NewRoleSetup(cfg sdk.Config) *RoleSetup {
-	return &RoleSetup{IAM: NewIAM(cfg), EC2: NewAssociations(cfg)}
-}
-
-// SetupRole makes the role, its inline policy, the instance profile and the
-// association what spec says, changing only what differs. Errors are
-// localized (Explain); Changes done before an error are returned too.
-func (s *RoleSetup) SetupRole(ctx context.Context, spec RoleSpec, hooks RoleHooks) ([]Change, error) {
-	var cs []Change
-	add := func(a ChangeAction, r Resource, name string) { cs = append(cs, Change{a, r, name}) }
-	name := spec.RoleName
-
-	// Role and trust policy.
-	role, err := s.IAM.GetRole(ctx, name)
+func (i iamPort) GetRole(ctx context.Context, name string) (*iamsetup.Role, error) {
+	r, err := i.api.GetRole(ctx, name)
 	switch {
 	case NoSuchEntity(err):
-		if err := s.IAM.CreateRole(ctx, name, spec.TrustJSON, "CloudWatch agent (set up by cwsetup)"); err != nil {
-			return cs, Explain(err)
-		}
-		add(Created, ResRole, name)
+		return nil, nil
 	case err != nil:
-		return cs, Explain(err)
-	default:
-		add(Unchanged, ResRole, name)
-		same, err := SameDocument(role.TrustPolicy, spec.TrustJSON)
-		if err != nil {
-			return cs, err
-		}
-		if same {
-			add(Unchanged, ResTrust, name)
-		} else {
-			if err := s.IAM.UpdateAssumeRolePolicy(ctx, name, spec.TrustJSON); err != nil {
-				return cs, Explain(err)
-			}
-			add(Updated, ResTrust, name)
-		}
+		return nil, Explain(err)
 	}
-
-	// Inline policy.
-	doc, err := s.IAM.GetRolePolicy(ctx, name, name)
-	action := Created
-	switch {
-	case NoSuchEntity(err):
-	case err != nil:
-		return cs, Explain(err)
-	default:
-		action = Updated
-		same, err := SameDocument(doc, spec.PolicyJSON)
-		if err != nil {
-			return cs, err
-		}
-		if same {
-			action = Unchanged
-		}
-	}
-	if action != Unchanged {
-		if err := s.IAM.PutRolePolicy(ctx, name, name, spec.PolicyJSON); err != nil {
-			return cs, Explain(err)
-		}
-	}
-	add(action, ResPolicy, name)
-
-	// Instance profile holding the role.
-	prof, err := s.IAM.GetInstanceProfile(ctx, name)
-	switch {
-	case NoSuchEntity(err):
-		if prof, err = s.IAM.CreateInstanceProfile(ctx, name); err != nil {
-			return cs, Explain(err)
-		}
-		if err := s.IAM.WaitInstanceProfile(ctx, name, s.profileRetry()); err != nil {
-			return cs, Explain(err)
-		}
-		add(Created, ResProfile, name)
-	case err != nil:
-		return cs, Explain(err)
-	default:
-		add(Unchanged, ResProfile, name)
-	}
-	if slices.Contains(prof.Roles, name) {
-		add(Unchanged, ResProfileRole, name)
-	} else {
-		if err := s.IAM.AddRoleToInstanceProfile(ctx, name, name); err != nil {
-			return cs, Explain(err)
-		}
-		add(Created, ResProfileRole, name)
-	}
-
-	if spec.InstanceID == "" {
-		return cs, nil
-	}
-	c, err := s.associate(ctx, spec.InstanceID, prof.ARN, name, hooks)
-	if c != nil {
-		cs = append(cs, *c)
-	}
-	return cs, err
+	return &iamsetup.Role{Name: r.Name, ARN: r.ARN, TrustPolicy: DecodeDocument(r.TrustPolicy)}, nil
 }
 
-func (s *RoleSetup) associate(ctx context.Context, instanceID, profileARN, profileName string, hooks RoleHooks) (*Change, error) {
-	as, err := s.EC2.Associations(ctx, instanceID)
+func (i iamPort) CreateRole(ctx context.Context, name, trust, description string) error {
+	return Explain(i.api.CreateRole(ctx, name, trust, description))
+}
+
+func (i iamPort) UpdateAssumeRolePolicy(ctx context.Context, name, trust string) error {
+	return Explain(i.api.UpdateAssumeRolePolicy(ctx, name, trust))
+}
+
+func (i iamPort) ListRolePolicies(ctx context.Context, role string) ([]string, error) {
+	names, err := i.api.ListRolePolicies(ctx, role)
+	return names, Explain(err)
+}
+
+func (i iamPort) GetRolePolicy(ctx context.Context, role, policy string) (string, bool, error) {
+	doc, err := i.api.GetRolePolicy(ctx, role, policy)
+	switch {
+	case NoSuchEntity(err):
+		return "", false, nil
+	case err != nil:
+		return "", false, Explain(err)
+	}
+	return DecodeDocument(doc), true, nil
+}
+
+func (i iamPort) PutRolePolicy(ctx context.Context, role, policy, document string) error {
+	return Explain(i.api.PutRolePolicy(ctx, role, policy, document))
+}
+
+func (i iamPort) ListAttachedRolePolicies(ctx context.Context, role string) ([]iamsetup.ManagedPolicy, error) {
+	ps, err := i.api.ListAttachedRolePolicies(ctx, role)
 	if err != nil {
 		return nil, Explain(err)
 	}
+	out := make([]iamsetup.ManagedPolicy, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, iamsetup.ManagedPolicy{Name: p.Name, ARN: p.ARN})
+	}
+	return out, nil
+}
+
+func (i iamPort) PolicyDocument(ctx context.Context, arn string) (string, error) {
+	doc, err := i.api.PolicyDocument(ctx, arn)
+	return DecodeDocument(doc), Explain(err)
+}
+
+func (i iamPort) GetInstanceProfile(ctx context.Context, name string) (*iamsetup.InstanceProfile, error) {
+	p, err := i.api.GetInstanceProfile(ctx, name)
+	switch {
+	case NoSuchEntity(err):
+		return nil, nil
+	case err != nil:
+		return nil, Explain(err)
+	}
+	return &iamsetup.InstanceProfile{Name: p.Name, ARN: p.ARN, Roles: p.Roles}, nil
+}
+
+// CreateInstanceProfile creates the profile and waits until IAM shows it.
+func (i iamPort) CreateInstanceProfile(ctx context.Context, name string) (iamsetup.InstanceProfile, error) {
+	p, err := i.api.CreateInstanceProfile(ctx, name)
+	if err != nil {
+		return iamsetup.InstanceProfile{}, Explain(err)
+	}
+	if err := i.api.WaitInstanceProfile(ctx, name, i.wait); err != nil {
+		return iamsetup.InstanceProfile{}, Explain(err)
+	}
+	return iamsetup.InstanceProfile{Name: p.Name, ARN: p.ARN, Roles: p.Roles}, nil
+}
+
+func (i iamPort) AddRoleToInstanceProfile(ctx context.Context, profile, role string) error {
+	return Explain(i.api.AddRoleToInstanceProfile(ctx, profile, role))
+}
+
+// ec2Port adapts AssociationAPI, retrying while EC2 does not see a
+// just-created instance profile yet.
+type ec2Port struct {
+	api     AssociationAPI
+	wait    time.Duration
+	waiting func()
+}
+
+func (e ec2Port) Associations(ctx context.Context, instanceID string) ([]iamsetup.Association, error) {
+	as, err := e.api.Associations(ctx, instanceID)
+	if err != nil {
+		return nil, Explain(err)
+	}
+	out := make([]iamsetup.Association, 0, len(as))
 	for _, a := range as {
-		if a.ProfileARN == profileARN {
-			return &Change{Unchanged, ResAssociation, instanceID}, nil
-		}
-		ok := hooks.Confirm != nil
-		if ok {
-			if ok, err = hooks.Confirm(instanceID, a.ProfileARN, profileARN); err != nil {
-				return nil, err
-			}
-		}
-		if !ok {
-			return nil, &NotReplacedError{instanceID, a.ProfileARN}
-		}
-		err := s.retryNewProfile(ctx, hooks, func() error { return s.EC2.Replace(ctx, a.ID, profileName) })
-		if err != nil {
-			return nil, Explain(err)
-		}
-		return &Change{Replaced, ResAssociation, instanceID}, nil
+		out = append(out, iamsetup.Association(a))
 	}
-	err = s.retryNewProfile(ctx, hooks, func() error { return s.EC2.Associate(ctx, instanceID, profileName) })
-	if err != nil {
-		return nil, Explain(err)
-	}
-	return &Change{Created, ResAssociation, instanceID}, nil
+	return out, nil
 }
 
-func (s *RoleSetup) profileRetry() time.Duration {
-	if s.ProfileRetry == 0 {
-		return 15 * time.Second
-	}
-	return s.ProfileRetry
+func (e ec2Port) Associate(ctx context.Context, instanceID, profileName string) error {
+	return Explain(e.retryNewProfile(ctx, func() error { return e.api.Associate(ctx, instanceID, profileName) }))
 }
 
-// retryNewProfile retries call while EC2 does not see a just-created
-// instance profile yet (InvalidParameterValue "Invalid IAM Instance Profile"):
-// IAM's waiter sees the profile before EC2 does, and EC2 has no waiter for
-// that.
-func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call func() error) error {
-	deadline := time.Now().Add(s.profileRetry())
+func (e ec2Port) Replace(ctx context.Context, associationID, profileName string) error {
+	return Explain(e.retryNewProfile(ctx, func() error { return e.api.Replace(ctx, associationID, profileName) }))
+}
+
+// retryNewProfile retries call while EC2 answers InvalidParameterValue
+// "Invalid IAM Instance Profile": IAM's waiter sees a new profile before
+// EC2 does, and EC2 has no waiter for that.
+func (e ec2Port) retryNewProfile(ctx context.Context, call func() error) error {
+	deadline := time.Now().Add(e.wait)
 	told := false
 	for {
 		err := call()
@@ -245,8 +156,8 @@ func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call f
 			!strings.Contains(err.Error(), "Invalid IAM Instance Profile") || time.Now().After(deadline) {
 			return err
 		}
-		if !told && hooks.Waiting != nil {
-			hooks.Waiting()
+		if !told && e.waiting != nil {
+			e.waiting()
 			told = true
 		}
 		select {
@@ -257,42 +168,65 @@ func (s *RoleSetup) retryNewProfile(ctx context.Context, hooks RoleHooks, call f
 	}
 }
 
-// SameDocument compares two IAM policy documents by meaning: IAM returns
-// them URL-encoded, with its own spacing, and may turn a one-element list
-// into a plain string.
-func SameDocument(stored, want string) (bool, error) {
-	if u, err := url.QueryUnescape(stored); err == nil && strings.HasPrefix(strings.TrimSpace(stored), "%7B") {
-		stored = u
+// logsPort adapts LogsAPI.
+type logsPort struct{ api LogsAPI }
+
+func (l logsPort) DescribeLogGroup(ctx context.Context, name string) (*iamsetup.LogGroup, error) {
+	g, err := DescribeLogGroup(ctx, l.api, name)
+	if err != nil || !g.Exists {
+		return nil, err
 	}
-	var a, b any
-	if err := json.Unmarshal([]byte(stored), &a); err != nil {
-		return false, nil // unreadable: rewrite it
-	}
-	if err := json.Unmarshal([]byte(want), &b); err != nil {
-		return false, err
-	}
-	return reflect.DeepEqual(normalize(a), normalize(b)), nil
+	return &iamsetup.LogGroup{Name: g.Name, RetentionDays: g.RetentionDays, Class: g.Class}, nil
 }
 
-func normalize(v any) any {
-	switch x := v.(type) {
-	case []any:
-		if len(x) == 1 {
-			return normalize(x[0])
-		}
-		out := make([]any, len(x))
-		for i := range x {
-			out[i] = normalize(x[i])
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = normalize(e)
-		}
-		return out
+// CreateLogGroup creates the group; one that appeared meanwhile is fine.
+func (l logsPort) CreateLogGroup(ctx context.Context, name, class string) error {
+	if err := l.api.CreateLogGroup(ctx, name, class); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
+		return Explain(err)
 	}
-	return v
+	return nil
+}
+
+func (l logsPort) PutRetentionPolicy(ctx context.Context, name string, days int) error {
+	return Explain(l.api.PutRetentionPolicy(ctx, name, days))
+}
+
+func (l logsPort) DeleteRetentionPolicy(ctx context.Context, name string) error {
+	return Explain(l.api.DeleteRetentionPolicy(ctx, name))
+}
+
+func (l logsPort) DescribeMetricFilter(ctx context.Context, group, name string) (*iamsetup.MetricFilter, error) {
+	fs, err := l.api.DescribeMetricFilters(ctx, group, name)
+	if err != nil {
+		return nil, Explain(err)
+	}
+	for _, f := range fs {
+		if f.Name == name {
+			m := iamsetup.MetricFilter(f)
+			return &m, nil
+		}
+	}
+	return nil, nil
+}
+
+func (l logsPort) PutMetricFilter(ctx context.Context, f iamsetup.MetricFilter) error {
+	return Explain(l.api.PutMetricFilter(ctx, MetricFilter(f)))
+}
+
+// alarmsPort adapts CloudWatchAPI.
+type alarmsPort struct{ api CloudWatchAPI }
+
+func (a alarmsPort) DescribeAlarm(ctx context.Context, name string) (*iamsetup.MetricAlarm, error) {
+	m, err := a.api.DescribeAlarm(ctx, name)
+	if err != nil || m == nil {
+		return nil, Explain(err)
+	}
+	out := iamsetup.MetricAlarm(*m)
+	return &out, nil
+}
+
+func (a alarmsPort) PutMetricAlarm(ctx context.Context, m iamsetup.MetricAlarm) error {
+	return Explain(a.api.PutMetricAlarm(ctx, MetricAlarm(m)))
 }
 
 // DecodeDocument returns a policy document as IAM stored it, URL-decoded.

@@ -2,14 +2,10 @@ package aws
 
 import (
 	"context"
-	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
-
-	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // LogsAPI is the part of CloudWatch Logs cwsetup uses: log groups for setup
@@ -158,17 +154,6 @@ func (l logsJSON) DescribeMetricFilters(ctx context.Context, group, prefix strin
 	}
 }
 
-// Log group classes CloudWatch Logs accepts.
-const (
-	ClassStandard   = "STANDARD"
-	ClassInfrequent = "INFREQUENT_ACCESS"
-)
-
-// RetentionDays are the retention values CloudWatch Logs accepts. moto
-// accepts any number, so cwsetup checks itself.
-var RetentionDays = []int{1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
-	731, 1096, 1827, 2192, 2557, 2922, 3288, 3653}
-
 // LogGroup is a log group as it is (or should be).
 type LogGroup struct {
 	Name string `json:"name"`
@@ -177,17 +162,6 @@ type LogGroup struct {
 	RetentionDays int    `json:"retention_days"`
 	Class         string `json:"class,omitempty"`
 	Exists        bool   `json:"exists"`
-}
-
-// CheckLogGroup validates a log group spec.
-func CheckLogGroup(g LogGroup) error {
-	if g.RetentionDays != 0 && g.RetentionDays != -1 && !slices.Contains(RetentionDays, g.RetentionDays) {
-		return i18n.UsageErrorf(i18n.AWSErrBadRetention, g.RetentionDays, fmt.Sprint(RetentionDays))
-	}
-	if g.Class != "" && g.Class != ClassStandard && g.Class != ClassInfrequent {
-		return i18n.UsageErrorf(i18n.AWSErrBadClass, g.Class)
-	}
-	return nil
 }
 
 // DescribeLogGroup reads one log group by exact name (Exists false when
@@ -209,58 +183,6 @@ func DescribeLogGroup(ctx context.Context, api LogsAPI, name string) (LogGroup, 
 		}
 		next = n
 	}
-}
-
-// ClassMismatch is a group that exists with another class than wanted;
-// a class cannot be changed after creation, so cwsetup only reports it.
-type ClassMismatch struct{ Name, Have, Want string }
-
-// EnsureLogGroups creates missing groups with their class and retention,
-// and sets the retention of existing ones where it differs.
-func EnsureLogGroups(ctx context.Context, api LogsAPI, want []LogGroup) ([]Change, []ClassMismatch, error) {
-	var cs []Change
-	var mismatches []ClassMismatch
-	for _, w := range want {
-		if err := CheckLogGroup(w); err != nil {
-			return cs, mismatches, err
-		}
-		have, err := DescribeLogGroup(ctx, api, w.Name)
-		if err != nil {
-			return cs, mismatches, err
-		}
-		if !have.Exists {
-			if err := api.CreateLogGroup(ctx, w.Name, w.Class); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
-				return cs, mismatches, Explain(err)
-			}
-			cs = append(cs, Change{Created, ResLogGroup, w.Name})
-		} else {
-			cs = append(cs, Change{Unchanged, ResLogGroup, w.Name})
-			// moto leaves the class empty; only a reported class can differ.
-			if w.Class != "" && have.Class != "" && have.Class != w.Class {
-				mismatches = append(mismatches, ClassMismatch{w.Name, have.Class, w.Class})
-			}
-		}
-		switch {
-		case w.RetentionDays == 0:
-		case w.RetentionDays == -1 && have.RetentionDays != 0:
-			if err := api.DeleteRetentionPolicy(ctx, w.Name); err != nil {
-				return cs, mismatches, Explain(err)
-			}
-			cs = append(cs, Change{Updated, ResRetention, w.Name})
-		case w.RetentionDays > 0 && have.RetentionDays != w.RetentionDays:
-			if err := api.PutRetentionPolicy(ctx, w.Name, w.RetentionDays); err != nil {
-				return cs, mismatches, Explain(err)
-			}
-			a := Updated
-			if !have.Exists {
-				a = Created
-			}
-			cs = append(cs, Change{a, ResRetention, w.Name})
-		case w.RetentionDays > 0:
-			cs = append(cs, Change{Unchanged, ResRetention, w.Name})
-		}
-	}
-	return cs, mismatches, nil
 }
 
 // FindEvent reports whether an event containing text arrived in the group

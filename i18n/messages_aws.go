@@ -348,8 +348,8 @@ var _ = add(map[Key]text{
 	IAMChangeUnchanged: {en: "  = unchanged %s %s", ko: "  = 변경 없음 %s %s"},
 	IAMChangeReplaced:  {en: "  ~ replaced  %s %s", ko: "  ~ 교체됨    %s %s"},
 	IAMNothingChanged: {
-		en: "Nothing to change: the role, its policy, the instance profile and the association are already as they should be.",
-		ko: "바꿀 것이 없습니다: 역할, 정책, 인스턴스 프로파일, 인스턴스 연결이 이미 올바르게 되어 있습니다.",
+		en: "Nothing to change: everything is already as planned.",
+		ko: "바꿀 것이 없습니다: 모두 이미 계획대로 되어 있습니다.",
 	},
 	IAMDone: {
 		en: "Done. The agent on %s can now use role %s (credentials can take a minute to appear on the instance).",

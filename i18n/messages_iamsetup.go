@@ -14,6 +14,8 @@ const (
 	IAMSetupErrDeclined              Key = "iamsetup.err.declined"
 	IAMSetupStopped                  Key = "iamsetup.stopped"
 	IAMSetupBlocked                  Key = "iamsetup.blocked"
+	IAMSetupErrBlocked               Key = "iamsetup.err.blocked"
+	IAMSetupErrWizardReplace         Key = "iamsetup.err.wizard_replace"
 	IAMSetupConfirm                  Key = "iamsetup.confirm"
 	IAMPlanHeader                    Key = "iamsetup.plan.header"
 	IAMPlanCreate                    Key = "iamsetup.plan.create"
@@ -31,6 +33,7 @@ const (
 	IAMPlanAttached                  Key = "iamsetup.plan.attached"
 	IAMPlanWithin                    Key = "iamsetup.plan.within"
 	IAMPlanAllows                    Key = "iamsetup.plan.allows"
+	IAMPlanGrant                     Key = "iamsetup.plan.grant"
 	IAMPlanAdopting                  Key = "iamsetup.plan.adopting"
 	IAMChangeFailed                  Key = "iamsetup.change.failed"
 	IAMChangeSkipped                 Key = "iamsetup.change.skipped"
@@ -89,6 +92,14 @@ var _ = add(map[Key]text{
 		en: "The plan cannot be applied:",
 		ko: "이 계획은 적용할 수 없습니다:",
 	},
+	IAMSetupErrBlocked: {
+		en: "nothing was changed: the plan cannot be applied for the reasons above",
+		ko: "위 이유로 계획을 적용할 수 없어 아무것도 바꾸지 않았습니다",
+	},
+	IAMSetupErrWizardReplace: {
+		en: "nothing was changed: instance %s uses instance profile %s, and replacing it needs your confirmation. Run cwsetup iam setup in a terminal to see the plan and confirm it",
+		ko: "아무것도 바꾸지 않았습니다: 인스턴스 %s에 다른 인스턴스 프로파일(%s)이 연결되어 있어, 교체하려면 확인이 필요합니다. 터미널에서 cwsetup iam setup을 실행해 계획을 보고 확인하세요",
+	},
 	IAMSetupConfirm: {
 		en: "Make these %d changes? [y/N] ",
 		ko: "이 %d건의 변경을 적용할까요? [y/N] ",
@@ -115,9 +126,10 @@ var _ = add(map[Key]text{
 	IAMPlanAttached: {en: "  attached policy %s (%s): %s", ko: "  연결된 관리형 정책 %s (%s): %s"},
 	IAMPlanWithin:   {en: "within cwsetup's policy", ko: "cwsetup 정책 범위 안"},
 	IAMPlanAllows:   {en: "allows %s", ko: "허용: %s"},
+	IAMPlanGrant:    {en: "%s on %s", ko: "%s (대상: %s)"},
 	IAMPlanAdopting: {
-		en: "--adopt-role: cwsetup takes role %s as it is. The policies above stay attached; its trust policy becomes EC2 only.",
-		ko: "--adopt-role: 기존 역할 %s, 지금 상태 그대로 넘겨받습니다. 위 정책은 그대로 남고, 신뢰 정책은 EC2 전용으로 바뀝니다.",
+		en: "--adopt-role: cwsetup takes role %s as it is. The policies above stay; the trust policy allows EC2 only.",
+		ko: "--adopt-role: 기존 역할 %s, 지금 상태 그대로 넘겨받습니다. 위 정책은 그대로 남고, 신뢰 정책은 EC2만 허용합니다.",
 	},
 	IAMChangeFailed:  {en: "  ! failed    %s %s", ko: "  ! 실패      %s %s"},
 	IAMChangeSkipped: {en: "  - not done  %s %s", ko: "  - 하지 않음 %s %s"},

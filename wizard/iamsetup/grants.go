@@ -72,28 +72,34 @@ func stringList(v any) []string {
 	return nil
 }
 
+// Grant is one action on one resource that a policy allows.
+type Grant struct {
+	Action   string `json:"action"`
+	Resource string `json:"resource"`
+}
+
 // maxGrants bounds the grants listed per policy: enough to show what a
 // policy holds, not a wall of text.
 const maxGrants = 8
 
 // Beyond lists what the policy document doc allows that the policy ours
-// (cwsetup's own) does not, as "action on resource" lines; nil when doc
-// allows nothing more. Deny statements take nothing away from this
+// (cwsetup's own) does not; nil when doc allows nothing more. Deny statements take nothing away from this
 // judgement (they only narrow), an Allow with NotAction or NotResource is
 // always beyond, and an unreadable document is beyond too.
-func Beyond(ours, doc string) []string {
+func Beyond(ours, doc string) []Grant {
 	mine, err := parseDocument(ours)
 	if err != nil {
-		return []string{"(cwsetup's policy unreadable: " + err.Error() + ")"}
+		return []Grant{{Action: "?", Resource: "?"}}
 	}
 	theirs, err := parseDocument(doc)
 	if err != nil {
-		return []string{"(unreadable policy document)"}
+		return []Grant{{Action: "?", Resource: "?"}} // unreadable: assume the worst
 	}
-	var out []string
-	add := func(s string) {
-		if !slices.Contains(out, s) && len(out) < maxGrants {
-			out = append(out, s)
+	var out []Grant
+	add := func(action, resource string) {
+		g := Grant{action, resource}
+		if !slices.Contains(out, g) && len(out) < maxGrants {
+			out = append(out, g)
 		}
 	}
 	for _, s := range theirs {
@@ -101,17 +107,17 @@ func Beyond(ours, doc string) []string {
 			continue
 		}
 		if len(s.NotAction) > 0 {
-			add("NotAction " + join(s.NotAction) + " on " + join(append(s.Resource, s.NotResource...)))
+			add("NotAction "+join(s.NotAction), join(append(s.Resource, s.NotResource...)))
 			continue
 		}
 		if len(s.NotResource) > 0 {
-			add(join(s.Action) + " on NotResource " + join(s.NotResource))
+			add(join(s.Action), "NotResource "+join(s.NotResource))
 			continue
 		}
 		for _, a := range s.Action {
 			for _, r := range s.Resource {
 				if !covered(mine, a, r, s.Condition) {
-					add(a + " on " + r)
+					add(a, r)
 				}
 			}
 		}

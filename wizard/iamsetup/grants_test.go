@@ -21,25 +21,25 @@ func TestBeyond(t *testing.T) {
 	ours := oursPolicy(t)
 	for _, c := range []struct {
 		name, doc string
-		want      []string
+		want      []Grant
 	}{
 		{"ours itself", ours, nil},
-		{"admin", `{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}`, []string{"* on *"}},
+		{"admin", `{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}`, []Grant{{"*", "*"}}},
 		{"narrower log group", `{"Statement":[{"Effect":"Allow","Action":["logs:PutLogEvents"],
 			"Resource":"arn:aws:logs:ap-northeast-2:123456789012:log-group:/ec2/nginx/access:log-stream:*"}]}`, nil},
 		{"other region", `{"Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents",
 			"Resource":"arn:aws:logs:us-east-1:123456789012:log-group:/ec2/*"}]}`,
-			[]string{"logs:PutLogEvents on arn:aws:logs:us-east-1:123456789012:log-group:/ec2/*"}},
+			[]Grant{{"logs:PutLogEvents", "arn:aws:logs:us-east-1:123456789012:log-group:/ec2/*"}}},
 		{"action wildcard", `{"Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"arn:aws:logs:ap-northeast-2:123456789012:log-group:/ec2/*"}]}`,
-			[]string{"logs:* on arn:aws:logs:ap-northeast-2:123456789012:log-group:/ec2/*"}},
+			[]Grant{{"logs:*", "arn:aws:logs:ap-northeast-2:123456789012:log-group:/ec2/*"}}},
 		{"case of actions", `{"Statement":[{"Effect":"Allow","Action":"LOGS:putlogevents","Resource":"arn:aws:logs:ap-northeast-2:123456789012:log-group:/ec2/a"}]}`, nil},
 		{"metrics without the namespace condition", `{"Statement":[{"Effect":"Allow","Action":"cloudwatch:PutMetricData","Resource":"*"}]}`,
-			[]string{"cloudwatch:PutMetricData on *"}},
+			[]Grant{{"cloudwatch:PutMetricData", "*"}}},
 		{"metrics with it", `{"Statement":[{"Effect":"Allow","Action":"cloudwatch:PutMetricData","Resource":"*",
 			"Condition":{"StringEquals":{"cloudwatch:namespace":"CWAgent"}}}]}`, nil},
 		{"deny only", `{"Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}`, nil},
-		{"NotAction", `{"Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]}`, []string{"NotAction iam:* on *"}},
-		{"unreadable", `not json`, []string{"(unreadable policy document)"}},
+		{"NotAction", `{"Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]}`, []Grant{{"NotAction iam:*", "*"}}},
+		{"unreadable", `not json`, []Grant{{"?", "?"}}},
 	} {
 		if got := Beyond(ours, c.doc); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)

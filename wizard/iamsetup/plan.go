@@ -3,6 +3,7 @@ package iamsetup
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"reflect"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
 // Action is what a planned change does.
@@ -56,9 +58,9 @@ type Change struct {
 type HeldPolicy struct {
 	Name string `json:"name"`
 	ARN  string `json:"arn,omitempty"` // managed policies only
-	// Beyond lists what it allows that cwsetup's policy does not
-	// ("s3:* on *"); empty when it is within cwsetup's policy.
-	Beyond []string `json:"beyond,omitempty"`
+	// Beyond lists what it allows that cwsetup's policy does not; empty
+	// when it is within cwsetup's policy.
+	Beyond []Grant `json:"beyond,omitempty"`
 }
 
 // RoleHoldings is what an existing role holds: its trusted principals and
@@ -157,9 +159,19 @@ func MakePlan(ctx context.Context, ports Ports, spec Spec) (Plan, error) {
 	return pl.plan, nil
 }
 
-// checkClasses refuses a security alarm on a group the spec wants as
-// Infrequent Access: such groups support no metric filters.
+// checkClasses refuses retention and class values CloudWatch Logs does
+// not take (moto takes any: cwsetup checks itself), and a security alarm
+// on a group the spec wants as Infrequent Access: such groups support no
+// metric filters.
 func (pl *planner) checkClasses() {
+	for _, g := range pl.spec.LogGroups {
+		if g.RetentionDays != 0 && !slices.Contains(plan.RetentionValues, g.RetentionDays) {
+			pl.block(i18n.UsageErrorf(i18n.AWSErrBadRetention, g.RetentionDays, fmt.Sprint(plan.RetentionValues[1:])))
+		}
+		if g.Class != "" && g.Class != ClassStandard && g.Class != ClassInfrequent {
+			pl.block(i18n.UsageErrorf(i18n.AWSErrBadClass, g.Class))
+		}
+	}
 	for _, name := range alarmGroups(pl.spec.Alarms) {
 		for _, g := range pl.spec.LogGroups {
 			if g.Name == name && g.Class == ClassInfrequent {
