@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os/exec"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -53,6 +55,32 @@ func newSizingCmdWith(g *globals, s *streams, runF func(context.Context, *sizing
 	return cmd
 }
 
+// journalKernel reads the kernel's messages of the last 14 days from the
+// systemd journal (binary, so only journalctl reads it; the live root only).
+func journalKernel(ctx context.Context) ([]string, error) {
+	path, err := exec.LookPath("journalctl")
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, path, "-k", "-q", "--no-pager", "-o", "short-iso", "--since", "14 days ago")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	b, rerr := io.ReadAll(io.LimitReader(out, 32<<20))
+	_, _ = io.Copy(io.Discard, out)
+	if err := cmd.Wait(); err != nil {
+		return nil, err
+	}
+	if rerr != nil {
+		return nil, rerr
+	}
+	return strings.Split(string(b), "\n"), nil
+}
+
 func liveSampler(r host.Root, d time.Duration) sizing.CPUSampler { return sizing.NewStatSampler(r, d) }
 
 func runSizing(ctx context.Context, o *sizingOptions) error {
@@ -75,7 +103,11 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			fmt.Fprintln(o.ErrOut, o.P.T(i18n.SizingProgress, o.Sample))
 		}
 	}
-	rep, err := app.Sizing(ctx, r, app.SizingOptions{CPU: cpu, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly})
+	so := app.SizingOptions{CPU: cpu, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly}
+	if r.Live() {
+		so.Journal = journalKernel
+	}
+	rep, err := app.Sizing(ctx, r, so)
 	if ctx.Err() != nil {
 		return errAborted
 	}

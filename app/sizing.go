@@ -14,6 +14,9 @@ type SizingOptions struct {
 	CPU              sizing.CPUSampler
 	ServerPriceUSD   float64
 	ServerMonthlyUSD float64
+	// Journal reads the kernel's messages from the systemd journal (the
+	// live root only); nil: the journal is not searched.
+	Journal sizing.JournalReader
 }
 
 // Sizing is the sizing job (DESIGN §6): memory by service, the web tier's
@@ -25,7 +28,7 @@ func Sizing(ctx context.Context, r host.Root, o SizingOptions) (sizing.Report, e
 	if err != nil {
 		return sizing.Report{}, i18n.Errorf(i18n.SizingErrCatalog, err)
 	}
-	rep, err := sizing.Assess(ctx, r, o.CPU, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPriceUSD, ServerMonthlyUSD: o.ServerMonthlyUSD})
+	rep, err := sizing.Assess(ctx, r, o.CPU, sizing.Options{Catalog: cat, ServerPriceUSD: o.ServerPriceUSD, ServerMonthlyUSD: o.ServerMonthlyUSD, Journal: o.Journal})
 	if err != nil {
 		if ctx.Err() != nil {
 			return sizing.Report{}, ctx.Err()

@@ -85,29 +85,59 @@ const (
 	SizingNoteAssumedChild  Key = "sizing.note.assumed_child"
 	SizingNoteChildFloor    Key = "sizing.note.child_floor"
 	SizingNoteCredits       Key = "sizing.note.credits"
-	SizingNoteNoBurstable   Key = "sizing.note.no_burstable"
 	SizingNoteEstimates     Key = "sizing.note.estimates"
 	SizingNoteArm           Key = "sizing.note.arm"
+
+	SizingWhyThreadedModPHP      Key = "sizing.why.threaded_mod_php"
+	SizingWhyMemoryLimitNone     Key = "sizing.why.memory_limit_none"
+	SizingWhyMaxConnectionsLower Key = "sizing.why.max_connections_lower"
+	SizingWhyMaxConnectionsMatch Key = "sizing.why.max_connections_match"
+	SizingWhyRAMPercent          Key = "sizing.why.ram_percent"
+	SizingLimitMachine           Key = "sizing.limit.machine"
+	SizingLimitCgroup            Key = "sizing.limit.cgroup"
+
+	SizingDetailProxied             Key = "sizing.detail.proxied"
+	SizingDetailProxiedNoDB         Key = "sizing.detail.proxied_nodb"
+	SizingDetailModPHP              Key = "sizing.detail.mod_php"
+	SizingDetailModPHPNoDB          Key = "sizing.detail.mod_php_nodb"
+	SizingDetailStatic              Key = "sizing.detail.static"
+	SizingDetailFPMAlone            Key = "sizing.detail.fpm_alone"
+	SizingDetailFPMBehindApache     Key = "sizing.detail.fpm_behind_apache"
+	SizingDetailFPMBehindApacheNoDB Key = "sizing.detail.fpm_behind_apache_nodb"
+	SizingDetailFPMOverMRW          Key = "sizing.detail.fpm_over_mrw"
+	SizingDetailMySQLServer         Key = "sizing.detail.mysql_server"
+	SizingDetailJVM                 Key = "sizing.detail.jvm"
+	SizingCPUFromSample             Key = "sizing.cpu_from.sample"
+	SizingCPUFromNone               Key = "sizing.cpu_from.none"
+	SizingCPUFromHistory            Key = "sizing.cpu_from.history"
+
+	SizingNoteAssumedThreads     Key = "sizing.note.assumed_threads"
+	SizingNoteOOM                Key = "sizing.note.oom"
+	SizingNoteNoOOM              Key = "sizing.note.no_oom"
+	SizingNoteJournalSkipped     Key = "sizing.note.journal_skipped"
+	SizingNoteMRWReached         Key = "sizing.note.mrw_reached"
+	SizingNoteFPMReached         Key = "sizing.note.fpm_reached"
+	SizingNoteSwapUsed           Key = "sizing.note.swap_used"
+	SizingNoteNoSwap             Key = "sizing.note.no_swap"
+	SizingNoteMemoryLimit        Key = "sizing.note.memory_limit"
+	SizingNoteSampleAboveBase    Key = "sizing.note.sample_above_baseline"
+	SizingNoteHistoryAboveBase   Key = "sizing.note.history_above_baseline"
+	SizingBudgetOver             Key = "sizing.budget.over"
+	SizingColLargest             Key = "sizing.col.largest"
+	SizingWhySmallEngineBuffer   Key = "sizing.why.small_engine_buffer"
+	SizingCPUCaveatMark          Key = "sizing.cpu_caveat_mark"
+	SizingPriceAPILine           Key = "sizing.price_api_line"
+	SizingNoteRegionUnpriced     Key = "sizing.note.region_unpriced"
+	SizingNoteCreditsExhausted   Key = "sizing.note.credits_exhausted"
+	SizingNoteHistoryUnavailable Key = "sizing.note.history_unavailable"
+	SizingNoteTypesUnavailable   Key = "sizing.note.types_unavailable"
+	SizingNotePricesUnavailable  Key = "sizing.note.prices_unavailable"
 )
 
 var _ = add(map[Key]text{
 	SizingShort: {
 		en: "Where the memory goes, which limits fit, which instance would fit better",
 		ko: "메모리 사용처, 알맞은 서비스 한도, 더 알맞은 인스턴스 유형",
-	},
-	SizingLong: {
-		en: "cwsetup sizing measures this host: memory per service (PSS from /proc, so the\n" +
-			"shared pages of forked workers are counted once), CPU use over a short sample,\n" +
-			"and the current limits of Apache, PHP-FPM, MySQL/MariaDB and Tomcat. It prints a\n" +
-			"memory budget, the value that fits for each limit with the reasoning, and the\n" +
-			"smallest instance types that fit, priced from a dated catalog built into cwsetup\n" +
-			"(no network access). Run it as root: other users' process memory needs it.",
-		ko: "cwsetup sizing은 이 호스트를 측정합니다. 서비스별 메모리(/proc의 PSS 기준이라\n" +
-			"fork된 워커가 공유하는 페이지를 한 번만 셉니다), 짧은 구간의 CPU 사용률, 그리고\n" +
-			"Apache, PHP-FPM, MySQL/MariaDB, Tomcat의 현재 한도를 읽습니다. 그 결과로 메모리\n" +
-			"예산, 한도별 알맞은 값과 그 근거, 들어맞는 가장 작은 인스턴스 유형을 보여 줍니다.\n" +
-			"가격은 cwsetup에 내장된 날짜가 표시된 가격표에서 가져옵니다(네트워크 접속 없음).\n" +
-			"다른 사용자 프로세스의 메모리를 읽으려면 root로 실행하세요.",
 	},
 	SizingFlagSample: {
 		en: "how long to sample CPU use (0 to skip)",
@@ -146,10 +176,6 @@ var _ = add(map[Key]text{
 		en: "Memory: %d MB total, %d MB available now; %d MB kept aside (kernel/OS %d MB, file cache %d MB)",
 		ko: "메모리: 전체 %d MB, 지금 사용 가능 %d MB, 따로 남겨 둘 양 %d MB (커널/OS %d MB, 파일 캐시 %d MB)",
 	},
-	SizingHdrCPU: {
-		en: "CPU: %d vCPU, %.1f%% busy over %.1f s (%.2f vCPU in use)",
-		ko: "CPU: vCPU %d개, %.1f%% 사용 (측정 %.1f초, vCPU %.2f개 분량)",
-	},
 	SizingHdrCPUNone:  {en: "CPU: %d vCPU, use not sampled", ko: "CPU: vCPU %d개, 사용률은 측정하지 않음"},
 	SizingHdrServices: {en: "Where the memory goes (PSS)", ko: "메모리 사용처 (PSS)"},
 	SizingColService:  {en: "service", ko: "서비스"},
@@ -185,10 +211,6 @@ var _ = add(map[Key]text{
 	},
 	SizingDefaultMark: {en: "%s (default)", ko: "%s (기본값)"},
 	SizingUnknown:     {en: "unknown", ko: "알 수 없음"},
-	SizingHdrInstances: {
-		en: "Instance types that fit: %d MB of memory (%d MB used now, plus 25 %% headroom or the %d MB Apache/PHP-FPM may grow to within their limits, whichever is more) and %.2f vCPU of sustained CPU",
-		ko: "들어맞는 인스턴스 유형: 메모리 %d MB (지금 사용 중인 %d MB에 25%% 여유분, 또는 Apache/PHP-FPM이 한도 안에서 더 늘어날 수 있는 %d MB 중 큰 쪽을 더한 값), 지속 CPU vCPU %.2f개",
-	},
 	SizingColType:     {en: "type", ko: "유형"},
 	SizingColVCPU:     {en: "vCPU", ko: "vCPU"},
 	SizingColMemory:   {en: "GiB", ko: "GiB"},
@@ -249,14 +271,6 @@ var _ = add(map[Key]text{
 		en: "Nginx workers are event-driven: each serves thousands of connections, so one per vCPU (auto) is enough; more workers only cost memory (%.1f MB each here, %d vCPU).",
 		ko: "Nginx 워커는 이벤트 방식이라 워커 하나가 연결 수천 개를 처리합니다. vCPU당 하나(auto)면 충분하고, 그보다 많으면 메모리만 더 씁니다(이 서버에서 워커당 %.1f MB, vCPU %d개).",
 	},
-	SizingWhyPreforkMRW: {
-		en: "Each prefork child uses %.1f MB (PSS, average of %d children). After the OS reserve, the file cache and the other services, Apache's children can use %d MB, so %d workers fit: about %d–%d users at once, since a browser opens 6–8 connections. The current %d workers need %d MB. %s",
-		ko: "prefork 자식 프로세스 하나가 %.1f MB를 씁니다(PSS, 자식 %d개 평균). OS 예비분, 파일 캐시, 다른 서비스를 빼면 Apache 자식들이 쓸 수 있는 메모리는 %d MB이므로 워커 %d개가 들어갑니다. 브라우저 하나가 연결을 6~8개 열기 때문에 동시 사용자 약 %d~%d명 분량입니다. 현재 워커 %d개에는 %d MB가 필요합니다. %s",
-	},
-	SizingWhyThreadedMRW: {
-		en: "With the %s MPM memory grows per child process, not per thread: each uses %.1f MB (PSS, average of %d). Apache's children can use %d MB, so %d processes × ThreadsPerChild %d = %d workers fit: about %d–%d users at once (6–8 connections per browser). The current %d workers need %d processes, %d MB. %s",
-		ko: "%s MPM에서는 메모리가 스레드가 아니라 자식 프로세스 단위로 늘어납니다. 하나가 %.1f MB를 씁니다(PSS, %d개 평균). Apache 자식들이 쓸 수 있는 메모리는 %d MB이므로 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 동시 사용자 약 %d~%d명입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
-	},
 	SizingWhyServerLimitPrefork: {
 		en: "With prefork, ServerLimit caps MaxRequestWorkers (now %d, ServerLimit %d): keep it equal to or above MaxRequestWorkers. Prefork's hard maximum is %d.",
 		ko: "prefork에서는 ServerLimit이 MaxRequestWorkers(현재 %d, ServerLimit %d)의 상한입니다. MaxRequestWorkers 이상으로 맞추세요. prefork의 최대값은 %d입니다.",
@@ -273,37 +287,9 @@ var _ = add(map[Key]text{
 		en: "Replacing a child after %d connections (about 5000 for prefork, 50000 for worker/event) keeps memory leaks from growing without bound. %s",
 		ko: "연결 %d개를 처리한 자식 프로세스를 교체하면(prefork는 약 5000, worker/event는 약 50000) 메모리 누수가 끝없이 커지는 것을 막습니다. %s",
 	},
-	SizingWhyFPMMaxChildren: {
-		en: "Each PHP-FPM child uses %.1f MB (PSS, average of %d children). PHP-FPM's children can use %d MB here, so pm.max_children %d fits. The current %d children need %d MB. %s",
-		ko: "PHP-FPM 자식 프로세스 하나가 %.1f MB를 씁니다(PSS, 자식 %d개 평균). 이 서버에서 PHP-FPM 자식들이 쓸 수 있는 메모리는 %d MB이므로 pm.max_children %d가 적당합니다. 현재 자식 %d개에는 %d MB가 필요합니다. %s",
-	},
 	SizingWhyFPMPM: {
 		en: "pm = static keeps every child running all the time; dynamic keeps a few spare ones; ondemand starts children only when requests come, which saves memory on small servers (this one has %d MB).",
 		ko: "pm = static은 모든 자식을 항상 띄워 두고, dynamic은 여분 몇 개만 유지하며, ondemand는 요청이 올 때만 자식을 띄워 작은 서버에서 메모리를 아낍니다(이 서버는 %d MB).",
-	},
-	SizingWhyBufferPoolShared: {
-		en: "Beside the other services' measured use, MySQL can use %d MB. The buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst; a buffer pool of %d MB with max_connections %d stays inside the budget. %s",
-		ko: "다른 서비스의 측정 사용량을 빼면 MySQL이 쓸 수 있는 메모리는 %d MB입니다. 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB가 됩니다. 버퍼 풀 %d MB, max_connections %d이면 예산 안에 들어갑니다. %s",
-	},
-	SizingWhyBufferPoolDedicated: {
-		en: "This is a database server: MySQL can use %d MB. Now the buffer pool (%d MB) plus per-connection buffers (%.1f MB × max_connections %d) reach %d MB at the worst. About three quarters of what is left for it, %d MB (with max_connections %d), lets InnoDB keep more data in memory. %s",
-		ko: "이 서버는 DB 전용 서버라 MySQL이 %d MB를 쓸 수 있습니다. 지금 버퍼 풀(%d MB)과 연결별 버퍼(%.1f MB × max_connections %d)를 합치면 최악의 경우 %d MB입니다. 남는 메모리의 약 3/4인 %d MB를 버퍼 풀로 주면(max_connections %d 기준) InnoDB가 더 많은 데이터를 메모리에 둘 수 있습니다. %s",
-	},
-	SizingWhyMaxConnections: {
-		en: "Each connection can take %.1f MB of its own buffers (read, sort, join, thread stack, binlog cache); %d connections can take %d MB together. Match it to what the application really opens (web workers plus a margin), not a number from the web.",
-		ko: "연결 하나가 자체 버퍼(read, sort, join, 스레드 스택, binlog 캐시)로 %.1f MB까지 씁니다. 연결 %d개면 합쳐서 %d MB입니다. 인터넷에서 본 숫자가 아니라 애플리케이션이 실제로 여는 연결 수(웹 워커 수 + 여유분)에 맞추세요.",
-	},
-	SizingWhyMaxConnectionsWeb: {
-		en: "The web tier can run %d PHP workers at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection can take %.1f MB of its own buffers, which the budget allows).",
-		ko: "웹 계층은 PHP 워커를 동시에 %d개까지 띄울 수 있고 워커마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 자체 버퍼로 %.1f MB까지 쓰며, 예산 안에 들어갑니다).",
-	},
-	SizingWhyXmx: {
-		en: "Tomcat can use %d MB here. The heap (-Xmx) should be about 60%% of that, %d MB, because the JVM needs a quarter more for metaspace and code cache, plus 1 MB per thread. Now -Xmx %d MB with %d threads needs about %d MB. %s",
-		ko: "이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. 힙(-Xmx)은 그 60%% 정도인 %d MB가 알맞습니다. JVM은 메타스페이스와 코드 캐시로 힙의 1/4 정도를 더 쓰고, 스레드마다 1 MB가 듭니다. 지금 -Xmx %d MB, 스레드 %d개면 약 %d MB가 필요합니다. %s",
-	},
-	SizingWhyMaxThreads: {
-		en: "Each connector thread can hold a %.0f MB stack, counted in Tomcat's need above; %d threads fit beside the heap. More threads than the CPUs can serve only queue requests in memory.",
-		ko: "커넥터 스레드마다 스택 %.0f MB를 쓸 수 있고, 위의 Tomcat 필요량에 포함됩니다. 힙 옆에 들어가는 스레드는 %d개입니다. CPU가 처리할 수 있는 것보다 스레드가 많으면 요청이 메모리에서 기다릴 뿐입니다.",
 	},
 
 	SizingNoteRSSFallback: {
@@ -313,10 +299,6 @@ var _ = add(map[Key]text{
 	SizingNoteConfigProblem: {
 		en: "A configuration file could not be read fully, so a default was assumed: %s",
 		ko: "구성 파일을 모두 읽지 못해 기본값을 가정했습니다: %s",
-	},
-	SizingNoteNoCPU: {
-		en: "CPU use was not sampled, so burstable types (t3/t3a/t4g) are not suggested: without a CPU figure cwsetup cannot tell whether their baseline is enough.",
-		ko: "CPU 사용률을 측정하지 않아 버스트 가능 유형(t3/t3a/t4g)은 제안하지 않습니다. CPU 수치가 없으면 기준 성능으로 충분한지 판단할 수 없습니다.",
 	},
 	SizingNoteAssumedChild: {
 		en: "No %s child process was running, so %.1f MB per child was assumed.",
@@ -330,10 +312,6 @@ var _ = add(map[Key]text{
 		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. They start in unlimited mode (t2 in standard mode, which slows the CPU down instead). In unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
 		ko: "버스트 가능 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
 	},
-	SizingNoteNoBurstable: {
-		en: "The CPU sample (%.2f vCPU busy) is above the baseline of the burstable types that fit, so they would run out of credits or bill for surplus credits; general purpose (m), compute (c) or memory (r) types fit better.",
-		ko: "CPU 측정값(vCPU %.2f개 사용)이 들어맞는 버스트 가능 유형의 기준 성능보다 높아서 크레딧이 바닥나거나 초과 크레딧 요금이 붙습니다. 범용(m), 컴퓨팅 최적화(c), 메모리 최적화(r) 유형이 더 알맞습니다.",
-	},
 	SizingNoteArm: {
 		en: "t4g types run on AWS Graviton (Arm): moving there needs an arm64 AMI and arm64 builds of everything installed; cwsetup itself ships for both.",
 		ko: "t4g 유형은 AWS Graviton(Arm) 프로세서입니다. 옮기려면 arm64 AMI와 설치된 모든 소프트웨어의 arm64 빌드가 필요합니다. cwsetup은 두 아키텍처를 모두 지원합니다.",
@@ -341,5 +319,224 @@ var _ = add(map[Key]text{
 	SizingNoteEstimates: {
 		en: "Some prices are estimates (marked ≈). Reserved Instance and Savings Plan figures are no-upfront rules of thumb; on-demand figures were read from published price tables.",
 		ko: "일부 가격은 추정치(≈ 표시)입니다. 예약 인스턴스와 Savings Plans 가격은 선결제 없음 기준의 어림값이고, 온디맨드 가격은 공개된 요금표에서 읽은 값입니다.",
+	},
+	SizingLong: {
+		en: "cwsetup sizing measures this host: memory per service (PSS from /proc, so the\n" +
+			"shared pages of forked workers are counted once), a short CPU sample, the\n" +
+			"current limits of Apache, PHP-FPM, MySQL/MariaDB and Tomcat, and the evidence in\n" +
+			"the logs (OOM kills, \"reached MaxRequestWorkers\", \"reached pm.max_children\").\n" +
+			"It prints one memory ledger (every MB counted once), the value that fits for each\n" +
+			"limit with the reasoning, and the smallest instance types that fit, priced for\n" +
+			"the region shown. Run it as root: other users' process memory needs it.",
+		ko: "cwsetup sizing은 이 호스트를 측정합니다. 서비스별 메모리(/proc의 PSS 기준이라\n" +
+			"fork된 워커가 공유하는 페이지를 한 번만 셉니다), 짧은 CPU 측정 표본, Apache,\n" +
+			"PHP-FPM, MySQL/MariaDB, Tomcat의 현재 한도, 그리고 로그에 남은 증거(OOM kill,\n" +
+			"\"reached MaxRequestWorkers\", \"reached pm.max_children\")를 읽습니다. 그 결과로\n" +
+			"메모리 장부(모든 MB를 한 번씩만 셈), 한도별 알맞은 값과 근거, 들어맞는 가장 작은\n" +
+			"인스턴스 유형을 표시된 리전의 가격과 함께 보여 줍니다.\n" +
+			"다른 사용자 프로세스의 메모리를 읽으려면 root로 실행하세요.",
+	},
+	SizingHdrCPU: {
+		en: "CPU: %d vCPU, %.1f%% busy in a %.1f s sample (%.2f vCPU in use during those seconds only)",
+		ko: "CPU: vCPU %d개, %.1f%% 사용 (%.1f초 동안의 측정 표본, vCPU %.2f개 분량이며 장시간 평균이 아님)",
+	},
+	SizingHdrInstances: {
+		en: "Instance types that fit: %d MB of memory (%d MB used now, plus 25 %% headroom or the %d MB the web tier may grow to within its limits, whichever is more) and %.2f vCPU busy (%s)",
+		ko: "들어맞는 인스턴스 유형: 메모리 %d MB (지금 사용 중인 %d MB에 25%% 여유분, 또는 웹 계층이 한도 안에서 더 늘어날 수 있는 %d MB 중 큰 쪽을 더한 값), CPU vCPU %.2f개 사용 (%s)",
+	},
+	SizingCPUFromSample: {
+		en: "from a %.1f s sample only, which says nothing about hours or days",
+		ko: "%.1f초 측정 표본 기준이라 몇 시간, 며칠의 부하는 알 수 없음",
+	},
+	SizingCPUFromNone: {en: "CPU not measured", ko: "CPU는 측정하지 않음"},
+	SizingCPUFromHistory: {
+		en: "CloudWatch CPUUtilization of this instance, %d days, 95th percentile",
+		ko: "이 인스턴스의 CloudWatch CPUUtilization %d일, 95번째 백분위수",
+	},
+	SizingBudgetOver: {en: "over (the configured worst cases do not fit)", ko: "초과 (설정된 최악의 경우가 들어가지 않음)"},
+
+	SizingWhyPreforkMRW: {
+		en: "Each prefork child uses up to %.1f MB (PSS of the largest of %d children; average %.1f MB): limits are sized on the largest child, not on how many run now. The web tier has %d MB after the OS reserve, the file cache and the other services. %s So %d workers fit: about %d–%d users at once, since a browser opens 6–8 connections. The current %d workers need %d MB. %s",
+		ko: "prefork 자식 프로세스 하나가 최대 %.1f MB를 씁니다(자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. OS 예비분, 파일 캐시, 다른 서비스를 빼면 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 워커 %d개가 들어갑니다. 브라우저 하나가 연결을 6~8개 열기 때문에 동시 사용자 약 %d~%d명 분량입니다. 현재 워커 %d개에는 %d MB가 필요합니다. %s",
+	},
+	SizingWhyThreadedMRW: {
+		en: "With the %s MPM each thread costs about %.2f MB (its stack plus what the largest child grew by per thread) on top of %.1f MB per child process (measured on %d children), so more ThreadsPerChild do not come for free. The web tier has %d MB. %s So %d processes × ThreadsPerChild %d = %d workers fit: about %d–%d users at once (6–8 connections per browser). The current %d workers need %d processes, %d MB. %s",
+		ko: "%s MPM에서는 스레드 하나가 약 %.2f MB(스택과, 가장 큰 자식이 스레드당 늘어난 만큼)를 쓰고, 자식 프로세스마다 %.1f MB가 더 듭니다(자식 %d개 측정). 그래서 ThreadsPerChild를 늘린다고 메모리가 공짜로 생기지 않습니다. 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 동시 사용자 약 %d~%d명입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
+	},
+	SizingDetailProxied: {
+		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker, a PHP-FPM child (%.1f MB) and a database connection (up to %.1f MB); %d of them fit, and MaxRequestWorkers gets one worker for each.",
+		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나, PHP-FPM 자식 하나(%.1f MB), DB 연결 하나(최대 %.1f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
+	},
+	SizingDetailProxiedNoDB: {
+		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker and a PHP-FPM child (%.1f MB); %d of them fit, and MaxRequestWorkers gets one worker for each.",
+		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나와 PHP-FPM 자식 하나(%.1f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
+	},
+	SizingDetailModPHP: {
+		en: "With mod_php each worker runs PHP itself and may hold a database connection of up to %.1f MB (MySQLTuner's per-connection buffers plus a 10 %% margin), counted per worker.",
+		ko: "mod_php에서는 워커가 PHP를 직접 실행하고 DB 연결을 하나 잡을 수 있어서, 워커마다 연결 하나의 최대치 %.1f MB(MySQLTuner의 연결별 버퍼에 10%% 여유분)를 함께 셉니다.",
+	},
+	SizingDetailModPHPNoDB: {
+		en: "With mod_php each worker runs PHP itself.",
+		ko: "mod_php에서는 워커가 PHP를 직접 실행합니다.",
+	},
+	SizingDetailStatic: {
+		en: "Apache runs no PHP here, so each worker costs only itself.",
+		ko: "이 서버의 Apache는 PHP를 실행하지 않으므로 워커는 자기 메모리만 씁니다.",
+	},
+	SizingWhyThreadedModPHP: {
+		en: "mod_php is loaded with the %s MPM: PHP's Apache module is not thread-safe, and httpd refuses to start with it under a threaded MPM (AH00013). Run PHP with PHP-FPM (proxy_fcgi), or switch to the prefork MPM.",
+		ko: "%s MPM에 mod_php가 로드되어 있습니다. PHP의 Apache 모듈은 스레드 안전하지 않아 httpd가 스레드 방식 MPM에서는 시작을 거부합니다(AH00013). PHP를 PHP-FPM(proxy_fcgi)으로 실행하거나 prefork MPM으로 바꾸세요.",
+	},
+	SizingWhyFPMMaxChildren: {
+		en: "Each PHP-FPM child uses up to %.1f MB (PSS of the largest of %d children; average %.1f MB): limits are sized on the largest child, not on how many run now. %s In %d MB, pm.max_children %d fits. The current %d children need %d MB. %s %s",
+		ko: "PHP-FPM 자식 프로세스 하나가 최대 %.1f MB를 씁니다(자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. %s %d MB 안에 들어가는 pm.max_children 값은 %d입니다. 현재 자식 %d개에는 %d MB가 필요합니다. %s %s",
+	},
+	SizingDetailFPMAlone: {
+		en: "Each PHP request may also hold a database connection (up to %.1f MB), counted with it.",
+		ko: "PHP 요청마다 DB 연결(최대 %.1f MB)도 하나씩 잡을 수 있어 함께 셉니다.",
+	},
+	SizingDetailFPMBehindApache: {
+		en: "Each PHP request also holds an Apache worker (%.2f MB) and may hold a database connection (up to %.1f MB), counted with it.",
+		ko: "PHP 요청마다 Apache 워커(%.2f MB)를 잡고 DB 연결(최대 %.1f MB)도 잡을 수 있어 함께 셉니다.",
+	},
+	SizingDetailFPMBehindApacheNoDB: {
+		en: "Each PHP request also holds an Apache worker (%.2f MB), counted with it.",
+		ko: "PHP 요청마다 Apache 워커(%.2f MB)도 하나씩 잡으므로 함께 셉니다.",
+	},
+	SizingDetailFPMOverMRW: {
+		en: "pm.max_children adds up to %d but Apache allows only %d workers: each worker holds at most one PHP-FPM request, so children beyond that can never all be busy and only cost memory. Keep pm.max_children at or below MaxRequestWorkers.",
+		ko: "pm.max_children 합계는 %d인데 Apache 워커는 %d개까지만 뜹니다. 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로 그보다 많은 자식은 모두 바빠질 수 없고 메모리만 씁니다. pm.max_children은 MaxRequestWorkers 이하로 두세요.",
+	},
+	SizingWhyMemoryLimitNone: {
+		en: "memory_limit = -1 (%s) lets one request take all the memory there is; the pool's children are then limited only by the OOM killer. 128M is PHP's default.",
+		ko: "memory_limit = -1(%s)이면 요청 하나가 메모리를 전부 쓸 수 있어, 풀의 자식 프로세스를 막는 것은 OOM killer뿐입니다. PHP 기본값은 128M입니다.",
+	},
+	SizingDetailMySQLServer: {
+		en: "%s's global buffers (MySQLTuner's formula, with this flavour's own defaults for what is not set): buffer pool %d MB + key buffer %d MB + log buffer %d MB + query cache %d MB + Aria page cache %d MB + performance_schema ≈%d MB = %d MB. Each connection can take up to %.1f MB more (sort %s, thread stack %s, a %d MB in-memory temporary table, read and join buffers).",
+		ko: "%s 전역 버퍼(MySQLTuner 공식, 설정되지 않은 값은 이 제품의 기본값): 버퍼 풀 %d MB + 키 버퍼 %d MB + 로그 버퍼 %d MB + 쿼리 캐시 %d MB + Aria 페이지 캐시 %d MB + performance_schema 약 %d MB = %d MB. 연결마다 최대 %.1f MB가 더 듭니다(sort %s, 스레드 스택 %s, 메모리 임시 테이블 %d MB, read·join 버퍼).",
+	},
+	SizingWhyBufferPoolShared: {
+		en: "%s Of the %d MB left beside the web tier, MySQL's global buffers may take at most %d MB (40 %%), so they cannot spend what the web tier is given; now they take %d MB. A buffer pool of %d MB fits. %s",
+		ko: "%s 웹 계층과 함께 쓰는 나머지 %d MB 중 MySQL 전역 버퍼는 최대 %d MB(40%%)까지만 쓸 수 있어, 웹 계층 몫을 가져가지 못합니다. 지금은 %d MB입니다. 버퍼 풀은 %d MB가 들어갑니다. %s",
+	},
+	SizingWhyBufferPoolDedicated: {
+		en: "%s This is a database server: %d MB are left for MySQL (%d MB for its buffers and connections together); the global buffers take %d MB now. Three quarters of what is left after every allowed connection's worst case, a buffer pool of %d MB, lets InnoDB keep more data in memory. %s",
+		ko: "%s 이 서버는 DB 전용 서버라 MySQL에 %d MB가 남습니다(전역 버퍼와 연결을 합쳐 %d MB). 지금 전역 버퍼는 %d MB입니다. 허용된 연결 전부의 최악의 경우를 빼고 남는 메모리의 3/4인 버퍼 풀 %d MB를 주면 InnoDB가 더 많은 데이터를 메모리에 둘 수 있습니다. %s",
+	},
+	SizingWhyMaxConnections: {
+		en: "Each connection can take up to %.1f MB of its own buffers (read, sort, join, thread stack, binlog cache, in-memory temporary table); %d connections can take %d MB together, and %d fit the memory. Match it to what the applications really open, not a number from the web.",
+		ko: "연결 하나가 자체 버퍼(read, sort, join, 스레드 스택, binlog 캐시, 메모리 임시 테이블)로 최대 %.1f MB를 씁니다. 연결 %d개면 합쳐서 %d MB이고, 메모리에는 %d개가 들어갑니다. 인터넷에서 본 숫자가 아니라 애플리케이션이 실제로 여는 연결 수에 맞추세요.",
+	},
+	SizingWhyMaxConnectionsWeb: {
+		en: "The web tier can run %d PHP requests at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection can take up to %.1f MB, counted in the ledger).",
+		ko: "웹 계층은 PHP 요청을 동시에 %d개까지 처리하고 요청마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 최대 %.1f MB를 쓰며 장부에 포함됩니다).",
+	},
+	SizingWhyMaxConnectionsLower: {
+		en: "The web tier can open at most %d connections at once (one per PHP request), but max_connections is %d; each connection can take up to %.1f MB, so MySQL's worst case is %d MB. %d (the web tier plus a margin for cron jobs and admins) caps it at %d MB. %s",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개(PHP 요청당 하나)인데 max_connections는 %d입니다. 연결 하나가 최대 %.1f MB를 쓰므로 MySQL의 최악의 경우는 %d MB입니다. %d(웹 계층 + cron 작업·관리자용 여유분)로 낮추면 %d MB로 제한됩니다. %s",
+	},
+	SizingWhyMaxConnectionsMatch: {
+		en: "The web tier can open at most %d connections at once and max_connections %d covers them with a margin; each connection can take up to %.1f MB, counted in the ledger.",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개이고 max_connections %d는 여유분까지 포함합니다. 연결 하나가 최대 %.1f MB를 쓰며 장부에 포함됩니다.",
+	},
+	SizingWhyXmx: {
+		en: "Tomcat can use %d MB here. The JVM needs its heap (-Xmx %d MB now) %s: %d MB in all. A heap of %d MB fits with room for garbage collection and direct buffers. %s",
+		ko: "이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. JVM에는 힙(지금 -Xmx %d MB) %s이 필요해 모두 %d MB입니다. 힙은 가비지 컬렉션과 direct 버퍼 몫을 남긴 %d MB가 알맞습니다. %s",
+	},
+	SizingDetailJVM: {
+		en: "plus metaspace (%d MB, an estimate unless MaxMetaspaceSize is set), code cache (%d MB) and %d threads × %d KB of stack",
+		ko: "외에 메타스페이스(%d MB, MaxMetaspaceSize가 없으면 추정치), 코드 캐시(%d MB), 스레드 %d개 × 스택 %d KB",
+	},
+	SizingWhyRAMPercent: {
+		en: "-XX:MaxRAMPercentage=%s%% of %d MB (%s) gives a heap of %d MB; %s, the JVM needs %d MB, but Tomcat can use %d MB here. A heap of %d MB fits: set -Xmx to it, or lower the percentage to the value recommended. %s",
+		ko: "-XX:MaxRAMPercentage=%s%%를 %d MB(%s)에 적용하면 힙이 %d MB가 됩니다. 여기에 %s까지 더하면 JVM에 %d MB가 필요한데, 이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. 힙은 %d MB가 들어가니 -Xmx를 그 값으로 정하거나 비율을 권장값으로 낮추세요. %s",
+	},
+	SizingLimitMachine: {en: "the machine's memory", ko: "서버 전체 메모리"},
+	SizingLimitCgroup:  {en: "the service's cgroup memory.max", ko: "서비스 cgroup의 memory.max"},
+	SizingWhyMaxThreads: {
+		en: "Each connector thread can hold a %g MB stack, counted in Tomcat's need above; %d threads fit beside the heap. More threads than the CPUs can serve only queue requests in memory.",
+		ko: "커넥터 스레드마다 스택 %g MB를 쓸 수 있고, 위의 Tomcat 필요량에 포함됩니다. 힙 옆에 들어가는 스레드는 %d개입니다. CPU가 처리할 수 있는 것보다 스레드가 많으면 요청이 메모리에서 기다릴 뿐입니다.",
+	},
+
+	SizingNoteNoCPU: {
+		en: "CPU use was not measured, so whether a burstable type's baseline (t3/t3a/t4g) is enough is unknown: they are listed, but check CPUUtilization in CloudWatch before choosing one.",
+		ko: "CPU 사용률을 측정하지 않아 버스트 가능 유형(t3/t3a/t4g)의 기준 성능으로 충분한지 알 수 없습니다. 목록에는 넣었지만, 고르기 전에 CloudWatch의 CPUUtilization을 확인하세요.",
+	},
+	SizingNoteSampleAboveBase: {
+		en: "In the %.1f s CPU sample %.2f vCPU were busy, above the baseline of the burstable types listed. One sample cannot tell a burst from a steady load: check CPUUtilization and CPUCreditBalance in CloudWatch over a few days before choosing a t type; if the load stays above the baseline, an m, c or r type fits better.",
+		ko: "%.1f초 동안의 CPU 측정 표본에서 vCPU %.2f개가 사용되어, 목록의 버스트 가능 유형 기준 성능보다 높았습니다. 표본 하나로는 잠깐의 버스트인지 계속되는 부하인지 알 수 없습니다. t 유형을 고르기 전에 CloudWatch에서 며칠 동안의 CPUUtilization과 CPUCreditBalance를 확인하고, 부하가 기준 성능을 계속 넘으면 m, c, r 유형을 고르세요.",
+	},
+	SizingNoteHistoryAboveBase: {
+		en: "Over %d days CloudWatch shows this instance at %.1f%% CPU (95th percentile; %.2f vCPU busy), above the baseline of the burstable types that fit the memory: they would run out of credits or bill for surplus credits, so an m, c or r type fits better.",
+		ko: "CloudWatch 기준 최근 %d일 동안 이 인스턴스의 CPU는 %.1f%%(95번째 백분위수, vCPU %.2f개 분량)로, 메모리가 맞는 버스트 가능 유형의 기준 성능보다 높습니다. 크레딧이 바닥나거나 초과 크레딧 요금이 붙으므로 m, c, r 유형이 더 알맞습니다.",
+	},
+	SizingNoteAssumedThreads: {
+		en: "No worker/event child process was running, so %.2f MB per thread and %.1f MB per child process were assumed.",
+		ko: "실행 중인 worker/event 자식 프로세스가 없어 스레드당 %.2f MB, 자식 프로세스당 %.1f MB로 가정했습니다.",
+	},
+	SizingNoteOOM: {
+		en: "The kernel's OOM killer killed a process %d time(s) in the logs searched; the last: %s at %s (%s). Memory has run out here before, so the limits above matter.",
+		ko: "검색한 로그에서 커널의 OOM killer가 프로세스를 %d번 강제 종료했습니다. 마지막은 %s, %s (%s)입니다. 이 서버는 이미 메모리가 바닥난 적이 있으니 위의 한도가 중요합니다.",
+	},
+	SizingNoteNoOOM: {
+		en: "No OOM kill was found in %s.",
+		ko: "%s에서 OOM kill 기록을 찾지 못했습니다.",
+	},
+	SizingNoteJournalSkipped: {
+		en: "The systemd journal under --root was not searched for OOM kills: it is binary, and cwsetup reads it with journalctl only on the running system (--root /).",
+		ko: "--root 아래의 systemd 저널은 OOM kill 검색에서 제외했습니다. 저널은 바이너리 형식이라 cwsetup은 실행 중인 시스템(--root /)에서만 journalctl로 읽습니다.",
+	},
+	SizingNoteMRWReached: {
+		en: "Apache's error log says \"server reached MaxRequestWorkers\" %d time(s), the last at %s: requests waited for a free worker.",
+		ko: "Apache 오류 로그에 \"server reached MaxRequestWorkers\"가 %d번 있습니다(마지막 %s). 요청이 빈 워커를 기다렸다는 뜻입니다.",
+	},
+	SizingNoteFPMReached: {
+		en: "PHP-FPM's log says pool %s \"reached pm.max_children\" %d time(s), the last at %s: PHP requests waited for a free child.",
+		ko: "PHP-FPM 로그에 %s 풀의 \"reached pm.max_children\"이 %d번 있습니다(마지막 %s). PHP 요청이 빈 자식 프로세스를 기다렸다는 뜻입니다.",
+	},
+	SizingNoteSwapUsed: {
+		en: "%d MB of %d MB swap is in use (vm.swappiness %s): memory ran short at some point, and a web server that swaps answers slowly.",
+		ko: "스왑 %[2]d MB 중 %[1]d MB를 쓰고 있습니다(vm.swappiness %[3]s). 언젠가 메모리가 모자랐다는 뜻이며, 스왑을 쓰는 웹 서버는 응답이 느립니다.",
+	},
+	SizingNoteNoSwap: {
+		en: "There is no swap (vm.swappiness %s): when memory runs out the OOM killer acts at once, so the limits must fit.",
+		ko: "스왑이 없습니다(vm.swappiness %s). 메모리가 바닥나면 곧바로 OOM killer가 동작하므로 한도가 반드시 메모리 안에 들어가야 합니다.",
+	},
+	SizingNoteMemoryLimit: {
+		en: "PHP's memory_limit for pool %s is %d MB (%s): one request can grow a child that far beyond its idle size.",
+		ko: "%s 풀의 PHP memory_limit은 %d MB입니다(%s). 요청 하나가 자식 프로세스를 유휴 크기보다 그만큼 더 키울 수 있습니다.",
+	},
+	SizingNoteRegionUnpriced: {
+		en: "No prices are shown: the built-in catalog is for %[2]s, not %[1]s, and the AWS Price List was not read (it needs credentials). Another region's prices are never shown as %[1]s's; the memory and vCPU advice above holds in any region.",
+		ko: "가격은 표시하지 않습니다. 내장 가격표는 %[1]s가 아니라 %[2]s 리전의 것이고, AWS Price List는 읽지 못했습니다(자격 증명이 필요합니다). 다른 리전의 가격을 %[1]s의 가격처럼 보여 주지 않습니다. 위의 메모리와 vCPU 기준은 어느 리전에서나 같습니다.",
+	},
+	SizingNoteCreditsExhausted: {
+		en: "CPUCreditBalance reached zero in the last %d days: this instance ran out of CPU credits (in standard mode it was slowed to its baseline; in unlimited mode it paid for surplus credits).",
+		ko: "최근 %d일 사이 CPUCreditBalance가 0까지 떨어졌습니다. 이 인스턴스는 CPU 크레딧이 바닥난 적이 있습니다(표준 모드라면 기준 성능으로 느려졌고, 무제한 모드라면 초과 크레딧 요금이 붙었습니다).",
+	},
+	SizingNoteHistoryUnavailable: {
+		en: "This instance's CloudWatch CPU history could not be read, so the CPU figure is the sample above: %s",
+		ko: "이 인스턴스의 CloudWatch CPU 기록을 읽지 못해 CPU 수치는 위의 측정 표본입니다: %s",
+	},
+	SizingNoteTypesUnavailable: {
+		en: "The instance types offered in %s could not be read from EC2, so the built-in list is used: %s",
+		ko: "%s 리전에서 제공하는 인스턴스 유형을 EC2에서 읽지 못해 내장 목록을 씁니다: %s",
+	},
+	SizingNotePricesUnavailable: {
+		en: "The AWS Price List for %s could not be read, so prices come from the built-in catalog when it is for that region: %s",
+		ko: "%s 리전의 AWS Price List를 읽지 못해, 내장 가격표가 그 리전의 것일 때만 그 가격을 씁니다: %s",
+	},
+	SizingColLargest: {en: "largest MB", ko: "최대 MB"},
+	SizingCPUCaveatMark: {
+		en: "* the CPU figure does not show that this type's baseline is enough (a sample only, or no measurement): see the notes.",
+		ko: "* CPU 수치만으로는 이 유형의 기준 성능이 충분한지 알 수 없습니다(측정 표본뿐이거나 측정하지 않음). 참고 사항을 보세요.",
+	},
+	SizingPriceAPILine: {
+		en: "Prices: region %s, on-demand from the AWS Price List Query API today; reserved figures are estimates.",
+		ko: "가격: 리전 %s, 온디맨드 가격은 오늘 AWS Price List Query API에서 읽은 값이고 약정 가격은 추정치입니다.",
+	},
+	SizingWhySmallEngineBuffer: {
+		en: "%s (%d MB) serves only MyISAM or Aria tables (and Aria's internal temporary tables), not InnoDB; with MySQL's global buffers capped at %d MB here, 16 MB leaves the room to the buffer pool.",
+		ko: "%s(%d MB)는 InnoDB가 아니라 MyISAM·Aria 테이블(과 Aria 내부 임시 테이블)에만 쓰입니다. 이 서버에서 MySQL 전역 버퍼는 %d MB까지라서, 16 MB로 줄이면 그만큼 버퍼 풀에 돌아갑니다.",
 	},
 })

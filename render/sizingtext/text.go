@@ -38,18 +38,18 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	}
 
 	fmt.Fprintf(&b, "\n%s\n", p.T(i18n.SizingHdrServices))
-	t := table{align: "lrrrl"}
-	t.row(p.T(i18n.SizingColService), p.T(i18n.SizingColProcs), p.T(i18n.SizingColPSS), p.T(i18n.SizingColChild), p.T(i18n.SizingColExact))
+	t := table{align: "lrrrrl"}
+	t.row(p.T(i18n.SizingColService), p.T(i18n.SizingColProcs), p.T(i18n.SizingColPSS), p.T(i18n.SizingColChild), p.T(i18n.SizingColLargest), p.T(i18n.SizingColExact))
 	for _, s := range r.Services {
 		exact := p.T(i18n.SizingYes)
 		if !s.PSSExact {
 			exact = p.T(i18n.SizingNo)
 		}
-		child := fmt.Sprintf("%.1f", s.AvgChildPSSMB)
-		if s.Name == sizing.Other {
-			child = "-"
+		child, largest := fmt.Sprintf("%.1f", s.AvgChildPSSMB), fmt.Sprintf("%.1f", s.LargestChildPSSMB)
+		if s.Name == sizing.Other || s.Children == 0 {
+			child, largest = "-", "-"
 		}
-		t.row(s.Name, fmt.Sprint(s.Processes), fmt.Sprintf("%.1f", s.PSSMB), child, exact)
+		t.row(s.Name, fmt.Sprint(s.Processes), fmt.Sprintf("%.1f", s.PSSMB), child, largest, exact)
 	}
 	t.write(&b)
 
@@ -89,7 +89,7 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	}
 
 	b.WriteString("\n")
-	wrap(&b, p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.UsedMB, r.Need.GrowthMB, r.Need.VCPU), "")
+	wrap(&b, p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.UsedMB, r.Need.GrowthMB, r.Need.VCPU, r.Need.CPUText), "")
 	if len(r.Instances) == 0 {
 		fmt.Fprintf(&b, "  %s\n", p.T(i18n.SizingNoInstances))
 	} else {
@@ -101,6 +101,14 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 			if o.Burstable {
 				base = fmt.Sprintf("%g%%", o.BaselinePct)
 			}
+			name := o.Type
+			if o.CPUFit == "sample_above_baseline" || o.CPUFit == "unmeasured" {
+				name += "*"
+			}
+			if !o.Priced {
+				t.row(name, fmt.Sprint(o.VCPU), fmt.Sprintf("%g", o.MemoryGiB), base, "-", "-", "-", "-")
+				continue
+			}
 			od, ri := "", ""
 			if o.OnDemandEstimate {
 				od = "≈"
@@ -108,22 +116,32 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 			if o.ReservedEstimate {
 				ri = "≈"
 			}
-			t.row(o.Type, fmt.Sprint(o.VCPU), fmt.Sprintf("%g", o.MemoryGiB), base,
+			t.row(name, fmt.Sprint(o.VCPU), fmt.Sprintf("%g", o.MemoryGiB), base,
 				od+fmt.Sprintf("%.4f", o.HourlyUSD), od+fmt.Sprintf("%.0f", o.ThreeYearUSD.OnDemand),
 				ri+fmt.Sprintf("%.0f", o.ThreeYearUSD.Reserved1Y), ri+fmt.Sprintf("%.0f", o.ThreeYearUSD.Reserved3Y))
 		}
 		t.write(&b)
 		wrap(&b, p.T(i18n.SizingInstLegend), "  ")
+		for _, o := range r.Instances {
+			if o.CPUFit == "sample_above_baseline" || o.CPUFit == "unmeasured" {
+				wrap(&b, p.T(i18n.SizingCPUCaveatMark), "  ")
+				break
+			}
+		}
 	}
 	if r.Server != nil {
 		wrap(&b, p.T(i18n.SizingServerLine, r.Server.PurchaseUSD, r.Server.MonthlyUSD, r.Server.ThreeYearUSD), "  ")
 	}
-	if r.Catalog.Date != "" {
+	switch r.Catalog.PricesFrom {
+	case "catalog":
 		src := p.T(i18n.SizingSourceHand)
 		if r.Catalog.Kind == "price-list" {
 			src = p.T(i18n.SizingSourcePriceList)
 		}
-		wrap(&b, p.T(i18n.SizingCatalogLine, r.Catalog.Region, r.Catalog.Date, src), "  ")
+		wrap(&b, p.T(i18n.SizingCatalogLine, r.Catalog.PricesRegion, r.Catalog.Date, src), "  ")
+		wrap(&b, p.T(i18n.SizingEstimateMark), "  ")
+	case "price-list-api":
+		wrap(&b, p.T(i18n.SizingPriceAPILine, r.Catalog.PricesRegion), "  ")
 		wrap(&b, p.T(i18n.SizingEstimateMark), "  ")
 	}
 
@@ -161,6 +179,8 @@ func budgetName(p i18n.Printer, name string) string {
 		return p.T(i18n.SizingBudgetCache)
 	case "unassigned":
 		return p.T(i18n.SizingBudgetUnassigned)
+	case "over":
+		return p.T(i18n.SizingBudgetOver)
 	}
 	return name
 }

@@ -1,8 +1,11 @@
 package sizing
 
 import (
+	"fmt"
 	"math"
 	"testing"
+
+	"github.com/cwsetup/cwsetup/wizard/detect"
 )
 
 // The worked examples from the source post (DESIGN §6). The post budgets by
@@ -72,5 +75,37 @@ func TestMinReserve(t *testing.T) {
 	}
 	if (MemoryBudget{TotalMB: 100, ReserveMB: 300}).TierMB() != 0 {
 		t.Error("negative budget not clamped")
+	}
+}
+
+// The source post's cases end to end: prefork + mod_php children of 14.7 MB,
+// the post's flat database share held by a fixed service (so no
+// per-connection term), on a "4 GB" and an "8 GB" box. The post says ~130
+// and ~300 workers.
+func TestSourcePostThroughBuild(t *testing.T) {
+	for _, c := range []struct {
+		totalMB, dbMB int64
+		post          int64
+	}{{4000, 1000, 130}, {7500, 2000, 300}} {
+		kids := int64(40)
+		m := Measurement{
+			Mem: Meminfo{TotalKB: c.totalMB << 10, AvailableKB: c.totalMB << 9},
+			Services: []ServiceMemory{
+				{Name: detect.Apache, Processes: int(kids) + 1, PSSKB: kids*15053 + 8000, ParentKB: 8000, Children: int(kids), ChildKB: kids * 15053, MaxChildKB: 15053, Exact: true},
+				{Name: detect.Redis, Processes: 1, PSSKB: c.dbMB << 10, ParentKB: c.dbMB << 10, Exact: true},
+			},
+			Settings: Settings{Apache: &ApacheSettings{MPM: "prefork", ModPHP: true, MaxRequestWorkers: set(150)}},
+			CPUErr:   errNoSample,
+		}
+		r := Build(m, Options{})
+		var got int64
+		for _, x := range r.Recommendations {
+			if x.Directive == "MaxRequestWorkers" {
+				fmt.Sscan(x.Recommended, &got)
+			}
+		}
+		if d := math.Abs(float64(got-c.post)) / float64(c.post); d > 0.1 {
+			t.Errorf("%d MB: MaxRequestWorkers %d, the post says ~%d (%.0f%% off)", c.totalMB, got, c.post, d*100)
+		}
 	}
 }

@@ -48,6 +48,7 @@ type InstanceType struct {
 	Reserved1YUSD    float64 `json:"reserved_1y_hourly_usd"` // effective hourly, no upfront
 	Reserved3YUSD    float64 `json:"reserved_3y_hourly_usd"`
 	ReservedEstimate bool    `json:"reserved_estimate"`
+	priced           bool    // set by advice for the advice region
 }
 
 // BaselineVCPU is the sustained CPU a burstable type earns credits for, in

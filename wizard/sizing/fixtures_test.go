@@ -398,7 +398,166 @@ func allFixtures() []fixture {
 `,
 			"etc/default/tomcat10": "# Run Tomcat as this user ID.\nTOMCAT_USER=tomcat\nJAVA_OPTS=\"-Djava.awt.headless=true -Xmx2g -XX:+UseG1GC\"\n",
 		}})
+	fs = append(fs, rockyFixture("rocky8-prefork-fpm-3", "prefork", 0, 3, false))
+	fs = append(fs, rockyFixture("rocky8-prefork-fpm-12", "prefork", 0, 12, true))
+	fs = append(fs, rockyFixture("rocky8-event-fpm-25", "event", 25, 3, false))
+	fs = append(fs, rockyFixture("rocky8-event-fpm-64", "event", 64, 2, false))
+	fs = append(fs, rockyMariaDB())
+	fs = append(fs, tomcatRAMPercent())
 	return fs
+}
+
+// Rocky Linux 8 as `dnf install httpd php mariadb-server` leaves it:
+// httpd with the MPM from conf.modules.d/00-mpm.conf and no MPM limits
+// (compiled-in defaults), php.conf sending .php to PHP-FPM's www pool over
+// proxy_fcgi, /etc/php-fpm.conf + php-fpm.d/www.conf (pm.max_children 50),
+// /etc/php.ini memory_limit 128M.
+const rockyHttpdConf = `#
+# This is the main Apache HTTP server configuration file (Rocky Linux 8, abridged).
+#
+ServerRoot "/etc/httpd"
+Listen 80
+Include conf.modules.d/*.conf
+User apache
+Group apache
+ServerAdmin root@localhost
+<Directory />
+    AllowOverride none
+    Require all denied
+</Directory>
+DocumentRoot "/var/www/html"
+<IfModule dir_module>
+    DirectoryIndex index.html
+</IfModule>
+ErrorLog "logs/error_log"
+LogLevel warn
+<IfModule log_config_module>
+    LogFormat "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\"" combined
+    CustomLog "logs/access_log" combined
+</IfModule>
+AddDefaultCharset UTF-8
+EnableSendfile on
+IncludeOptional conf.d/*.conf
+`
+
+const rockyPHPConf = `#
+# The following lines prevent .user.ini files from being viewed by Web clients.
+#
+<Files ".user.ini">
+    <IfModule mod_authz_core.c>
+        Require all denied
+    </IfModule>
+</Files>
+AddType text/html .php
+DirectoryIndex index.php
+<IfModule !mod_php5.c>
+  <IfModule !mod_php7.c>
+    # Enable http authorization headers
+    SetEnvIfNoCase ^Authorization$ "(.+)" HTTP_AUTHORIZATION=$1
+    <FilesMatch \.(php|phar)$>
+        SetHandler "proxy:unix:/run/php-fpm/www.sock|fcgi://localhost"
+    </FilesMatch>
+  </IfModule>
+</IfModule>
+`
+
+func rockyFiles(mpm string, tpc int) map[string]string {
+	pre, ev := "", "#"
+	if mpm == "event" {
+		pre, ev = "#", ""
+	}
+	f := map[string]string{
+		"etc/httpd/conf/httpd.conf": rockyHttpdConf,
+		"etc/httpd/conf.modules.d/00-mpm.conf": "# Select the MPM module which should be used by uncommenting exactly\n# one of the following LoadModule lines.  See the httpd.conf(5) man\n# page for more information on changing the MPM.\n\n" +
+			"# prefork MPM: Implements a non-threaded, pre-forking web server\n" + pre + "LoadModule mpm_prefork_module modules/mod_mpm_prefork.so\n\n" +
+			"# worker MPM: Multi-Processing Module implementing a hybrid\n#LoadModule mpm_worker_module modules/mod_mpm_worker.so\n\n" +
+			"# event MPM: A variant of the worker MPM\n" + ev + "LoadModule mpm_event_module modules/mod_mpm_event.so\n",
+		"etc/httpd/conf.modules.d/00-proxy.conf": "LoadModule proxy_module modules/mod_proxy.so\nLoadModule proxy_fcgi_module modules/mod_proxy_fcgi.so\nLoadModule proxy_http_module modules/mod_proxy_http.so\n",
+		"etc/httpd/conf.modules.d/00-base.conf":  "LoadModule authz_core_module modules/mod_authz_core.so\nLoadModule dir_module modules/mod_dir.so\nLoadModule log_config_module modules/mod_log_config.so\nLoadModule setenvif_module modules/mod_setenvif.so\nLoadModule mime_module modules/mod_mime.so\n",
+		"etc/httpd/conf.d/php.conf":              rockyPHPConf,
+		"etc/php-fpm.conf":                       ";;;;;;;;;;;;;;;;;;;;;\n; FPM Configuration ;\n;;;;;;;;;;;;;;;;;;;;;\n\ninclude=/etc/php-fpm.d/*.conf\n\n[global]\npid = /run/php-fpm/php-fpm.pid\nerror_log = /var/log/php-fpm/error.log\ndaemonize = yes\n",
+		"etc/php-fpm.d/www.conf": "; Start a new pool named 'www'.\n[www]\nuser = apache\ngroup = apache\nlisten = /run/php-fpm/www.sock\nlisten.acl_users = apache,nginx\nlisten.allowed_clients = 127.0.0.1\n" +
+			"pm = dynamic\npm.max_children = 50\npm.start_servers = 5\npm.min_spare_servers = 5\npm.max_spare_servers = 35\nslowlog = /var/log/php-fpm/www-slow.log\n" +
+			"php_admin_value[error_log] = /var/log/php-fpm/www-error.log\nphp_admin_flag[log_errors] = on\nphp_value[session.save_handler] = files\nphp_value[session.save_path]    = /var/lib/php/session\n",
+		"etc/php.ini":            "[PHP]\nengine = On\nshort_open_tag = Off\nprecision = 14\noutput_buffering = 4096\nmax_execution_time = 30\nmax_input_time = 60\n; Maximum amount of memory a script may consume\n; http://php.net/memory-limit\nmemory_limit = 128M\nerror_reporting = E_ALL & ~E_DEPRECATED & ~E_STRICT\n",
+		"proc/sys/vm/swappiness": "30\n",
+	}
+	if tpc > 0 {
+		f["etc/httpd/conf.d/mpm-tuning.conf"] = fmt.Sprintf("# Threads per child raised for more concurrency.\n<IfModule mpm_event_module>\n    ThreadsPerChild %d\n</IfModule>\n", tpc)
+	}
+	return f
+}
+
+// rockyFixture: 4 GB (t3.medium) Rocky 8, Apache in front of PHP-FPM, the
+// database elsewhere (RDS). prefork children are idle (~5.6 MB PSS each);
+// event children grow with their threads (25 threads ≈ 11.5 MB, 64 ≈
+// 18 MB). PHP-FPM: 5 children, the largest 34 MB. withEvidence adds an OOM
+// kill in /var/log/messages, "reached MaxRequestWorkers" and "reached
+// pm.max_children" lines and a journal directory.
+func rockyFixture(name, mpm string, tpc, nChildren int, withEvidence bool) fixture {
+	procs := baseProcs()
+	httpd := []string{"/usr/sbin/httpd", "-DFOREGROUND"}
+	procs = append(procs, fproc{pid: 1020, ppid: 1, comm: "httpd", argv: httpd, pssKB: 7100, rssKB: 12900, shareKB: 7900})
+	childKB, threads := int64(5700), 1
+	if mpm == "event" {
+		threads = tpc + 2
+		childKB = 7100 + int64(tpc)*170 // each thread ≈ 170 KiB beyond the parent
+	}
+	procs = append(procs, children(1100, 1020, nChildren, "httpd", httpd, 48, childKB, childKB+9200, 8100, threads)...)
+	procs = append(procs, fproc{pid: 1300, ppid: 1, comm: "php-fpm", argv: []string{"php-fpm: master process (/etc/php-fpm.conf)"}, pssKB: 9600, rssKB: 26100, shareKB: 17900})
+	procs = append(procs, children(1310, 1300, 5, "php-fpm", []string{"php-fpm: pool www"}, 48, 33400, 52000, 19500, 1)...)
+	files := rockyFiles(mpm, tpc)
+	if withEvidence {
+		files["var/log/messages"] = "Nov 30 03:12:41 ip-172-31-5-10 systemd[1]: Started Session 41 of user ec2-user.\n" +
+			"Nov 30 03:12:44 ip-172-31-5-10 kernel: php-fpm invoked oom-killer: gfp_mask=0x6200ca(GFP_HIGHUSER_MOVABLE), order=0, oom_score_adj=0\n" +
+			"Nov 30 03:12:44 ip-172-31-5-10 kernel: oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system.slice/php-fpm.service,task=php-fpm,pid=1314,uid=48\n" +
+			"Nov 30 03:12:44 ip-172-31-5-10 kernel: Out of memory: Killed process 1314 (php-fpm) total-vm:612344kB, anon-rss:301244kB, file-rss:0kB, shmem-rss:12kB, UID:48 pgtables:1032kB oom_score_adj:0\n" +
+			"Nov 30 03:12:45 ip-172-31-5-10 systemd[1]: php-fpm.service: A process of this unit has been killed by the OOM killer.\n"
+		files["var/log/httpd/error_log"] = "[Mon Nov 30 03:11:58.101224 2026] [mpm_prefork:error] [pid 1020:tid 140211] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting\n"
+		files["var/log/php-fpm/error.log"] = "[30-Nov-2026 03:11:52] WARNING: [pool www] server reached pm.max_children setting (50), consider raising it\n" +
+			"[30-Nov-2026 03:12:03] WARNING: [pool www] server reached pm.max_children setting (50), consider raising it\n"
+		files["var/log/journal/.keep"] = ""
+	}
+	return fixture{name: name, memKB: meminfoFor(3969076, 2611000, 900000), cpus: 2,
+		statA: [4]uint64{1211034, 310, 201122, 60213444}, busy: 40, idle: 360, procs: procs, files: files}
+}
+
+// rockyMariaDB: 8 GB Rocky 8 LAMP with MariaDB 10.3 (/usr/libexec/mysqld,
+// comm mysqld) configured through /etc/my.cnf + !includedir /etc/my.cnf.d,
+// innodb_buffer_pool_size = 1G there, max_connections left at 151.
+func rockyMariaDB() fixture {
+	f := rockyFixture("rocky8-mariadb", "prefork", 0, 8, false)
+	f.memKB = meminfoFor(7934536, 5101000, 2000000)
+	f.procs = append(f.procs, fproc{pid: 951, ppid: 1, comm: "mysqld", user: 27, pssKB: 1190000, rssKB: 1201000, shareKB: 11000, threads: 31,
+		argv: []string{"/usr/libexec/mysqld", "--basedir=/usr"}})
+	f.files["etc/my.cnf"] = "#\n# This group is read both both by the client and the server\n# use it for options that affect everything\n#\n[client-server]\n\n#\n# include all files from the config directory\n#\n!includedir /etc/my.cnf.d\n\n"
+	f.files["etc/my.cnf.d/mariadb-server.cnf"] = "#\n# These groups are read by MariaDB server.\n[server]\n\n# this is only for the mysqld standalone daemon\n[mysqld]\ndatadir=/var/lib/mysql\nsocket=/var/lib/mysql/mysql.sock\nlog-error=/var/log/mariadb/mariadb.log\npid-file=/run/mariadb/mariadb.pid\n" +
+		"innodb_buffer_pool_size = 1G\n\n[galera]\n\n[embedded]\n\n[mariadb]\n\n[mariadb-10.3]\n"
+	f.files["etc/my.cnf.d/client.cnf"] = "[client]\n\n[client-mariadb]\n"
+	return f
+}
+
+// tomcatRAMPercent: a 3.9 GB box running Tomcat 9 with
+// -XX:MaxRAMPercentage=75 and no -Xmx; the service's cgroup v2 has no
+// memory.max limit ("max"), so the JVM sizes against the machine.
+func tomcatRAMPercent() fixture {
+	procs := baseProcs()
+	procs = append(procs, fproc{pid: 1201, ppid: 1, comm: "java", user: 91, pssKB: 1210000, rssKB: 1231000, shareKB: 21000, threads: 58, argv: []string{
+		"/usr/lib/jvm/jre/bin/java", "-Djava.util.logging.config.file=/usr/share/tomcat/conf/logging.properties",
+		"-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager", "-XX:InitialRAMPercentage=50", "-XX:MaxRAMPercentage=75",
+		"-classpath", "/usr/share/tomcat/bin/bootstrap.jar:/usr/share/tomcat/bin/tomcat-juli.jar",
+		"-Dcatalina.base=/usr/share/tomcat", "-Dcatalina.home=/usr/share/tomcat", "-Djava.io.tmpdir=/var/cache/tomcat/temp",
+		"org.apache.catalina.startup.Bootstrap", "start"}})
+	return fixture{name: "tomcat-ramp75", memKB: meminfoFor(4089446, 2501000, 1350000), cpus: 2,
+		statA: [4]uint64{3211034, 110, 401122, 40213444}, busy: 36, idle: 364, procs: procs,
+		files: map[string]string{
+			"usr/share/tomcat/conf/server.xml": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Server port=\"8005\" shutdown=\"SHUTDOWN\">\n  <Service name=\"Catalina\">\n" +
+				"    <Connector port=\"8080\" protocol=\"HTTP/1.1\" connectionTimeout=\"20000\" redirectPort=\"8443\" />\n" +
+				"    <Engine name=\"Catalina\" defaultHost=\"localhost\">\n      <Host name=\"localhost\" appBase=\"webapps\" unpackWARs=\"true\" autoDeploy=\"true\"/>\n    </Engine>\n  </Service>\n</Server>\n",
+			"proc/1201/cgroup": "0::/system.slice/tomcat.service\n",
+			"sys/fs/cgroup/system.slice/tomcat.service/memory.max": "max\n",
+			"proc/sys/vm/swappiness":                               "60\n",
+		}}
 }
 
 func TestGenerateFixtures(t *testing.T) {

@@ -21,6 +21,7 @@ type Measurement struct {
 	CPUErr           error // the sample failed or was skipped (nil sampler)
 	Settings         Settings
 	SettingsProblems []string
+	Evidence         Evidence
 }
 
 // errNoSample marks a run without a CPU sampler.
@@ -52,6 +53,7 @@ func Measure(ctx context.Context, r host.Root, cpu CPUSampler) (Measurement, err
 	}
 	m.Services = Group(m.Processes)
 	m.Settings, m.SettingsProblems = ReadSettings(r, m.Processes)
+	m.Evidence = ReadEvidence(r, m.Mem)
 	s := <-done
 	m.CPU, m.CPUErr = s.use, s.err
 	if m.CPU.CPUs == 0 {
@@ -93,12 +95,22 @@ func ReadSettings(r host.Root, procs []ProcMem) (Settings, []string) {
 		s.FPM = readFPM(r, ps, note)
 	}
 	if ps, ok := running[detect.MySQL]; ok {
-		s.MySQL = readMySQL(r, ps[0].Comm == "mariadbd", note)
+		s.MySQL = readMySQL(r, mysqlMain(ps), note)
 	}
 	if ps, ok := running[detect.Tomcat]; ok {
-		s.Tomcat = readTomcat(r, ps[0].Args, note)
+		s.Tomcat = readTomcat(r, ps[0], note)
 	}
 	return s, problems
+}
+
+// mysqlMain is the server process (mysqld_safe's child, not a client).
+func mysqlMain(ps []ProcMem) ProcMem {
+	for _, p := range ps {
+		if p.Comm == "mariadbd" || p.Comm == "mysqld" {
+			return p
+		}
+	}
+	return ps[0]
 }
 
 func firstExisting(r host.Root, paths ...string) string {
@@ -204,9 +216,10 @@ func readFPM(r host.Root, procs []ProcMem, note func(...svcconf.Problem)) []FPMP
 		return nil
 	}
 	note(f.INI.Problems...)
+	iniLimit, iniAt := phpIniMemoryLimit(r, main)
 	var out []FPMPool
 	for _, p := range f.Pools {
-		pool := FPMPool{Name: p.Name, PM: p.Values["pm"], Source: p.File, MaxChildren: def(5)}
+		pool := FPMPool{Name: p.Name, PM: p.Values["pm"], Source: p.File, MaxChildren: def(5), MemoryLimitMB: iniLimit, MemoryLimitAt: iniAt}
 		if pool.PM == "" {
 			pool.PM = "dynamic"
 		}
@@ -215,9 +228,11 @@ func readFPM(r host.Root, procs []ProcMem, note func(...svcconf.Problem)) []FPMP
 				pool.MaxChildren = set(n)
 			}
 		}
-		for _, k := range []string{"php_admin_value[memory_limit]", "php_value[memory_limit]"} {
-			if n, ok := ParseSize(p.Values[k]); ok {
-				pool.MemoryLimitMB = n >> 20
+		for _, k := range []string{"php_value[memory_limit]", "php_admin_value[memory_limit]"} {
+			if v, ok := p.Values[k]; ok {
+				if mb, ok := phpLimitMB(v); ok {
+					pool.MemoryLimitMB, pool.MemoryLimitAt = mb, p.File
+				}
 			}
 		}
 		out = append(out, pool)
@@ -225,54 +240,204 @@ func readFPM(r host.Root, procs []ProcMem, note func(...svcconf.Problem)) []FPMP
 	return out
 }
 
-func readMySQL(r host.Root, mariadb bool, note func(...svcconf.Problem)) *MySQLSettings {
-	main := firstExisting(r, "/etc/mysql/my.cnf", "/etc/my.cnf")
-	out := &MySQLSettings{MariaDB: mariadb, Source: main}
-	if main == "" {
-		out.applyDefaults()
-		return out
+// phpLimitMB reads a memory_limit value: "128M", "1G", "-1" (no limit).
+func phpLimitMB(v string) (int64, bool) {
+	v = strings.TrimSpace(strings.Trim(strings.TrimSpace(v), `"'`))
+	if v == "-1" {
+		return -1, true
 	}
-	c, err := svcconf.ParseMyCnf(r, main)
-	if err != nil {
-		note(svcconf.Problem{File: main, Err: err})
-		out.applyDefaults()
-		return out
+	n, ok := ParseSize(v)
+	if !ok {
+		return 0, false
 	}
-	note(c.INI.Problems...)
-	for key, v := range map[string]*Value{
-		"innodb_buffer_pool_size": &out.BufferPool, "key_buffer_size": &out.KeyBuffer,
-		"innodb_log_buffer_size": &out.LogBuffer, "max_connections": &out.MaxConnections,
-		"read_buffer_size": &out.ReadBuffer, "read_rnd_buffer_size": &out.ReadRndBuffer,
-		"sort_buffer_size": &out.SortBuffer, "join_buffer_size": &out.JoinBuffer,
-		"thread_stack": &out.ThreadStack, "binlog_cache_size": &out.BinlogCache,
-	} {
-		e, ok := c.Get(key)
-		if !ok {
+	return n >> 20, true
+}
+
+// phpIniMemoryLimit reads memory_limit from the php.ini PHP-FPM loads:
+// beside php-fpm.conf on Debian (/etc/php/8.2/fpm/php.ini), /etc/php.ini
+// on RHEL. PHP's own default is 128M.
+func phpIniMemoryLimit(r host.Root, fpmConf string) (int64, string) {
+	for _, ini := range []string{path.Join(path.Dir(fpmConf), "php.ini"), "/etc/php.ini"} {
+		b, err := svcconf.ReadRegular(r, ini, 1<<20)
+		if err != nil {
 			continue
 		}
-		if n, ok := ParseSize(e.Value); ok {
+		limit, found := int64(128), false
+		for _, l := range strings.Split(string(b), "\n") {
+			k, v, ok := strings.Cut(l, "=")
+			if !ok || strings.TrimSpace(k) != "memory_limit" {
+				continue
+			}
+			if i := strings.IndexByte(v, ';'); i >= 0 {
+				v = v[:i]
+			}
+			if mb, ok := phpLimitMB(v); ok {
+				limit, found = mb, true
+			}
+		}
+		if found {
+			return limit, ini
+		}
+		return 128, ini
+	}
+	return 0, ""
+}
+
+// myCnfFiles are the option files mysqld and mariadbd read, in order
+// (later values win): /etc/my.cnf, then /etc/mysql/my.cnf (Debian's).
+var myCnfFiles = []string{"/etc/my.cnf", "/etc/mysql/my.cnf"}
+
+// mysqlVars are the option names sizing reads, with the field each fills.
+func mysqlVars(m *MySQLSettings) map[string]*Value {
+	return map[string]*Value{
+		"innodb_buffer_pool_size": &m.BufferPool, "key_buffer_size": &m.KeyBuffer,
+		"innodb_log_buffer_size": &m.LogBuffer, "query_cache_size": &m.QueryCache,
+		"aria_pagecache_buffer_size": &m.AriaPagecache, "max_connections": &m.MaxConnections,
+		"read_buffer_size": &m.ReadBuffer, "read_rnd_buffer_size": &m.ReadRndBuffer,
+		"sort_buffer_size": &m.SortBuffer, "join_buffer_size": &m.JoinBuffer,
+		"thread_stack": &m.ThreadStack, "binlog_cache_size": &m.BinlogCache,
+		"tmp_table_size": &m.TmpTable, "max_heap_table_size": &m.MaxHeapTable,
+		"temptable_max_ram": &m.TempTableRAM,
+	}
+}
+
+// readMySQL reads the options as mysqld does: the option files in order
+// with their !include/!includedir files (or only --defaults-file), then
+// the command line, later values winning. The flavour is MariaDB when the
+// binary is mariadbd or the configuration is MariaDB's (RHEL 8's MariaDB
+// 10.3 runs as /usr/libexec/mysqld).
+func readMySQL(r host.Root, p ProcMem, note func(...svcconf.Problem)) *MySQLSettings {
+	out := &MySQLSettings{MariaDB: p.Comm == "mariadbd" || strings.Contains(p.Args, "mariadb")}
+	args := strings.Fields(p.Args)
+	files := myCnfFiles
+	var extra string
+	for _, a := range args {
+		if v, ok := strings.CutPrefix(a, "--defaults-file="); ok {
+			files = []string{v}
+		}
+		if v, ok := strings.CutPrefix(a, "--defaults-extra-file="); ok {
+			extra = v
+		}
+	}
+	if extra != "" {
+		files = append(files[:len(files):len(files)], extra)
+	}
+	all := &svcconf.MyCnf{INI: &svcconf.INI{}}
+	for _, f := range files {
+		if !r.Exists(f) {
+			continue
+		}
+		c, err := svcconf.ParseMyCnf(r, f)
+		if err != nil {
+			note(svcconf.Problem{File: f, Err: err})
+			continue
+		}
+		note(c.INI.Problems...)
+		all.INI.Entries = append(all.INI.Entries, c.INI.Entries...)
+		all.INI.Files = append(all.INI.Files, c.INI.Files...)
+		if out.Source == "" {
+			out.Source = f
+		}
+	}
+	out.Files = all.INI.Files
+	for _, f := range all.INI.Files {
+		out.MariaDB = out.MariaDB || strings.Contains(path.Base(f), "mariadb")
+	}
+	for _, e := range all.INI.Entries {
+		out.MariaDB = out.MariaDB || strings.HasPrefix(strings.ToLower(e.Section), "mariadb")
+	}
+	// The command line wins over every file.
+	cmdline := map[string]string{}
+	for _, a := range args {
+		if k, v, ok := strings.Cut(strings.TrimPrefix(a, "--"), "="); ok && strings.HasPrefix(a, "--") {
+			cmdline[strings.ReplaceAll(k, "-", "_")] = v
+		}
+	}
+	for key, v := range mysqlVars(out) {
+		val, file, line := "", "", 0
+		if e, ok := all.Get(key); ok {
+			val, file, line = e.Value, e.File, e.Line
+		}
+		if c, ok := cmdline[key]; ok {
+			val, file, line = c, "mysqld command line", 0
+		}
+		if file == "" {
+			continue
+		}
+		if n, ok := ParseSize(val); ok {
 			*v = set(n)
 		} else {
-			note(svcconf.Problem{File: e.File, Line: e.Line, Err: fmt.Errorf("%s = %q is not a size", key, e.Value)})
+			note(svcconf.Problem{File: file, Line: line, Err: fmt.Errorf("%s = %q is not a size", key, val)})
+		}
+	}
+	out.PerfSchema = !out.MariaDB
+	ps, have := cmdline["performance_schema"]
+	if e, ok := all.Get("performance_schema"); ok && !have {
+		ps, have = e.Value, true
+	}
+	if have {
+		switch strings.ToLower(ps) {
+		case "", "1", "on", "true":
+			out.PerfSchema = true
+		case "0", "off", "false":
+			out.PerfSchema = false
 		}
 	}
 	out.applyDefaults()
 	return out
 }
 
-// readTomcat takes -Xmx from the JVM's command line and maxThreads from
-// server.xml under -Dcatalina.base.
-func readTomcat(r host.Root, args string, note func(...svcconf.Problem)) *TomcatSettings {
+// readTomcat takes the JVM's memory flags from its command line, the
+// cgroup limit the JVM sizes against, and maxThreads from server.xml under
+// -Dcatalina.base.
+func readTomcat(r host.Root, p ProcMem, note func(...svcconf.Problem)) *TomcatSettings {
 	out := &TomcatSettings{}
 	base := ""
-	for _, a := range strings.Fields(args) {
+	mb := func(s string) (Value, bool) {
+		n, ok := ParseSize(s)
+		return set(n >> 20), ok
+	}
+	for _, a := range strings.Fields(p.Args) {
 		switch {
 		case strings.HasPrefix(a, "-Xmx"):
+			if v, ok := mb(a[4:]); ok {
+				out.XmxMB = v
+			}
+		case strings.HasPrefix(a, "-Xss"):
 			if n, ok := ParseSize(a[4:]); ok {
-				out.XmxMB = set(n >> 20)
+				out.XssKB = set(n >> 10)
+			}
+		case strings.HasPrefix(a, "-XX:ThreadStackSize="):
+			if n, err := strconv.ParseInt(strings.TrimPrefix(a, "-XX:ThreadStackSize="), 10, 64); err == nil && n > 0 {
+				out.XssKB = set(n) // in KiB
+			}
+		case strings.HasPrefix(a, "-XX:MaxRAMPercentage="):
+			if f, err := strconv.ParseFloat(strings.TrimPrefix(a, "-XX:MaxRAMPercentage="), 64); err == nil && f > 0 && f <= 100 {
+				out.RAMPercent = f
+			}
+		case strings.HasPrefix(a, "-XX:InitialRAMPercentage="):
+			if f, err := strconv.ParseFloat(strings.TrimPrefix(a, "-XX:InitialRAMPercentage="), 64); err == nil && f > 0 && f <= 100 {
+				out.InitialPercent = f
+			}
+		case strings.HasPrefix(a, "-XX:MaxRAM="):
+			if v, ok := mb(strings.TrimPrefix(a, "-XX:MaxRAM=")); ok && v.N > 0 {
+				out.LimitMB = v.N
+			}
+		case strings.HasPrefix(a, "-XX:MaxMetaspaceSize="):
+			if v, ok := mb(strings.TrimPrefix(a, "-XX:MaxMetaspaceSize=")); ok {
+				out.MetaspaceMB = v
+			}
+		case strings.HasPrefix(a, "-XX:ReservedCodeCacheSize="):
+			if v, ok := mb(strings.TrimPrefix(a, "-XX:ReservedCodeCacheSize=")); ok {
+				out.CodeCacheMB = v
 			}
 		case strings.HasPrefix(a, "-Dcatalina.base="):
 			base = strings.TrimPrefix(a, "-Dcatalina.base=")
+		}
+	}
+	if out.LimitMB == 0 {
+		if lim, ok := cgroupLimitMB(r, p.PID); ok {
+			out.LimitMB, out.LimitFromCgroup = lim, true
 		}
 	}
 	xml := ""
@@ -307,9 +472,44 @@ func readTomcat(r host.Root, args string, note func(...svcconf.Problem)) *Tomcat
 	return out
 }
 
+// cgroupLimitMB is the cgroup v2 memory.max of a process (from
+// /proc/PID/cgroup "0::/system.slice/tomcat.service" under
+// /sys/fs/cgroup), the smallest limit on its way up to the root. "max"
+// means none.
+func cgroupLimitMB(r host.Root, pid int) (int64, bool) {
+	b, err := r.ReadFile("/proc/" + strconv.Itoa(pid) + "/cgroup")
+	if err != nil {
+		return 0, false
+	}
+	rel := ""
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "0::"); ok {
+			rel = path.Clean("/" + strings.TrimSpace(v))
+		}
+	}
+	if rel == "" {
+		return 0, false
+	}
+	best, found := int64(0), false
+	for dir := rel; ; dir = path.Dir(dir) {
+		if v, err := r.ReadFile(path.Join("/sys/fs/cgroup", dir, "memory.max")); err == nil {
+			if n, err := strconv.ParseInt(strings.TrimSpace(string(v)), 10, 64); err == nil && n > 0 {
+				if mb := n >> 20; !found || mb < best {
+					best, found = mb, true
+				}
+			}
+		}
+		if dir == "/" {
+			break
+		}
+	}
+	return best, found
+}
+
 // Assess is the whole job for a caller such as the wizard's sizing
-// screen: measure (CPU with cpu, nil to skip), build the report with the
-// embedded catalog when opt.Catalog is nil. The caller localizes it
+// screen: measure (CPU with cpu, nil to skip), read the journal and ask
+// the AWS ports set in opt (each under a deadline; a failure becomes a
+// note), build the report with the embedded catalog when opt.Catalog is nil. The caller localizes it
 // (Report.Localize) and draws it (render/sizingtext).
 func Assess(ctx context.Context, r host.Root, cpu CPUSampler, opt Options) (Report, error) {
 	if opt.Catalog == nil {
@@ -322,6 +522,17 @@ func Assess(ctx context.Context, r host.Root, cpu CPUSampler, opt Options) (Repo
 	m, err := Measure(ctx, r, cpu)
 	if err != nil {
 		return Report{}, err
+	}
+	if opt.Journal != nil {
+		jctx, cancel := context.WithTimeout(ctx, lookupTimeout)
+		if err := m.Evidence.AddJournal(jctx, opt.Journal); err != nil {
+			m.Evidence.JournalSkipped = true
+		}
+		cancel()
+	}
+	lookup(ctx, &opt)
+	if ctx.Err() != nil {
+		return Report{}, ctx.Err()
 	}
 	return Build(m, opt), nil
 }

@@ -23,7 +23,8 @@ type ProcMem struct {
 	PSSKB     int64  // proportional set size; RSS when Exact is false
 	USSKB     int64  // Private_Clean + Private_Dirty; 0 when unknown
 	Exact     bool   // PSS came from smaps_rollup
-	Args      string // command line, kept for java and php-fpm (settings live there)
+	Threads   int    // num_threads from stat (worker/event children: ThreadsPerChild + 2)
+	Args      string // command line, kept for java, php-fpm and mysqld (settings live there)
 }
 
 // classify names the service a process belongs to, Other for the rest.
@@ -114,8 +115,9 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 		if err != nil {
 			continue // vanished
 		}
-		p := host.Process{PID: e.PID, PPID: ppidOf(st), Comm: e.Comm}
-		if e.Comm == "java" || strings.HasPrefix(e.Comm, "php-fpm") {
+		ppid, threads := statFields(st)
+		p := host.Process{PID: e.PID, PPID: ppid, Comm: e.Comm}
+		if wantsArgs(e.Comm) {
 			if cl, err := os.ReadFile(base + "cmdline"); err == nil {
 				p.Cmdline = strings.Split(strings.TrimRight(string(cl), "\x00"), "\x00")
 			}
@@ -125,8 +127,8 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 		if !ok || (svc == Other && pss == 0) {
 			continue // vanished, or a kernel thread (no user memory)
 		}
-		pm := ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact}
-		if svc == detect.Tomcat || svc == detect.PHPFPM {
+		pm := ProcMem{PID: p.PID, PPID: p.PPID, Comm: p.Comm, Service: svc, PSSKB: pss, USSKB: uss, Exact: exact, Threads: threads}
+		if svc == detect.Tomcat || svc == detect.PHPFPM || svc == detect.MySQL {
 			pm.Args = p.Args()
 		}
 		out = append(out, pm)
@@ -134,19 +136,29 @@ func MeasureProcesses(r host.Root) ([]ProcMem, error) {
 	return out, nil
 }
 
-// ppidOf reads field 4 of /proc/PID/stat; comm (field 2) is in
-// parentheses and may hold spaces and parentheses itself.
-func ppidOf(st []byte) int {
+// wantsArgs says whose command line holds settings: java (-Xmx), php-fpm
+// (the master's config path, the pool name), mysqld (--defaults-file, options).
+func wantsArgs(comm string) bool {
+	return comm == "java" || strings.HasPrefix(comm, "php-fpm") || comm == "mysqld" || comm == "mariadbd"
+}
+
+// statFields reads the parent PID (field 4) and num_threads (field 20) of
+// /proc/PID/stat; comm (field 2) is in parentheses and may hold spaces and
+// parentheses itself.
+func statFields(st []byte) (ppid, threads int) {
 	i := bytes.LastIndexByte(st, ')')
 	if i < 0 {
-		return 0
+		return 0, 0
 	}
 	f := bytes.Fields(st[i+1:])
 	if len(f) < 2 {
-		return 0
+		return 0, 0
 	}
-	n, _ := strconv.Atoi(string(f[1]))
-	return n
+	ppid, _ = strconv.Atoi(string(f[1]))
+	if len(f) > 17 {
+		threads, _ = strconv.Atoi(string(f[17]))
+	}
+	return ppid, threads
 }
 
 // ServiceMemory is the memory of one service's processes.
@@ -157,7 +169,11 @@ type ServiceMemory struct {
 	ParentKB  int64 // the processes whose parent is not in the group (apache parent, php-fpm master)
 	Children  int
 	ChildKB   int64 // sum over children
-	Exact     bool  // every process had a readable smaps_rollup
+	// MaxChildKB is the largest child (sizing uses it, never the count
+	// alive); MaxChildThreads is that child's thread count.
+	MaxChildKB      int64
+	MaxChildThreads int
+	Exact           bool // every process had a readable smaps_rollup
 	// Pools splits PHP-FPM children by pool ("php-fpm: pool www").
 	Pools map[string]PoolMemory
 }
@@ -166,6 +182,7 @@ type ServiceMemory struct {
 type PoolMemory struct {
 	Children int
 	KB       int64
+	MaxKB    int64 // the largest child of the pool
 }
 
 // fpmPool reads the pool name from a PHP-FPM child's rewritten command line.
@@ -187,6 +204,12 @@ func (s ServiceMemory) AvgChildKB() int64 {
 		return s.PSSKB / int64(s.Processes)
 	}
 	return s.ChildKB / int64(s.Children)
+}
+
+// LargestChildKB is the largest child; a service without children
+// (mysqld, java) counts its average process.
+func (s ServiceMemory) LargestChildKB() int64 {
+	return max(s.MaxChildKB, s.AvgChildKB())
 }
 
 // serviceOrder is the output order: web tier, then app, then databases.
@@ -216,6 +239,9 @@ func Group(procs []ProcMem) []ServiceMemory {
 		if p.Service != Other && pids[p.Service][p.PPID] {
 			s.Children++
 			s.ChildKB += p.PSSKB
+			if p.PSSKB > s.MaxChildKB {
+				s.MaxChildKB, s.MaxChildThreads = p.PSSKB, p.Threads
+			}
 			if pool := fpmPool(p.Args); p.Service == detect.PHPFPM && pool != "" {
 				if s.Pools == nil {
 					s.Pools = map[string]PoolMemory{}
@@ -223,6 +249,7 @@ func Group(procs []ProcMem) []ServiceMemory {
 				pm := s.Pools[pool]
 				pm.Children++
 				pm.KB += p.PSSKB
+				pm.MaxKB = max(pm.MaxKB, p.PSSKB)
 				s.Pools[pool] = pm
 			}
 		} else {

@@ -5,7 +5,11 @@
 // It never prints: Build returns a Report; render/sizingtext draws it.
 package sizing
 
-import "github.com/cwsetup/cwsetup/i18n"
+import (
+	"strings"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
 
 // Report is the sizing result; its JSON form is the stable output of
 // `cwsetup sizing --json` (documented in docs/sizing.md).
@@ -20,6 +24,9 @@ type Report struct {
 	Server          *ServerCost      `json:"server,omitempty"`
 	Catalog         CatalogInfo      `json:"catalog"`
 	Notes           []Note           `json:"notes"`
+	// Added in the one-ledger version; older fields keep their names.
+	Web      *WebTier `json:"web_tier,omitempty"`
+	Evidence Evidence `json:"evidence"`
 }
 
 // MemoryFacts are /proc/meminfo and the reserve sizing keeps aside, in MiB.
@@ -29,6 +36,7 @@ type MemoryFacts struct {
 	ReservedMB  int64 `json:"reserved_mb"` // kernel/OS reserve + file-cache headroom
 	KernelMB    int64 `json:"kernel_mb"`   // measured: unreclaimable slab, stacks, page tables
 	SwapMB      int64 `json:"swap_mb"`
+	SwapUsedMB  int64 `json:"swap_used_mb"`
 }
 
 // CPUFacts is the CPU sample.
@@ -38,11 +46,30 @@ type CPUFacts struct {
 	BusyVCPU      float64 `json:"busy_vcpu"`
 	SampleSeconds float64 `json:"sample_seconds"`
 	Sampled       bool    `json:"sampled"`
+	// Source says what the CPU figure advice used is: "cloudwatch" (this
+	// instance's own history), "sample" (the seconds above, never a
+	// sustained figure) or "none".
+	Source  string      `json:"source"`
+	History *CPUHistory `json:"history,omitempty"`
+}
+
+// CPUHistory is this instance's CloudWatch CPU history.
+type CPUHistory struct {
+	Days       int     `json:"days"`
+	Points     int     `json:"points"`
+	AvgPercent float64 `json:"avg_percent"`
+	P95Percent float64 `json:"p95_percent"`
+	MaxPercent float64 `json:"max_percent"`
+	// Burstable instances: the lowest and the last CPUCreditBalance and
+	// the highest CPUSurplusCreditBalance (credits spent beyond the balance).
+	CreditBalanceMin  *float64 `json:"credit_balance_min,omitempty"`
+	CreditBalanceLast *float64 `json:"credit_balance_last,omitempty"`
+	SurplusCreditsMax *float64 `json:"surplus_credit_balance_max,omitempty"`
 }
 
 // BudgetLine is one row of the memory budget table.
 type BudgetLine struct {
-	Name string `json:"name"` // os_reserve, cache_headroom, a service name, web_tier
+	Name string `json:"name"` // os_reserve, cache_headroom, a service name, unassigned, over (negative: the worst cases do not fit)
 	MB   int64  `json:"mb"`
 }
 
@@ -52,9 +79,11 @@ type ServiceReport struct {
 	Processes     int     `json:"processes"`
 	PSSMB         float64 `json:"pss_mb"`
 	AvgChildPSSMB float64 `json:"avg_child_pss_mb"`
-	PSSExact      bool    `json:"pss_exact"`
-	ParentPSSMB   float64 `json:"parent_pss_mb"`
-	Children      int     `json:"children"`
+	// LargestChildPSSMB is the largest child; limits are sized on it.
+	LargestChildPSSMB float64 `json:"largest_child_pss_mb"`
+	PSSExact          bool    `json:"pss_exact"`
+	ParentPSSMB       float64 `json:"parent_pss_mb"`
+	Children          int     `json:"children"`
 }
 
 // Severity of a recommendation.
@@ -88,6 +117,9 @@ type Need struct {
 	VCPU      float64 `json:"vcpu"`
 	Burstable bool    `json:"burstable_fits"`
 	Family    string  `json:"family"` // c, m or r: by the host's memory per vCPU
+	CPUFrom   Msg     `json:"-"`      // what VCPU is: a sample, CloudWatch history, nothing
+	// CPUText is CPUFrom in the report's language (filled by Localize).
+	CPUText string `json:"cpu_from"`
 }
 
 // InstanceOffer is one suggested instance type with its prices.
@@ -101,8 +133,15 @@ type InstanceOffer struct {
 	ThreeYearUSD ThreeYear `json:"three_year_usd"`
 	// OnDemandEstimate and ReservedEstimate mark figures derived by rule
 	// of thumb rather than read from a price list.
-	OnDemandEstimate bool `json:"on_demand_estimate"`
-	ReservedEstimate bool `json:"reserved_estimate"`
+	OnDemandEstimate bool   `json:"on_demand_estimate"`
+	ReservedEstimate bool   `json:"reserved_estimate"`
+	Arch             string `json:"arch"`
+	// Priced is false when no price is known for the advice region (the
+	// prices fields are then 0).
+	Priced bool `json:"priced"`
+	// CPUFit: "baseline_ok", "sample_above_baseline" (a sample only: kept
+	// with the caveat), "unmeasured", or "" for non-burstable types.
+	CPUFit string `json:"cpu_fit,omitempty"`
 }
 
 // ThreeYear is a 3-year (26,280 h) cost under each purchase option.
@@ -119,13 +158,20 @@ type ServerCost struct {
 	ThreeYearUSD float64 `json:"three_year_usd"`
 }
 
-// CatalogInfo says where the prices come from.
+// CatalogInfo says where the types and prices come from. Region is the
+// embedded catalog's; PricesRegion is the region the prices shown are for
+// ("" when none are shown: the catalog lacks the advice region and the
+// Price List API was not reachable).
 type CatalogInfo struct {
-	Date     string `json:"date"`
-	Source   string `json:"source"`
-	Kind     string `json:"source_kind"` // hand-collected | price-list
-	Region   string `json:"region"`
-	Currency string `json:"currency"`
+	Date         string `json:"date"`
+	Source       string `json:"source"`
+	Kind         string `json:"source_kind"` // hand-collected | price-list
+	Region       string `json:"region"`
+	Currency     string `json:"currency"`
+	AdviceRegion string `json:"advice_region"`
+	PricesRegion string `json:"prices_region"`
+	PricesFrom   string `json:"prices_from"` // catalog | price-list-api | none
+	TypesFrom    string `json:"types_from"`  // catalog | ec2-api
 }
 
 // Note is an explanation attached to the report (fallbacks, credits).
@@ -139,8 +185,9 @@ type Note struct {
 func (r *Report) Localize(p i18n.Printer) {
 	for i := range r.Recommendations {
 		rc := &r.Recommendations[i]
-		rc.Reason = p.T(rc.ReasonKey, localArgs(p, rc.ReasonArgs)...)
+		rc.Reason = strings.Join(strings.Fields(p.T(rc.ReasonKey, localArgs(p, rc.ReasonArgs)...)), " ")
 	}
+	r.Need.CPUText = localArgs(p, []any{r.Need.CPUFrom})[0].(string)
 	for i := range r.Notes {
 		r.Notes[i].Text = p.T(r.Notes[i].Key, localArgs(p, r.Notes[i].Args)...)
 	}
@@ -151,10 +198,23 @@ func (r *Report) Localize(p i18n.Printer) {
 func localArgs(p i18n.Printer, args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
-		if k, ok := a.(i18n.Key); ok {
-			a = p.T(k)
+		switch v := a.(type) {
+		case i18n.Key:
+			a = p.T(v)
+		case Msg:
+			a = ""
+			if v.Key != "" {
+				a = p.T(v.Key, localArgs(p, v.Args)...)
+			}
 		}
 		out[i] = a
 	}
 	return out
+}
+
+// Msg is a sentence with its own arguments inside a reason; the zero Msg
+// renders as nothing.
+type Msg struct {
+	Key  i18n.Key
+	Args []any
 }

@@ -70,20 +70,27 @@ type NginxSettings struct {
 
 // FPMPool is one PHP-FPM pool.
 type FPMPool struct {
-	Name          string
-	PM            string // static, dynamic, ondemand
-	MaxChildren   Value
-	MemoryLimitMB int64 // php_admin_value[memory_limit], 0 when not set
+	Name        string
+	PM          string // static, dynamic, ondemand
+	MaxChildren Value
+	// MemoryLimitMB is PHP's memory_limit for the pool (the pool's
+	// php_admin_value/php_value, else php.ini): 0 when unknown, -1 for
+	// "no limit".
+	MemoryLimitMB int64
+	MemoryLimitAt string // where memory_limit was read
 	Source        string
 }
 
 // MySQLSettings are the memory settings of mysqld/mariadbd, in bytes
-// (MaxConnections is a count).
+// (MaxConnections is a count). applyDefaults fills each flavour's own
+// compiled-in defaults.
 type MySQLSettings struct {
 	MariaDB        bool
 	BufferPool     Value
 	KeyBuffer      Value
 	LogBuffer      Value
+	QueryCache     Value
+	AriaPagecache  Value // MariaDB only
 	MaxConnections Value
 	ReadBuffer     Value
 	ReadRndBuffer  Value
@@ -91,8 +98,20 @@ type MySQLSettings struct {
 	JoinBuffer     Value
 	ThreadStack    Value
 	BinlogCache    Value
-	Source         string
+	TmpTable       Value
+	MaxHeapTable   Value
+	TempTableRAM   Value // MySQL 8 TempTable engine's shared limit
+	// PerfSchema is performance_schema on/off (MySQL 8: on, MariaDB: off).
+	PerfSchema bool
+	// Files are the option files read, in mysqld's order.
+	Files  []string
+	Source string
 }
+
+// perfSchemaMB is what an enabled performance_schema typically allocates
+// (MySQL 8 with default sizing on a small server): an estimate, since only
+// SHOW ENGINE PERFORMANCE_SCHEMA STATUS tells.
+const perfSchemaMB = 128
 
 func (m *MySQLSettings) applyDefaults() {
 	d := func(v *Value, n int64) {
@@ -101,50 +120,122 @@ func (m *MySQLSettings) applyDefaults() {
 		}
 	}
 	d(&m.BufferPool, 128<<20)
-	d(&m.KeyBuffer, 8<<20)
 	d(&m.LogBuffer, 16<<20)
 	d(&m.MaxConnections, 151)
 	d(&m.ReadBuffer, 128<<10)
 	d(&m.ReadRndBuffer, 256<<10)
-	d(&m.SortBuffer, 256<<10)
 	d(&m.JoinBuffer, 256<<10)
-	d(&m.ThreadStack, 256<<10)
 	d(&m.BinlogCache, 32<<10)
+	d(&m.TmpTable, 16<<20)
+	d(&m.MaxHeapTable, 16<<20)
 	if m.MariaDB {
+		// MariaDB 10.5+ (mariadbd --help --verbose).
 		d(&m.KeyBuffer, 128<<20)
+		d(&m.SortBuffer, 2<<20)
+		d(&m.ThreadStack, 299008) // 292 KiB
+		d(&m.QueryCache, 1<<20)
+		d(&m.AriaPagecache, 128<<20)
+		d(&m.TempTableRAM, 0)
+		return
 	}
+	// MySQL 8.0/8.4.
+	d(&m.KeyBuffer, 8<<20)
+	d(&m.SortBuffer, 256<<10)
+	d(&m.ThreadStack, 1<<20)
+	d(&m.QueryCache, 0)
+	d(&m.AriaPagecache, 0)
+	d(&m.TempTableRAM, 1<<30)
 }
 
-// PerThreadBytes is what each connection can allocate for itself
-// (mysqltuner's per-thread sum without the temporary-table limits, which
-// are a rare worst case and made its totals meaningless).
+// TmpTableBytes is the in-memory temporary table one connection may build:
+// min(tmp_table_size, max_heap_table_size).
+func (m MySQLSettings) TmpTableBytes() int64 { return min(m.TmpTable.N, m.MaxHeapTable.N) }
+
+// PerThreadBytes is MySQLTuner's per-thread buffers: read + read_rnd +
+// sort + thread_stack + join + binlog_cache + the in-memory temp table.
 func (m MySQLSettings) PerThreadBytes() int64 {
-	return m.ReadBuffer.N + m.ReadRndBuffer.N + m.SortBuffer.N + m.JoinBuffer.N + m.ThreadStack.N + m.BinlogCache.N
+	return m.ReadBuffer.N + m.ReadRndBuffer.N + m.SortBuffer.N + m.JoinBuffer.N + m.ThreadStack.N + m.BinlogCache.N + m.TmpTableBytes()
 }
 
-// ServerBytes are the global buffers allocated once.
-func (m MySQLSettings) ServerBytes() int64 { return m.BufferPool.N + m.KeyBuffer.N + m.LogBuffer.N }
-
-// PeakBytes is server buffers plus every allowed connection's buffers.
-func (m MySQLSettings) PeakBytes() int64 {
-	return m.ServerBytes() + m.PerThreadBytes()*m.MaxConnections.N
+// ServerBytes are the global buffers allocated once: key buffer, buffer
+// pool, log buffer, query cache, Aria page cache, performance_schema.
+func (m MySQLSettings) ServerBytes() int64 {
+	n := m.BufferPool.N + m.KeyBuffer.N + m.LogBuffer.N + m.QueryCache.N + m.AriaPagecache.N
+	if m.PerfSchema {
+		n += perfSchemaMB << 20
+	}
+	return n
 }
 
-// TomcatSettings are the JVM heap and connector threads.
+// ConnBytes is what conns connections may take at once (MySQLTuner's
+// total_per_thread_buffers; with MySQL 8's TempTable engine the temporary
+// tables share temptable_max_ram).
+func (m MySQLSettings) ConnBytes(conns int64) int64 {
+	if !m.MariaDB && m.TempTableRAM.N > 0 {
+		return (m.PerThreadBytes()-m.TmpTableBytes())*conns + min(m.TempTableRAM.N, m.TmpTableBytes()*conns)
+	}
+	return m.PerThreadBytes() * conns
+}
+
+// PeakBytes is MySQLTuner's "maximum possible memory usage": server
+// buffers plus every allowed connection's buffers.
+func (m MySQLSettings) PeakBytes() int64 { return m.ServerBytes() + m.ConnBytes(m.MaxConnections.N) }
+
+// TomcatSettings are the JVM's memory settings and the connector threads.
 type TomcatSettings struct {
-	XmxMB      Value // -Xmx; default: a quarter of MemTotal (JVM ergonomics)
-	MaxThreads Value // largest Connector maxThreads; default 200
-	Source     string
+	XmxMB Value // -Xmx; else from MaxRAMPercentage (default 25 %) of the limit
+	// HeapFrom says where the heap came from: "Xmx", "MaxRAMPercentage",
+	// "default" (the JVM's 25 % of the limit).
+	HeapFrom        string
+	RAMPercent      float64 // -XX:MaxRAMPercentage (0: not set)
+	InitialPercent  float64 // -XX:InitialRAMPercentage (0: not set)
+	LimitMB         int64   // what the JVM sizes from: the cgroup's memory.max or MemTotal
+	LimitFromCgroup bool
+	MetaspaceMB     Value // -XX:MaxMetaspaceSize; default: an estimate
+	CodeCacheMB     Value // -XX:ReservedCodeCacheSize; default 240 MB
+	XssKB           Value // -Xss / -XX:ThreadStackSize; default 1 MiB
+	MaxThreads      Value // largest Connector maxThreads; default 200
+	Source          string
 }
+
+// metaspaceMB is a typical Tomcat application's metaspace when
+// MaxMetaspaceSize is unlimited (the JVM default): an estimate.
+const metaspaceMB = 256
 
 // applyDefaults fills what the JVM and Tomcat use when nothing is set.
-func (t *TomcatSettings) applyDefaults(totalMB int64) {
+// limitMB is the machine's memory or the service's cgroup limit.
+func (t *TomcatSettings) applyDefaults(limitMB int64) {
+	if t.LimitMB == 0 {
+		t.LimitMB = limitMB
+	}
 	if !t.XmxMB.Set {
-		t.XmxMB = def(totalMB / 4) // JVM ergonomics: a quarter of physical memory
+		pct := 25.0 // JVM ergonomics: MaxRAMPercentage
+		t.HeapFrom = "default"
+		if t.RAMPercent > 0 {
+			pct, t.HeapFrom = t.RAMPercent, "MaxRAMPercentage"
+		}
+		t.XmxMB = def(int64(float64(t.LimitMB) * pct / 100))
+	} else if t.HeapFrom == "" {
+		t.HeapFrom = "Xmx"
+	}
+	if !t.MetaspaceMB.Set {
+		t.MetaspaceMB = def(metaspaceMB)
+	}
+	if !t.CodeCacheMB.Set {
+		t.CodeCacheMB = def(240)
+	}
+	if !t.XssKB.Set {
+		t.XssKB = def(1024)
 	}
 	if !t.MaxThreads.Set {
 		t.MaxThreads = def(200)
 	}
+}
+
+// NeedMB is the JVM's worst case with heapMB and threads: heap, metaspace,
+// code cache and every thread's stack.
+func (t TomcatSettings) NeedMB(heapMB, threads int64) int64 {
+	return heapMB + t.MetaspaceMB.N + t.CodeCacheMB.N + threads*t.XssKB.N/1024
 }
 
 // ParseSize reads MySQL/JVM/PHP sizes: 128M, 1G, 512k, 1073741824.

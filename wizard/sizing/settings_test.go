@@ -7,6 +7,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/svcconf"
 )
 
 // A RHEL-family host (Amazon Linux 2023, Rocky 9): httpd with the event
@@ -72,5 +73,72 @@ func TestReadSettingsRHEL(t *testing.T) {
 	s, _ = ReadSettings(empty, procs)
 	if s.Apache != nil || s.FPM != nil || s.MySQL == nil || s.MySQL.BufferPool != def(128<<20) || s.Tomcat == nil || s.Tomcat.XmxMB != set(768) {
 		t.Errorf("empty root: %+v %+v %+v", s.Apache, s.MySQL, s.Tomcat)
+	}
+}
+
+// mysqld's order: /etc/my.cnf, then /etc/mysql/my.cnf, then the command
+// line; --defaults-file replaces the files. The flavour follows the
+// configuration when the binary is called mysqld (RHEL 8's MariaDB).
+func TestReadMySQLAsMysqldDoes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, c string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("etc/my.cnf", "[mysqld]\ninnodb_buffer_pool_size=512M\nmax_connections=80\n!includedir /etc/my.cnf.d\n")
+	write("etc/my.cnf.d/mariadb-server.cnf", "[mysqld]\nsort_buffer_size=4M\n")
+	write("etc/mysql/my.cnf", "[mysqld]\ninnodb_buffer_pool_size=2G\n")
+	write("opt/db.cnf", "[mysqld]\nmax_connections=33\n")
+	r, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMySQL(r, ProcMem{Comm: "mysqld", Args: "/usr/libexec/mysqld --basedir=/usr --max-connections=60"}, func(...svcconf.Problem) {})
+	if !m.MariaDB || m.BufferPool != set(2<<30) || m.MaxConnections != set(60) || m.SortBuffer != set(4<<20) || m.ThreadStack != def(299008) || m.AriaPagecache != def(128<<20) || m.PerfSchema {
+		t.Errorf("files in order + command line: %+v", m)
+	}
+	m = readMySQL(r, ProcMem{Comm: "mysqld", Args: "/usr/sbin/mysqld --defaults-file=/opt/db.cnf"}, func(...svcconf.Problem) {})
+	if m.MariaDB || m.BufferPool != def(128<<20) || m.MaxConnections != set(33) || m.ThreadStack != def(1<<20) || !m.PerfSchema || m.TempTableRAM != def(1<<30) {
+		t.Errorf("--defaults-file, MySQL defaults: %+v", m)
+	}
+	// MySQLTuner's per-thread sum with MariaDB's defaults: 128K + 256K + 2M
+	// + 292K + 256K + 32K + 16M.
+	mdb := MySQLSettings{MariaDB: true}
+	mdb.applyDefaults()
+	if got := mdb.PerThreadBytes(); got != 128<<10+256<<10+2<<20+299008+256<<10+32<<10+16<<20 {
+		t.Errorf("MariaDB per-thread %d", got)
+	}
+}
+
+// The JVM sizes MaxRAMPercentage against the service's cgroup v2 limit.
+func TestTomcatCgroupLimit(t *testing.T) {
+	dir := t.TempDir()
+	for rel, c := range map[string]string{
+		"proc/77/cgroup": "0::/system.slice/tomcat.service\n",
+		"sys/fs/cgroup/system.slice/tomcat.service/memory.max": "1073741824\n",
+		"sys/fs/cgroup/system.slice/memory.max":                "max\n",
+	} {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ := host.Open(dir)
+	ts := readTomcat(r, ProcMem{PID: 77, Args: "java -XX:MaxRAMPercentage=50 -Xss512k org.apache.catalina.startup.Bootstrap start"}, func(...svcconf.Problem) {})
+	ts.applyDefaults(8000)
+	if !ts.LimitFromCgroup || ts.LimitMB != 1024 || ts.XmxMB.N != 512 || ts.HeapFrom != "MaxRAMPercentage" || ts.XssKB != set(512) {
+		t.Errorf("%+v", ts)
+	}
+	// 512 heap + 256 metaspace + 240 code cache + 200 × 0.5 MB stacks.
+	if n := ts.NeedMB(ts.XmxMB.N, ts.MaxThreads.N); n != 1108 {
+		t.Errorf("need %d", n)
 	}
 }

@@ -237,8 +237,8 @@ func TestThreadedApacheWithFPM(t *testing.T) {
 	m := Measurement{
 		Mem: Meminfo{TotalKB: 4 << 20, AvailableKB: 3 << 20},
 		Services: []ServiceMemory{
-			{Name: detect.Apache, Processes: 3, PSSKB: 40 << 10, ParentKB: 8 << 10, Children: 2, ChildKB: 32 << 10, Exact: true},
-			{Name: detect.PHPFPM, Processes: 6, PSSKB: 210 << 10, ParentKB: 10 << 10, Children: 5, ChildKB: 200 << 10, Exact: true},
+			{Name: detect.Apache, Processes: 3, PSSKB: 40 << 10, ParentKB: 8 << 10, Children: 2, ChildKB: 32 << 10, MaxChildKB: 16 << 10, MaxChildThreads: 27, Exact: true},
+			{Name: detect.PHPFPM, Processes: 6, PSSKB: 210 << 10, ParentKB: 10 << 10, Children: 5, ChildKB: 200 << 10, MaxChildKB: 40 << 10, Exact: true},
 		},
 		Settings: Settings{
 			Apache: &ApacheSettings{MPM: "event", MaxRequestWorkers: set(150), ThreadsPerChild: set(25), ServerLimit: def(16)},
@@ -252,8 +252,11 @@ func TestThreadedApacheWithFPM(t *testing.T) {
 	for _, rc := range r.Recommendations {
 		got[rc.Directive] = rc
 	}
-	// Apache beside FPM gets 2 × its 40 MB = 80 MB; minus the 8 MB parent,
-	// 72 MB / 16 MB per child = 4 processes × 25 threads.
+	// One web budget: 4096 − 500 − 409 = 3187 MB, minus the parent (8) and
+	// the master (10) = 3169 MB. A thread costs 0.125 MB of stack + (16 − 8)
+	// MB / 25 threads = 0.445 MB, a process 16 − 25 × 0.445 = 4.9 MB; each PHP
+	// request holds a thread (0.445 + 4.9/25) and a 40 MB child: 77 requests,
+	// 4 processes × 25 = 100 workers.
 	if x := got["MaxRequestWorkers"]; x.Recommended != "100" || x.Current != "150" {
 		t.Errorf("event MaxRequestWorkers: %+v", x)
 	}
@@ -263,7 +266,7 @@ func TestThreadedApacheWithFPM(t *testing.T) {
 	if x := got["MaxConnectionsPerChild"]; x.Recommended != "50000" {
 		t.Errorf("event MaxConnectionsPerChild: %+v", x)
 	}
-	// FPM: 4096 − 500 − 409 − 80 = 3107 MB − 10 MB master = 3097 / 40 MB = 77.
+	// pm.max_children ≤ MaxRequestWorkers: 77.
 	if x := got["pm.max_children"]; x.Recommended != "77" || x.Severity != OK {
 		t.Errorf("pm.max_children: %+v", x)
 	}
@@ -360,8 +363,10 @@ func TestDedicatedDatabase(t *testing.T) {
 	if bp.Directive != "innodb_buffer_pool_size" || bp.ReasonKey != i18n.SizingWhyBufferPoolDedicated || bp.Severity != OK || bp.Current != "128M" || !bp.Default {
 		t.Fatalf("%+v", bp)
 	}
-	// 8192 − 500 − 819 = 6873 MB; minus 151 × 1.16 MB and 8+16 MB buffers = 6674, × ¾ = 5005 → 4992M (128 MB steps).
-	if bp.Recommended != "4992M" {
+	// 8192 − 500 − 819 = 6873 MB; minus the key and log buffers (24 MB) and
+	// MySQL 8's worst case for 151 connections: 151 × 1.9 MB of buffers +
+	// the TempTable engine's 1 GiB = 1310 MB; 5539 × ¾ = 4154 → 4096M.
+	if bp.Recommended != "4096M" {
 		t.Errorf("dedicated buffer pool %s", bp.Recommended)
 	}
 }
