@@ -201,3 +201,38 @@ func TestSavedAnswersReplayAlarms(t *testing.T) {
 		t.Errorf("iam setup --answers: exit %d\n%s", code, errOut)
 	}
 }
+
+// TestAlarmedGroupNotInfrequentEverywhere: answers that put the auth log
+// (which the alarms watch) in an Infrequent Access group are refused by
+// config, apply and iam setup alike, naming the group and the fix, before
+// anything is made.
+func TestAlarmedGroupNotInfrequentEverywhere(t *testing.T) {
+	offEC2(t)
+	base, err := os.ReadFile(testpeer.Testdata("aws", "answers-web.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ia := strings.Replace(string(base), "log_group_class: STANDARD", "log_group_class: INFREQUENT_ACCESS", 1) + "alarms:\n  enabled: true\n"
+	f := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := os.WriteFile(f, []byte(ia), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	root := configRoots(t)[0]
+	for _, args := range [][]string{
+		{"config", "--root", root, "--answers", f},
+		{"apply", "--dry-run", "--root", root, "--answers", f},
+		{"iam", "setup", "--answers", f, "--instance-id", "i-0123456789abcdef0", "--region", "ap-northeast-2", "--yes"},
+	} {
+		for _, lang := range []string{"en", "ko"} {
+			code, _, errOut := runCLI(t, nil, append([]string{"--lang", lang}, args...)...)
+			fix := "Use STANDARD for it"
+			if lang == "ko" {
+				fix = "STANDARD로 하거나 경보를 끄세요"
+			}
+			if code != exitUsage || !strings.Contains(errOut, "/ec2/system/auth") || !strings.Contains(errOut, "log_group_class") ||
+				!strings.Contains(errOut, fix) {
+				t.Errorf("%v (%s): exit %d\n%s", args, lang, code, errOut)
+			}
+		}
+	}
+}

@@ -18,6 +18,7 @@ var SetupPermissions = []string{
 	"sts:GetCallerIdentity",
 	"iam:GetRole", "iam:CreateRole", "iam:UpdateAssumeRolePolicy",
 	"iam:GetRolePolicy", "iam:PutRolePolicy",
+	"iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "iam:GetPolicy", "iam:GetPolicyVersion",
 	"iam:GetInstanceProfile", "iam:CreateInstanceProfile", "iam:AddRoleToInstanceProfile",
 	"iam:PassRole (on the role only)",
 	"ec2:DescribeIamInstanceProfileAssociations", "ec2:AssociateIamInstanceProfile",

@@ -68,11 +68,8 @@ const (
 	IAMErrNeedAccount    Key = "aws.iam.err.need_account"
 	IAMErrNeedInstance   Key = "aws.iam.err.need_instance"
 	IAMErrBadPart        Key = "aws.iam.err.bad_part"
-	IAMErrNotReplaced    Key = "aws.iam.err.not_replaced"
-	IAMErrNoAnswer       Key = "aws.iam.err.no_answer"
 	IAMUsing             Key = "aws.iam.using"
 	IAMFromIMDS          Key = "aws.iam.from_imds"
-	IAMConfirmReplace    Key = "aws.iam.confirm_replace"
 	IAMChangeCreated     Key = "aws.iam.change.created"
 	IAMChangeUpdated     Key = "aws.iam.change.updated"
 	IAMChangeUnchanged   Key = "aws.iam.change.unchanged"
@@ -142,18 +139,20 @@ var _ = add(map[Key]text{
 	},
 	IAMSetupLong: {
 		en: "Needs credentials that may administer IAM (an admin shell or CloudShell); cwsetup\n" +
-			"never asks for keys and never stores them. Creates or updates the role, its inline\n" +
-			"policy and the instance profile, and associates the profile with the instance. An\n" +
-			"existing association with another profile is replaced only after you confirm (or\n" +
-			"with --yes). With --answers FILE, the security alarms its alarms section turns on are\n" +
-			"made too, with the auth log groups they watch. Running it again changes nothing and\n" +
-			"says so.",
+			"never asks for keys and never stores them. First it prints its plan: the role, its\n" +
+			"inline policy, the instance profile, the instance's association and, with --answers\n" +
+			"FILE, the log groups and the security alarms the file turns on. It changes things\n" +
+			"only after you confirm on a terminal, or with --yes; without either it exits 2 and\n" +
+			"nothing is changed. An existing role that grants more than cwsetup's policy or trusts\n" +
+			"more than EC2 is refused with what it holds (--adopt-role takes it anyway). Running\n" +
+			"it again changes nothing and says so.",
 		ko: "IAM을 관리할 수 있는 자격 증명(관리자 셸이나 CloudShell)이 필요합니다. cwsetup은 키를\n" +
-			"묻거나 저장하지 않습니다. 역할과 인라인 정책, 인스턴스 프로파일을 만들거나 갱신하고\n" +
-			"프로파일을 인스턴스에 연결합니다. 다른 프로파일이 이미 연결되어 있으면 확인을 받은\n" +
-			"뒤에만(또는 --yes일 때만) 교체합니다. --answers 파일을 주면 그 파일의 alarms 항목이 켠\n" +
-			"보안 경보도 경보가 지켜볼 인증 로그 그룹과 함께 만듭니다. 다시 실행하면 아무것도 바꾸지\n" +
-			"않고 그렇게 알려 줍니다.",
+			"묻거나 저장하지 않습니다. 먼저 계획을 보여 줍니다: 역할, 인라인 정책, 인스턴스 프로파일,\n" +
+			"인스턴스 연결, 그리고 --answers 파일을 주면 그 파일이 정한 로그 그룹과 보안 경보까지.\n" +
+			"터미널에서 확인하거나 --yes를 준 뒤에만 실제로 바꾸며, 둘 다 없으면 아무것도 바꾸지 않고\n" +
+			"종료 코드 2로 끝납니다. 이미 있는 역할에 cwsetup 정책보다 넓은 권한이 있거나 EC2 외의\n" +
+			"주체를 신뢰하면 보유 내용을 보여 주고 거부합니다(--adopt-role로 그래도 넘겨받을 수\n" +
+			"있습니다). 다시 실행하면 아무것도 바꾸지 않고 그렇게 알려 줍니다.",
 	},
 	FlagRegion:  {en: "AWS region (default: AWS_REGION, the profile, or the instance's region)", ko: "AWS 리전 (기본값: AWS_REGION, 프로파일, 또는 인스턴스의 리전)"},
 	FlagAccount: {en: "AWS account id, 12 digits (default: the instance's account)", ko: "AWS 계정 ID 12자리 (기본값: 인스턴스의 계정)"},
@@ -329,20 +328,8 @@ var _ = add(map[Key]text{
 		en: "invalid --part %q: use all, policy or trust (with --format json)",
 		ko: "--part 값 %q이(가) 올바르지 않습니다: all, policy, trust 중 하나를 쓰세요 (--format json일 때)",
 	},
-	IAMErrNotReplaced: {
-		en: "not replaced: instance %s keeps instance profile %s, so the agent will not get the new role's permissions. Run again and confirm, or pass --yes",
-		ko: "교체하지 않았습니다: 인스턴스 %s에는 인스턴스 프로파일 %s이(가) 그대로 연결되어 있어 에이전트가 새 역할의 권한을 받지 못합니다. 다시 실행해 확인하거나 --yes를 지정하세요",
-	},
-	IAMErrNoAnswer: {
-		en: "a confirmation is needed but there is no input to read it from. Run in a terminal, or pass --yes to replace without asking",
-		ko: "확인이 필요하지만 입력을 읽을 수 없습니다. 터미널에서 실행하거나, 묻지 않고 교체하려면 --yes를 지정하세요",
-	},
 	IAMUsing:    {en: "Account %s, region %s, credentials: %s", ko: "계정 %s, 리전 %s, 자격 증명: %s"},
 	IAMFromIMDS: {en: "This instance: %s (%s) in %s", ko: "이 인스턴스: %s (%s), %s"},
-	IAMConfirmReplace: {
-		en: "Instance %s already uses instance profile %s. Replace it with %s? [y/N] ",
-		ko: "인스턴스 %s에는 이미 인스턴스 프로파일 %s이(가) 연결되어 있습니다. %s(으)로 교체할까요? [y/N] ",
-	},
 	IAMChangeCreated:   {en: "  + created   %s %s", ko: "  + 생성됨    %s %s"},
 	IAMChangeUpdated:   {en: "  ~ updated   %s %s", ko: "  ~ 갱신됨    %s %s"},
 	IAMChangeUnchanged: {en: "  = unchanged %s %s", ko: "  = 변경 없음 %s %s"},
