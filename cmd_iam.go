@@ -367,6 +367,10 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	}
 	if !o.Yes {
 		if !isTerminal(s.In) {
+			// The plan alone, for a script that wants to see it first.
+			if err := out.write(o.JSON, s.Out); err != nil {
+				return err
+			}
 			return i18n.UsageErrorf(i18n.IAMSetupErrNeedYes)
 		}
 		fmt.Fprint(s.ErrOut, p.T(i18n.IAMSetupConfirm, len(plan.Pending())))
@@ -390,16 +394,30 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	return nil
 }
 
-// wizardIAMSetup runs the IAM setup job for the wizard's "create it now"
-// and renders its plan and result. Replacing the instance's association
-// with another profile needs a confirmation the button is not: that plan
-// is shown and not applied.
-func wizardIAMSetup(ctx context.Context, o *iamSetupOptions, p i18n.Printer) (string, error) {
+// wizardIAMPlan prepares the IAM setup job for the wizard (iam setup's
+// defaults on the session's answers) and plans it; iamsetup.Apply with
+// job.Ports makes the plan's changes.
+func wizardIAMPlan(ctx context.Context, a plan.Answers) (*iamSetupJob, iamsetup.Plan, error) {
+	o := &iamSetupOptions{}
+	o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
+	o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true
+	o.Answers, o.loaded = "(wizard)", &a
+	o.Facts = aws.InstanceFacts
+	o.AlarmSettings.PeriodSeconds = alarms.DefaultPeriod
 	job, err := prepareIAMSetup(ctx, o, os.Getenv, nil)
 	if err != nil {
-		return "", err
+		return nil, iamsetup.Plan{}, err
 	}
-	plan, err := iamsetup.MakePlan(ctx, job.Ports, job.Spec)
+	pl, err := iamsetup.MakePlan(ctx, job.Ports, job.Spec)
+	return job, pl, err
+}
+
+// wizardIAMSetup is the wizard's "create it now": the IAM setup job,
+// plan then apply, rendered. Replacing the instance's association with
+// another profile needs a confirmation the button is not: that plan is
+// shown and not applied.
+func wizardIAMSetup(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
+	job, plan, err := wizardIAMPlan(ctx, a)
 	if err != nil {
 		return "", err
 	}

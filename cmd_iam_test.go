@@ -263,8 +263,17 @@ func TestIAMSetupNoTerminalChangesNothing(t *testing.T) {
 	}
 	// --json without --yes: the plan on stdout, still nothing done.
 	code, out, _ = runWith("", "iam", "setup", "--json")
-	if code != exitUsage || out != "" {
-		t.Errorf("--json: exit %d, stdout %q", code, out)
+	var res struct {
+		Changed bool `json:"changed"`
+		Plan    struct {
+			Changes []iamsetup.Change `json:"changes"`
+		} `json:"plan"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); code != exitUsage || err != nil || res.Changed || len(res.Plan.Changes) != 6 {
+		t.Errorf("--json: exit %d, %v, stdout %s", code, err, out)
+	}
+	if _, err := ic.GetInstanceProfile(ctx, render.DefaultRoleName); !aws.NoSuchEntity(err) {
+		t.Errorf("instance profile created: %v", err)
 	}
 }
 

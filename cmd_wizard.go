@@ -18,7 +18,6 @@ import (
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/tui"
 	"github.com/cwsetup/cwsetup/wizard/agent"
-	"github.com/cwsetup/cwsetup/wizard/alarms"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -206,17 +205,9 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		}
 		return st, nil
 	}
-	sess.IAMSetup = func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
-		// `cwsetup iam setup` with its defaults and these answers (their
-		// security alarms too, when on): the same job, plan then apply.
-		o := &iamSetupOptions{}
-		o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
-		o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true
-		o.Answers, o.loaded = "(wizard)", &a
-		o.Facts = aws.InstanceFacts
-		o.AlarmSettings.PeriodSeconds = alarms.DefaultPeriod
-		return wizardIAMSetup(ctx, o, p)
-	}
+	// The IAM step's "create it now": iam setup's job on these answers
+	// (their security alarms too, when on), plan then apply.
+	sess.IAMSetup = wizardIAMSetup
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
 		c, err := app.Prepare(root, a, app.PrepareOptions{})
 		if err != nil {

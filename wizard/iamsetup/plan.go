@@ -249,7 +249,9 @@ func (pl *planner) role() error {
 		c := pl.add(Update, ResTrust, name, func(ctx context.Context, p Ports) error {
 			return p.IAM.UpdateAssumeRolePolicy(ctx, name, s.TrustJSON)
 		})
-		c.From, c.To = strings.Join(h.Trusted, ", "), "Service "+TrustedService
+		if to := "Service " + TrustedService; strings.Join(h.Trusted, ", ") != to {
+			c.From, c.To = strings.Join(h.Trusted, ", "), to // else only conditions or spelling differ
+		}
 	}
 	doc, found, err := pl.ports.IAM.GetRolePolicy(pl.ctx, name, name)
 	if err != nil {
