@@ -374,7 +374,12 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 			return i18n.UsageErrorf(i18n.IAMSetupErrNeedYes)
 		}
 		fmt.Fprint(s.ErrOut, p.T(i18n.IAMSetupConfirm, len(plan.Pending())))
-		if !readYes(p, s.In) {
+		yes, err := readYes(ctx, p, s.In)
+		if err != nil {
+			fmt.Fprintln(s.ErrOut)
+			return err
+		}
+		if !yes {
 			return i18n.Errorf(i18n.IAMSetupErrDeclined)
 		}
 	}
@@ -455,13 +460,20 @@ func isTerminal(r io.Reader) bool {
 }
 
 // readYes reads one answer line: yes in English or the user's language.
-func readYes(p i18n.Printer, r io.Reader) bool {
-	line, err := bufio.NewReader(r).ReadString('\n')
-	if err != nil && line == "" {
-		return false
+// Ctrl-C (ctx ending) stops the wait.
+func readYes(ctx context.Context, p i18n.Printer, r io.Reader) (bool, error) {
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- line
+	}()
+	select {
+	case <-ctx.Done():
+		return false, ctx.Err()
+	case line := <-got:
+		a := strings.ToLower(strings.TrimSpace(line))
+		return a == "y" || a == "yes" || slices.Contains(strings.Split(p.T(i18n.IAMYesWords), ","), a), nil
 	}
-	a := strings.ToLower(strings.TrimSpace(line))
-	return a == "y" || a == "yes" || slices.Contains(strings.Split(p.T(i18n.IAMYesWords), ","), a)
 }
 
 // iamSetupOutput is `iam setup --json`: the plan, and what was done.
@@ -685,8 +697,8 @@ func iamResultText(p i18n.Printer, res iamsetup.Result) string {
 			b.WriteString(p.T(doneKeys[st.Action], what, res))
 		case iamsetup.Kept:
 			b.WriteString(p.T(i18n.IAMChangeUnchanged, what, res))
-		case iamsetup.Failed:
-			b.WriteString(p.T(i18n.IAMChangeFailed, what, res) + ": " + p.Error(st.Err))
+		case iamsetup.Failed: // the cause follows, as the run's error
+			b.WriteString(p.T(i18n.IAMChangeFailed, what, res))
 		default:
 			b.WriteString(p.T(i18n.IAMChangeSkipped, what, res))
 		}

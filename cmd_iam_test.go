@@ -10,7 +10,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/creack/pty"
 
@@ -525,5 +528,57 @@ func TestRealBinaryAgainstEmulators(t *testing.T) {
 		if strings.Contains(all.String(), s) {
 			t.Errorf("the binary printed %q", s)
 		}
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe to read while run writes to it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestIAMSetupCtrlCAtThePrompt: Ctrl-C while the confirmation waits ends
+// the run (exit 130) with nothing changed.
+func TestIAMSetupCtrlCAtThePrompt(t *testing.T) {
+	inst := onEC2(t, "")
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pty: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	go io.Copy(io.Discard, ptmx)
+	var errOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run([]string{"iam", "setup", "--lang", "en"}, &streams{In: tty, Out: io.Discard, ErrOut: &errOut, Getenv: os.Getenv})
+	}()
+	for !strings.Contains(errOut.String(), "[y/N]") {
+		select {
+		case code := <-done:
+			t.Fatalf("ended before asking: exit %d\n%s", code, errOut.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-done; code != exitAborted {
+		t.Errorf("exit %d\n%s", code, errOut.String())
+	}
+	if got := association(t, inst); got != "" {
+		t.Errorf("associated after Ctrl-C: %s", got)
 	}
 }
