@@ -127,6 +127,9 @@ func runApply(ctx context.Context, o *applyOptions) error {
 			fmt.Fprintln(o.ErrOut, p.Error(m))
 		}
 	}
+	if res != nil && res.AccessUndoErr != nil {
+		fmt.Fprintln(o.ErrOut, p.Error(res.AccessUndoErr))
+	}
 	if res != nil && res.RollbackErr != nil {
 		fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyRollbackFailed, res.RollbackErr, res.Backup))
 	}

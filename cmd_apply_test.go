@@ -110,7 +110,29 @@ func treeDigest(t *testing.T, dir string) string {
 var (
 	backupStampRE = regexp.MustCompile(`\.bak\.\d{8}T\d{6}Z`)
 	byteCountRE   = regexp.MustCompile(`\(\d+ bytes,`)
+	byteCountKoRE = regexp.MustCompile(`\(\d+바이트,`)
 )
+
+// withAgentUser makes a fixture root look like a host whose agent package
+// created cwagent, with its logs as private as on a real host (0640 files,
+// 0750 directories under /var/log): the dry run then lists the grants.
+func withAgentUser(t *testing.T, dir string) {
+	t.Helper()
+	os.MkdirAll(filepath.Join(dir, "etc"), 0o755)
+	os.WriteFile(filepath.Join(dir, "etc/passwd"), []byte("root:x:0:0:root:/root:/bin/bash\ncwagent:x:994:994:Cloudwatch Agent:/home/cwagent:/sbin/nologin\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "etc/group"), []byte("root:x:0:\nadm:x:4:\nsystemd-journal:x:190:\ncwagent:x:994:\n"), 0o644)
+	logs := filepath.Join(dir, "var/log")
+	filepath.WalkDir(logs, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil || p == logs || d.Type()&fs.ModeSymlink != 0:
+		case d.IsDir():
+			os.Chmod(p, 0o750)
+		default:
+			os.Chmod(p, 0o640)
+		}
+		return nil
+	})
+}
 
 // TestApplyDryRunGoldens runs `apply --dry-run` on every fixture root, as
 // found and with the agent removed (install selection per distro and
@@ -126,15 +148,26 @@ func TestApplyDryRunGoldens(t *testing.T) {
 			continue
 		}
 		name := filepath.Base(src)
-		for _, variant := range []string{"", "-noagent"} {
+		variants := []string{"", "-noagent", "-cwagent"}
+		if name == "debian12" {
+			variants = append(variants, "-cwagent-ko")
+		}
+		for _, variant := range variants {
 			t.Run(name+variant, func(t *testing.T) {
 				dir := filepath.Join(t.TempDir(), "root")
 				copyTree(t, src, dir)
 				if variant == "-noagent" {
 					os.RemoveAll(filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent"))
 				}
+				lang := "en"
+				if strings.HasPrefix(variant, "-cwagent") {
+					withAgentUser(t, dir)
+					if strings.HasSuffix(variant, "-ko") {
+						lang = "ko"
+					}
+				}
 				before := treeDigest(t, dir)
-				code, out, errOut := runCLI(t, nil, "apply", "--dry-run", "--root", dir, "--lang", "en")
+				code, out, errOut := runCLI(t, nil, "apply", "--dry-run", "--root", dir, "--lang", lang)
 				if after := treeDigest(t, dir); after != before {
 					t.Fatal("apply --dry-run changed the fixture tree")
 				}
@@ -144,6 +177,7 @@ func TestApplyDryRunGoldens(t *testing.T) {
 				// the steps matter, so the diff and size are elided.
 				got = elideDiff(got)
 				got = byteCountRE.ReplaceAllString(got, "(<n> bytes,")
+				got = byteCountKoRE.ReplaceAllString(got, "(<n>바이트,")
 				got = "exit " + string(rune('0'+code)) + "\n" + got
 				if out != "" {
 					t.Errorf("dry run wrote to stdout: %q", out)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -27,12 +28,27 @@ func Apply(ctx context.Context, r host.Root, rep detect.Report, c *Config, o App
 	if !c.OK() {
 		return nil, i18n.UsageErrorf(i18n.ErrConfigInvalid, len(c.Problems))
 	}
+	rootCfg, err := rootVariant(c.Config)
+	if err != nil {
+		return nil, err
+	}
 	return agent.Apply(ctx, agent.ApplyOptions{
-		Root:     r,
-		Report:   rep,
-		Config:   c.Config,
-		DryRun:   o.DryRun,
-		Keep:     o.Keep,
-		Progress: o.Progress,
+		Root:       r,
+		Report:     rep,
+		Config:     c.Config,
+		RootConfig: rootCfg,
+		DryRun:     o.DryRun,
+		Keep:       o.Keep,
+		Progress:   o.Progress,
 	})
+}
+
+// rootVariant is cfg run as root: what apply writes when the agent's user
+// cannot be given the files (agent.PlanAccess; the reason is shown); nil
+// when cfg already runs the agent as root.
+func rootVariant(cfg []byte) ([]byte, error) {
+	if u := agent.RunAsUserOf(cfg); u == "" || u == "root" {
+		return nil, nil
+	}
+	return render.SetRunAsUser(cfg, "root")
 }

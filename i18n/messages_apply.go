@@ -562,3 +562,160 @@ var _ = add(map[Key]text{
 		ko: "생략",
 	},
 })
+
+// apply and verify: the agent's user (cwagent), its ACL grants, the
+// readability proof and the fall back to root.
+const (
+	ApplyStepAccess      Key = "apply.step.access"
+	ApplyStepAccessUndo  Key = "apply.step.access_undo"
+	ApplyAgentAsRoot     Key = "apply.agent_as_root"
+	ApplyPlanProve       Key = "apply.plan.prove"
+	ApplyAccessProven    Key = "apply.access_proven"
+	ApplyAccessUndone    Key = "apply.access_undone"
+	ApplyUserCreated     Key = "apply.user_created"
+	ApplyJoinNotRun      Key = "apply.join_not_run"
+	ApplyErrACLRestore   Key = "apply.err.acl_restore"
+	ApplyErrAccessUndo   Key = "apply.err.access_undo"
+	ApplyErrNoRootConfig Key = "apply.err.no_root_config"
+	ApplyAccessUndoFail  Key = "apply.access_undo_failed"
+
+	AccessWhyRequested   Key = "access.why.requested"
+	AccessWhyConfig      Key = "access.why.config"
+	AccessWhyNoUser      Key = "access.why.no_user"
+	AccessWhyNoUserRoot  Key = "access.why.no_user_root"
+	AccessWhyNoACL       Key = "access.why.no_acl"
+	AccessWhyNoTool      Key = "access.why.no_tool"
+	AccessWhyGrantFailed Key = "access.why.grant_failed"
+	AccessWhyCreateUser  Key = "access.why.create_user"
+	AccessWhyProbe       Key = "access.why.probe"
+	AccessWhyUnreadable  Key = "access.why.unreadable"
+
+	VerifyAgentUser     Key = "verify.agent_user"
+	VerifyAgentRoot     Key = "verify.agent_root"
+	VerifyUserMissing   Key = "verify.user_missing"
+	VerifyReadableAs    Key = "verify.readable_as"
+	VerifyNotReadableAs Key = "verify.not_readable_as"
+	VerifyProbeFailed   Key = "verify.probe_failed"
+	VerifyProbeNotRoot  Key = "verify.probe_not_root"
+)
+
+var _ = add(map[Key]text{
+	ApplyStepAccess: {
+		en: "Granting %s read access to the shipped logs (%d files)",
+		ko: "%s 사용자에게 전송할 로그의 읽기 권한을 부여하는 중(파일 %d개)",
+	},
+	ApplyStepAccessUndo: {
+		en: "Undoing the read access grants (%d paths)",
+		ko: "읽기 권한 부여를 되돌리는 중(경로 %d개)",
+	},
+	ApplyAgentAsRoot: {
+		en: "The agent runs as root: %s",
+		ko: "에이전트를 root로 실행합니다: %s",
+	},
+	ApplyPlanProve: {
+		en: "  would open each of the %d files and %d directories as %s (uid %s) before fetch-config",
+		ko: "  fetch-config 전에 파일 %d개와 디렉터리 %d개를 %s(uid %s) 사용자 권한으로 열어 확인할 예정",
+	},
+	ApplyAccessProven: {
+		en: "%s (uid %d) can read every shipped file: %d files and %d directories opened with its uid and groups.",
+		ko: "%s(uid %d) 사용자는 전송할 파일을 모두 읽을 수 있습니다. 해당 uid와 그룹으로 파일 %d개, 디렉터리 %d개를 열어 확인했습니다.",
+	},
+	ApplyAccessUndone: {
+		en: "Restored the previous ACL of %d paths exactly (getfacl before = after).",
+		ko: "경로 %d개의 이전 ACL을 그대로 복원했습니다(getfacl 결과가 이전과 같음).",
+	},
+	ApplyUserCreated: {
+		en: "Created the user %s as the agent's package does (system user, no login shell).",
+		ko: "에이전트 패키지와 같은 방식으로 %s 사용자를 만들었습니다(시스템 사용자, 로그인 셸 없음).",
+	},
+	ApplyJoinNotRun: {
+		en: "--root is not /: cwsetup does not change the user database there. On that host, add %s to the group %s: %s",
+		ko: "--root가 /가 아니므로 그 사용자 데이터베이스는 바꾸지 않습니다. 해당 서버에서 %s 사용자를 %s 그룹에 추가하세요: %s",
+	},
+	ApplyErrACLRestore: {
+		en: "restoring the ACL of %s failed: %v",
+		ko: "%s의 ACL 복원에 실패했습니다: %v",
+	},
+	ApplyErrAccessUndo: {
+		en: "undoing %s failed: %v",
+		ko: "%s 되돌리기에 실패했습니다: %v",
+	},
+	ApplyErrNoRootConfig: {
+		en: "the agent cannot run as %s (%v) and no root variant of the config was given; nothing was changed",
+		ko: "에이전트를 %s 사용자로 실행할 수 없고(%v) root용 구성이 주어지지 않았습니다. 아무것도 바꾸지 않았습니다",
+	},
+	ApplyAccessUndoFail: {
+		en: "Could not undo every read access grant: %v. Check the ACLs with getfacl.",
+		ko: "읽기 권한 부여를 모두 되돌리지 못했습니다: %v. getfacl로 ACL을 확인하세요.",
+	},
+
+	AccessWhyRequested: {
+		en: "the config asks for it (agent.run_as_user is %q)",
+		ko: "구성이 그렇게 지정합니다(agent.run_as_user가 %q)",
+	},
+	AccessWhyConfig: {
+		en: "the config's log sources cannot be read: %v",
+		ko: "구성의 로그 소스를 읽을 수 없습니다: %v",
+	},
+	AccessWhyNoUser: {
+		en: "the user %s does not exist; create it, or set run_as_user to root or cwagent",
+		ko: "%s 사용자가 없습니다. 사용자를 만들거나 run_as_user를 root 또는 cwagent로 지정하세요",
+	},
+	AccessWhyNoUserRoot: {
+		en: "the user %s is not in %s, and cwsetup creates users only on the machine itself (--root /)",
+		ko: "%s 사용자가 %s에 없고, cwsetup은 해당 서버 자체(--root /)에서만 사용자를 만듭니다",
+	},
+	AccessWhyNoACL: {
+		en: "%s is on a filesystem without POSIX ACL support",
+		ko: "%s 경로의 파일 시스템이 POSIX ACL을 지원하지 않습니다",
+	},
+	AccessWhyNoTool: {
+		en: "setfacl and getfacl are not installed (install the acl package and run apply again to use cwagent)",
+		ko: "setfacl과 getfacl이 설치되어 있지 않습니다(cwagent로 실행하려면 acl 패키지를 설치하고 apply를 다시 실행하세요)",
+	},
+	AccessWhyGrantFailed: {
+		en: "granting read access on %s failed: %v",
+		ko: "%s 경로에 읽기 권한을 부여하지 못했습니다: %v",
+	},
+	AccessWhyCreateUser: {
+		en: "creating the user %s failed: %v",
+		ko: "%s 사용자를 만들지 못했습니다: %v",
+	},
+	AccessWhyProbe: {
+		en: "the readability check as %s could not run: %v",
+		ko: "%s 권한으로 읽기 확인을 실행하지 못했습니다: %v",
+	},
+	AccessWhyUnreadable: {
+		en: "%s is still not readable as %s after the grants: %v",
+		ko: "권한을 부여한 뒤에도 %s 파일을 %s 사용자 권한으로 읽을 수 없습니다: %v",
+	},
+
+	VerifyAgentUser: {
+		en: "the agent runs as %s (uid %d)",
+		ko: "에이전트가 %s(uid %d) 사용자로 실행됩니다",
+	},
+	VerifyAgentRoot: {
+		en: "the agent runs as root (agent.run_as_user is %q); it reads every file",
+		ko: "에이전트가 root로 실행됩니다(agent.run_as_user가 %q). 모든 파일을 읽을 수 있습니다",
+	},
+	VerifyUserMissing: {
+		en: "the agent runs as %s, but that user does not exist: the agent cannot start",
+		ko: "에이전트가 %s 사용자로 실행되도록 되어 있지만 그 사용자가 없어 에이전트가 시작할 수 없습니다",
+	},
+	VerifyReadableAs: {
+		en: "%s is readable as %s",
+		ko: "%s 파일을 %s 사용자 권한으로 읽을 수 있습니다",
+	},
+	VerifyNotReadableAs: {
+		en: "%s is not readable as %s: %v (run cwsetup apply to grant it)",
+		ko: "%s 파일을 %s 사용자 권한으로 읽을 수 없습니다: %v (cwsetup apply로 권한을 부여하세요)",
+	},
+	VerifyProbeFailed: {
+		en: "could not check the files as %s: %v",
+		ko: "%s 권한으로 파일을 확인하지 못했습니다: %v",
+	},
+	VerifyProbeNotRoot: {
+		en: "the files can be checked as %s only when cwsetup runs as root",
+		ko: "cwsetup을 root로 실행해야 %s 권한으로 파일을 확인할 수 있습니다",
+	},
+})

@@ -100,6 +100,30 @@ var measurements = map[string][]string{
 
 var procstatMeasurements = []string{"cpu_usage", "memory_rss", "pid_count"}
 
+// DefaultRunAsUser is the agent.run_as_user cwsetup writes unless the
+// answers say otherwise: the user the agent's package creates. apply grants
+// it read access to the shipped files (or falls back to root, saying why).
+const DefaultRunAsUser = "cwagent"
+
+// SetRunAsUser returns cfg with agent.run_as_user set to user, every other
+// key kept in place (apply's root fallback).
+func SetRunAsUser(cfg []byte, user string) ([]byte, error) {
+	doc, err := parseObject(cfg)
+	if err != nil {
+		return nil, err
+	}
+	ag, err := parseObject(orEmpty(doc.get("agent")))
+	if err != nil {
+		return nil, err
+	}
+	v, _ := json.Marshal(user)
+	agent, err := ag.set("run_as_user", v).compact()
+	if err != nil {
+		return nil, err
+	}
+	return doc.set("agent", agent).indent()
+}
+
 // AgentConfig renders the agent's config.json for valid answers:
 // deterministic bytes (struct key order, 2-space indent, trailing newline).
 // Invalid answers return their first problem.
@@ -113,6 +137,10 @@ func AgentConfig(a plan.Answers) ([]byte, error) {
 func buildConfig(a plan.Answers) agentConfig {
 	var c agentConfig
 	ag := &agentSection{Region: a.Region, RunAsUser: a.RunAsUser}
+	if ag.RunAsUser == "" {
+		// Always explicit: the agent's own default is root.
+		ag.RunAsUser = DefaultRunAsUser
+	}
 	if a.Metrics.Enabled {
 		ag.MetricsCollectionInterval = a.Metrics.IntervalSeconds
 	}

@@ -22,7 +22,7 @@ const existingConfig = `{
     "agent": {
         "metrics_collection_interval": 10,
         "logfile": "/opt/aws/amazon-cloudwatch-agent/logs/amazon-cloudwatch-agent.log",
-        "run_as_user": "cwagent",
+        "run_as_user": "root",
         "debug": false
     },
     "metrics": {
@@ -176,7 +176,7 @@ func TestMergeKeepsForeignSections(t *testing.T) {
 		t.Errorf("collect_list has %d entries, want %d (cwsetup's) + 2 (user's)", len(list), len(a.Logs))
 	}
 	// Managed keys follow the answers; the managed mem block is replaced.
-	if got := string(section(t, merged, "agent", "run_as_user")); got != `"root"` {
+	if got := string(section(t, merged, "agent", "run_as_user")); got != `"cwagent"` {
 		t.Errorf("run_as_user %s", got)
 	}
 	if got := string(section(t, merged, "metrics", "metrics_collected", "mem")); got != `{"measurement":["mem_used_percent"]}` {
@@ -259,11 +259,11 @@ func TestMergeDropsEmptiedInputs(t *testing.T) {
 
 func TestMergeKeepsHandSetRegion(t *testing.T) {
 	a := plan.Defaults(handReports()["rocky9-web"], "")
-	merged, err := Merge([]byte(`{"agent": {"region": "us-east-1", "run_as_user": "cwagent"}}`), a)
+	merged, err := Merge([]byte(`{"agent": {"region": "us-east-1", "run_as_user": "root"}}`), a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := string(section(t, merged, "agent")); got != `{"region":"us-east-1","run_as_user":"root","metrics_collection_interval":60}` {
+	if got := string(section(t, merged, "agent")); got != `{"region":"us-east-1","run_as_user":"cwagent","metrics_collection_interval":60}` {
 		t.Errorf("agent section %s", got)
 	}
 	a.Region = "ap-northeast-2"

@@ -59,6 +59,12 @@ type ApplyOptions struct {
 	Root   host.Root
 	Report detect.Report
 	Config []byte // the rendered config.json
+	// RootConfig is Config with agent.run_as_user root: what is written
+	// when the agent must fall back to root (see PlanAccess). Needed when
+	// Config runs the agent as another user.
+	RootConfig []byte
+	// Runner runs setfacl, getfacl and the user tools; nil: ExecRunner.
+	Runner Runner
 	DryRun bool
 	Keep   int // backups kept; 0 means DefaultKeepBackups
 	Now    func() time.Time
@@ -83,13 +89,23 @@ type ApplyResult struct {
 	RollbackErr error        `json:"-"`
 	Status      *Status      `json:"status,omitempty"`
 	Interrupted bool         `json:"interrupted"`
+	// Access is who the agent runs as and what its user was granted.
+	Access *AccessPlan `json:"access,omitempty"`
+	// Readable is the proof: each shipped file and directory opened as
+	// the agent's user before fetch-config.
+	Readable []FileAccess `json:"readable,omitempty"`
+	// AccessUndone: the grants (and a user cwsetup created) were undone.
+	AccessUndone  bool  `json:"access_undone"`
+	AccessUndoErr error `json:"-"`
 }
 
 type applier struct {
 	ApplyOptions
-	home Home
-	res  *ApplyResult
-	ctx  context.Context
+	home    Home
+	res     *ApplyResult
+	ctx     context.Context
+	undo    accessUndo
+	fetched bool // fetch-config accepted the new config
 }
 
 // Apply installs the agent when needed, writes the config (backup +
@@ -111,6 +127,9 @@ func Apply(ctx context.Context, o ApplyOptions) (*ApplyResult, error) {
 	if o.Progress == nil {
 		o.Progress = func(Event) {}
 	}
+	if o.Runner == nil {
+		o.Runner = ExecRunner{Env: o.Env}
+	}
 	a := &applier{ApplyOptions: o, home: Home{Root: o.Root}, res: &ApplyResult{}, ctx: ctx}
 	return a.res, a.run()
 }
@@ -120,6 +139,15 @@ func (a *applier) emit(e Event) { a.Progress(e) }
 func (a *applier) interrupted() bool { return a.ctx.Err() != nil }
 
 func (a *applier) run() error {
+	err := a.steps()
+	// Grants serve the new config only: when it did not take, they go.
+	if err != nil && !a.fetched {
+		a.undoAccess()
+	}
+	return err
+}
+
+func (a *applier) steps() error {
 	if !a.DryRun {
 		a.emit(Event{Step: StepLock, Kind: EvStart, Msg: i18n.Errorf(i18n.ApplyStepLock, a.Root.Path(LockPath))})
 		lock, err := AcquireLock(a.Root.Path(LockPath))
@@ -139,9 +167,16 @@ func (a *applier) run() error {
 	if _, err := os.Stat(a.home.Ctl()); err != nil && !a.DryRun {
 		return i18n.Errorf(i18n.ApplyErrNoCtl, a.home.Ctl())
 	}
+	if err := a.access(); err != nil {
+		return err
+	}
+	if a.interrupted() {
+		a.res.Interrupted = true
+		return ErrInterrupted
+	}
 
 	cfg := a.home.Config()
-	if SameContent(cfg, a.Config) {
+	if SameContent(cfg, a.config()) {
 		a.res.Unchanged = true
 		a.emit(Event{Step: StepWrite, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyUnchanged, cfg)})
 		if a.DryRun {
@@ -151,6 +186,7 @@ func (a *applier) run() error {
 		if st, err := a.status(); err == nil && st.Running() && st.Configured() {
 			a.res.Status = &st
 			a.emit(Event{Step: StepStatus, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyAlreadyRunning, st.Version)})
+			a.fetched = true
 			return nil
 		}
 	} else if err := a.write(cfg); err != nil {
@@ -162,7 +198,7 @@ func (a *applier) run() error {
 		return nil
 	}
 	if a.interrupted() {
-		return a.undo()
+		return a.interruptedUndo()
 	}
 
 	a.emit(Event{Step: StepFetch, Kind: EvStart, Msg: i18n.Errorf(i18n.ApplyStepFetch)})
@@ -177,8 +213,9 @@ func (a *applier) run() error {
 		return a.failAndRestore(i18n.Errorf(i18n.ApplyErrFetchFailed, run.Exit))
 	}
 	if a.interrupted() {
-		return a.undo()
+		return a.interruptedUndo()
 	}
+	a.fetched = true
 	a.emit(Event{Step: StepFetch, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyFetchOK)})
 
 	st, err := a.status()
@@ -220,11 +257,12 @@ func (a *applier) status() (Status, error) {
 func (a *applier) write(cfg string) error {
 	now := a.Now()
 	exists := fileExists(cfg)
+	data := a.config()
 	if a.DryRun {
 		if exists {
 			a.emit(Event{Step: StepWrite, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanBackup, cfg, BackupName(cfg, now))})
 		}
-		a.emit(Event{Step: StepWrite, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanWrite, cfg, len(a.Config))})
+		a.emit(Event{Step: StepWrite, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanWrite, cfg, len(data))})
 		if olds, _ := Backups(cfg); exists && len(olds)+1 > a.Keep {
 			for _, b := range olds[:len(olds)+1-a.Keep] {
 				a.emit(Event{Step: StepWrite, Kind: EvPlanned, Msg: i18n.Errorf(i18n.ApplyPlanPrune, b)})
@@ -241,7 +279,7 @@ func (a *applier) write(cfg string) error {
 	if backup != "" {
 		a.emit(Event{Step: StepWrite, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyBackedUp, backup)})
 	}
-	if err := WriteAtomic(cfg, a.Config); err != nil {
+	if err := WriteAtomic(cfg, data); err != nil {
 		return i18n.Errorf(i18n.ApplyErrWrite, cfg, err)
 	}
 	a.res.Written = true
@@ -260,8 +298,8 @@ func (a *applier) failAndRestore(cause error) error {
 	return cause
 }
 
-// undo rolls back after a signal.
-func (a *applier) undo() error {
+// interruptedUndo rolls back after a signal.
+func (a *applier) interruptedUndo() error {
 	a.res.Interrupted = true
 	a.restore()
 	return ErrInterrupted
@@ -270,6 +308,7 @@ func (a *applier) undo() error {
 // restore puts the backup back and re-runs fetch-config on it. With no
 // previous config the new file is removed and nothing is re-run.
 func (a *applier) restore() {
+	defer a.undoAccess()
 	if !a.res.Written {
 		return
 	}

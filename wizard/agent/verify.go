@@ -50,6 +50,8 @@ const (
 	CheckLoaded   CheckID = "config_loaded"
 	CheckMarker   CheckID = "marker_delivered"
 	CheckLogGroup CheckID = "log_group"
+	CheckRunAs    CheckID = "agent_user" // who the agent runs as
+	CheckReadable CheckID = "readable"   // one shipped file or directory, opened as that user
 )
 
 // Check is one verified fact.
@@ -81,6 +83,16 @@ type VerifyOptions struct {
 type VerifyResult struct {
 	Checks []Check `json:"checks"`
 	Marker string  `json:"marker,omitempty"`
+	// AgentUser is who the agent runs as and what it can read.
+	AgentUser *AgentUserReport `json:"agent_user,omitempty"`
+}
+
+// AgentUserReport is the agent's user and, unless it is root, whether
+// each shipped file (globs resolved) and its directory is readable by it.
+type AgentUserReport struct {
+	User     string       `json:"user"`
+	Identity *Identity    `json:"identity,omitempty"`
+	Files    []FileAccess `json:"files,omitempty"`
 }
 
 // OK reports whether no check failed.
@@ -199,6 +211,7 @@ func Verify(ctx context.Context, o VerifyOptions) (*VerifyResult, error) {
 	}
 
 	v.checkAgent(cfg)
+	v.checkRunAs(cfg)
 	if err := ctx.Err(); err != nil {
 		return v.res, err
 	}
@@ -241,6 +254,44 @@ func (v *verifier) checkAgent(cfg []byte) {
 		v.add(Check{ID: CheckLoaded, Status: Fail, Msg: i18n.Errorf(i18n.VerifyLoadedDiffers, v.home.LoadedConfig(), v.home.Config())})
 	default:
 		v.add(Check{ID: CheckLoaded, Status: Pass, Msg: i18n.Errorf(i18n.VerifyLoaded, v.home.Config())})
+	}
+}
+
+// checkRunAs reports who the agent runs as and proves, as that user, that
+// it can open every file it ships.
+func (v *verifier) checkRunAs(cfg []byte) {
+	wanted := RunAsUserOf(cfg)
+	rep := &AgentUserReport{User: wanted}
+	v.res.AgentUser = rep
+	if wanted == "" || wanted == "root" {
+		rep.User = "root"
+		v.add(Check{ID: CheckRunAs, Status: Pass, Subject: "root", Msg: i18n.Errorf(i18n.VerifyAgentRoot, wanted)})
+		return
+	}
+	id, ok := LookupUser(v.Root, wanted)
+	if !ok {
+		v.add(Check{ID: CheckRunAs, Status: Fail, Subject: wanted, Msg: i18n.Errorf(i18n.VerifyUserMissing, wanted)})
+		return
+	}
+	rep.Identity = &id
+	v.add(Check{ID: CheckRunAs, Status: Pass, Subject: wanted, Msg: i18n.Errorf(i18n.VerifyAgentUser, wanted, id.UID)})
+	if os.Geteuid() != 0 && os.Geteuid() != id.UID {
+		v.add(Check{ID: CheckReadable, Status: Skip, Subject: wanted, Msg: i18n.Errorf(i18n.VerifyProbeNotRoot, wanted)})
+		return
+	}
+	plan := PlanAccess(AccessOptions{Root: v.Root, Config: cfg})
+	got, err := ProveReadable(v.Root, id, plan.Files, plan.Dirs)
+	if err != nil {
+		v.add(Check{ID: CheckReadable, Status: Fail, Subject: wanted, Msg: i18n.Errorf(i18n.VerifyProbeFailed, wanted, err)})
+		return
+	}
+	rep.Files = got
+	for _, f := range got {
+		if f.Readable {
+			v.add(Check{ID: CheckReadable, Status: Pass, Subject: f.Path, Msg: i18n.Errorf(i18n.VerifyReadableAs, f.Path, wanted)})
+		} else {
+			v.add(Check{ID: CheckReadable, Status: Fail, Subject: f.Path, Msg: i18n.Errorf(i18n.VerifyNotReadableAs, f.Path, wanted, f.Err)})
+		}
 	}
 }
 

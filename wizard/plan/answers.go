@@ -23,8 +23,8 @@ type Answers struct {
 	Role Role `yaml:"role" json:"role"`
 	// Region for the agent; empty means the instance's own region (IMDS).
 	Region string `yaml:"region,omitempty" json:"region,omitempty"`
-	// RunAsUser is agent.run_as_user (default root: secure, auth.log and
-	// web server logs are not readable by the agent's own cwagent user).
+	// RunAsUser is agent.run_as_user (default cwagent, the agent's own
+	// user: apply grants it read access with ACLs; root on request).
 	RunAsUser string `yaml:"run_as_user" json:"run_as_user"`
 	// LogGroupPrefix starts every default log group name: <prefix>/<service>/<log>.
 	LogGroupPrefix string `yaml:"log_group_prefix" json:"log_group_prefix"`

@@ -78,8 +78,8 @@ func TestDefaultsWebRole(t *testing.T) {
 	if l := byPath["/var/log/php-fpm/www-slow.log"]; l.MultiLineStart != "{timestamp_format}" || l.TimestampFormat == "" {
 		t.Errorf("slow log: %+v", l)
 	}
-	if a.RunAsUser != "root" {
-		t.Errorf("secure needs root, got %q", a.RunAsUser)
+	if a.RunAsUser != "cwagent" {
+		t.Errorf("the agent runs as cwagent by default (apply grants it the logs), got %q", a.RunAsUser)
 	}
 	if !a.ManagesRetention() || !a.NeedsDescribeTags() || a.GroupPrefix() != "/ec2" {
 		t.Errorf("IAM helpers: retention %v tags %v prefix %q", a.ManagesRetention(), a.NeedsDescribeTags(), a.GroupPrefix())

@@ -159,10 +159,10 @@ func Defaults(r detect.Report, role Role) Answers {
 	p := PresetFor(role)
 	a := Answers{
 		Role: role,
-		// Most logs cwsetup ships are not world-readable (secure 0600,
-		// auth.log and web logs 0640 root:adm, the journal): cwagent could
-		// not read them.
-		RunAsUser:      "root",
+		// The agent's own user; apply grants it read access to exactly the
+		// shipped files (secure 0600, auth.log and web logs 0640 root:adm
+		// are not world-readable) or falls back to root, saying why.
+		RunAsUser:      "cwagent",
 		LogGroupPrefix: "/ec2",
 		StreamName:     "{instance_id}",
 		LogGroupClass:  ClassStandard,

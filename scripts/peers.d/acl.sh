@@ -1,0 +1,15 @@
+# shellcheck shell=bash
+# setfacl/getfacl (Debian's acl package) for the ACL tests of the agent's
+# user (wizard/agent/acl_test.go): real grants on this machine's own
+# filesystem for a cwagent user the tests create with useradd (passwd)
+# and check with setpriv (util-linux). Sourced by scripts/test under
+# `set -euo pipefail`.
+if ! command -v setfacl >/dev/null 2>&1 || ! command -v getfacl >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "acl: installing acl"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends acl >/dev/null
+  else
+    echo "acl: setfacl missing and not root; the ACL tests will be skipped (fail under CI=true)"
+  fi
+fi

@@ -1,0 +1,93 @@
+package agent
+
+import (
+	"bytes"
+	"errors"
+	"os/exec"
+	"strings"
+)
+
+// Runner runs the system tools apply needs besides the agent's ctl:
+// getfacl and setfacl (package acl), groupadd, useradd, usermod, gpasswd,
+// userdel and groupdel. Apply takes one so tests can record commands or
+// make one fail the way a host would; ExecRunner runs them.
+type Runner interface {
+	// Run runs argv with stdin and returns its standard output. A tool
+	// that ran and failed gives a *CommandError.
+	Run(argv []string, stdin []byte) ([]byte, error)
+	// Available reports whether the tool named can be run.
+	Available(name string) bool
+}
+
+// CommandError is a tool that ran and exited non-zero (Exit) or could not
+// be started (Exit -1, Err).
+type CommandError struct {
+	Argv   []string
+	Exit   int
+	Stderr string
+	Err    error
+}
+
+func (e *CommandError) Error() string {
+	msg := strings.TrimSpace(e.Stderr)
+	if msg == "" && e.Err != nil {
+		msg = e.Err.Error()
+	}
+	return joinArgv(e.Argv) + ": " + msg
+}
+
+func (e *CommandError) Unwrap() error { return e.Err }
+
+// Unsupported reports the filesystem refusing ACLs (EOPNOTSUPP, which
+// setfacl prints as "Operation not supported").
+func (e *CommandError) Unsupported() bool {
+	return strings.Contains(e.Stderr, "Operation not supported") || strings.Contains(e.Stderr, "Not supported")
+}
+
+// maxToolOutput bounds what is kept of a tool's output.
+const maxToolOutput = 1 << 20
+
+// ExecRunner runs tools from PATH with env (nil: cwsetup's environment).
+type ExecRunner struct{ Env []string }
+
+// Run implements Runner.
+func (x ExecRunner) Run(argv []string, stdin []byte) ([]byte, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Env = x.Env
+	cmd.Dir = "/"
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	var out, errOut limitedBuffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	if err == nil {
+		return out.Bytes(), nil
+	}
+	ce := &CommandError{Argv: argv, Exit: -1, Stderr: errOut.String(), Err: err}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		ce.Exit = ee.ExitCode()
+	}
+	return out.Bytes(), ce
+}
+
+// Available implements Runner.
+func (x ExecRunner) Available(name string) bool {
+	_, err := exec.LookPath(name)
+	return err == nil
+}
+
+// limitedBuffer keeps the first maxToolOutput bytes and drops the rest.
+type limitedBuffer struct{ bytes.Buffer }
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if room := maxToolOutput - b.Len(); room > 0 {
+		if len(p) > room {
+			b.Buffer.Write(p[:room])
+		} else {
+			b.Buffer.Write(p)
+		}
+	}
+	return len(p), nil
+}
