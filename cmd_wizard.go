@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -199,12 +200,14 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		}
 		st := tui.IAMState{Role: facts.RoleName}
 		in := render.PolicyInputFromAnswers(a, facts.Region, facts.AccountID, true)
-		policy := string(render.LeastPrivilegePolicy(in).JSON())
+		st.Policy = string(render.LeastPrivilegePolicy(in).JSON())
 		st.Steps = func(p i18n.Printer) string {
-			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), facts.InstanceID, in.Region, in.Account, policy)
+			// The screen shows (and saves) the policy itself, unwrapped.
+			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), facts.InstanceID, in.Region, in.Account, "")
 		}
 		return st, nil
 	}
+	sess.SavePolicy = func(policy []byte) (string, error) { return savePolicy(sess.SaveAnswersPath, policy) }
 	// The IAM step's "create it now": iam setup's job on these answers
 	// (their security alarms too, when on), plan then apply.
 	sess.IAMSetup = wizardIAMSetup
@@ -231,6 +234,28 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		}
 		return os.WriteFile(path, b, 0o600)
 	}
+}
+
+// savePolicy writes the IAM screen's policy JSON beside the saved answers
+// (--save-answers), else in the working directory, else in the temporary
+// directory, and returns the file's absolute path.
+func savePolicy(answersPath string, policy []byte) (string, error) {
+	dirs := []string{".", os.TempDir()}
+	if answersPath != "" {
+		dirs = append([]string{filepath.Dir(answersPath)}, dirs...)
+	}
+	var err error
+	for _, d := range dirs {
+		var path string
+		if path, err = filepath.Abs(filepath.Join(d, "cwsetup-policy.json")); err != nil {
+			continue
+		}
+		if err = os.WriteFile(path, policy, 0o644); err == nil {
+			return path, nil
+		}
+		err = i18n.Errorf(i18n.TUIIAMErrSave, path, err)
+	}
+	return "", err
 }
 
 // lastLine is the last non-empty line of the newest file matching path

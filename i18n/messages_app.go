@@ -106,3 +106,50 @@ var _ = add(map[Key]text{
 		ko: "구성은 적용했지만 아직 확인하지 않았습니다. 다음을 실행하세요:",
 	},
 })
+
+// The IAM screen's policy: copy-safe (saved to a file, or shown alone).
+const (
+	TUIIAMChoiceSave  Key = "tui.iam.choice_save"
+	TUIIAMChoiceView  Key = "tui.iam.choice_view"
+	TUIIAMChoiceSteps Key = "tui.iam.choice_steps"
+	TUIIAMPolicySaved Key = "tui.iam.policy_saved"
+	TUIIAMViewHead    Key = "tui.iam.view_head"
+	TUIIAMPolicyWide  Key = "tui.iam.policy_wide"
+	TUIIAMCannotSave  Key = "tui.iam.cannot_save"
+	TUIIAMErrSave     Key = "tui.iam.err_save"
+)
+
+var _ = add(map[Key]text{
+	TUIIAMChoiceSave: {
+		en: "Save the policy JSON to a file (to paste in the console)",
+		ko: "정책 JSON을 파일로 저장하기 (콘솔에 붙여 넣을 내용)",
+	},
+	TUIIAMChoiceView: {
+		en: "Show the policy JSON alone, for copying",
+		ko: "복사하기 쉽게 정책 JSON만 보기",
+	},
+	TUIIAMChoiceSteps: {
+		en: "Show the console steps again",
+		ko: "콘솔 안내 다시 보기",
+	},
+	TUIIAMPolicySaved: {
+		en: "Policy saved; in step 3 paste this file's content (cat it) into the JSON editor:",
+		ko: "정책을 저장했습니다. 3단계에서 이 파일의 내용(cat으로 출력)을 JSON 편집기에 붙여 넣으세요:",
+	},
+	TUIIAMViewHead: {
+		en: "The inline policy, exactly as the console steps use it (↑/↓ scroll):",
+		ko: "콘솔 안내에서 쓰는 인라인 정책 그대로입니다(↑/↓ 스크롤):",
+	},
+	TUIIAMPolicyWide: {
+		en: "Some lines are wider than this terminal and are cut (…): save the policy to a file instead.",
+		ko: "터미널보다 긴 줄은 잘려 보입니다(…). 정책을 파일로 저장해 쓰세요.",
+	},
+	TUIIAMCannotSave: {
+		en: "saving files is not available in this run; copy the policy from the screen",
+		ko: "이번 실행에서는 파일을 저장할 수 없습니다. 화면의 정책을 복사하세요",
+	},
+	TUIIAMErrSave: {
+		en: "cannot save the policy to %s: %v",
+		ko: "정책을 %s 에 저장할 수 없습니다: %v",
+	},
+})

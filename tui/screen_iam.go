@@ -20,7 +20,10 @@ const screenIAM = "iam"
 type IAMState struct {
 	Role   string                      // attached role; "" when none
 	NotEC2 func(p i18n.Printer) string // nil on EC2
+	// Steps are the console steps in p's language; the policy they ask
+	// to paste is Policy, shown (and saved) as it is, never wrapped.
 	Steps  func(p i18n.Printer) string // nil when the policy cannot be rendered here
+	Policy string                      // the inline policy JSON; "" with Steps nil
 }
 
 type iamReady struct {
@@ -31,8 +34,8 @@ type iamReady struct {
 func (r iamReady) apply(m *Model) tea.Cmd {
 	m.busy = false
 	m.sess.iam, m.sess.iamErr, m.sess.iamDone = r.st, r.err, true
-	if canCreateRole(m.sess) {
-		return m.rebuild() // the choice: create now or the console steps
+	if canCreateRole(m.sess) || hasPolicy(m.sess) {
+		return m.rebuild() // the choice: create now, the console steps, save or view the policy
 	}
 	return nil
 }
@@ -89,27 +92,59 @@ func iamScreen() screen {
 				}
 				text += "\n" + lipgloss.NewStyle().Width(width).Render(strings.TrimRight(s.iamSetupOut, "\n"))
 			case s.iam.Role == "" && s.iam.Steps != nil:
-				text += "\n" + lipgloss.NewStyle().Width(width).Render(s.iam.Steps(p))
+				text = policyText(m, head, width)
 			}
 			return m.scrolled(text, width)
 		},
 		form: func(m *Model) *huh.Form {
 			s := m.sess
-			if !canCreateRole(s) {
+			if !hasPolicy(s) && !canCreateRole(s) {
 				return noteForm(m, i18n.TUIIAMNext)
 			}
-			s.iamChoice = iamConsole
+			var opts []huh.Option[string]
+			if canCreateRole(s) {
+				opts = append(opts, huh.NewOption(m.p.T(i18n.TUIIAMChoiceCreate), iamCreate))
+			}
+			if s.iamChoice == "" || s.iamChoice == iamCreate && !canCreateRole(s) {
+				s.iamChoice = iamConsole
+			}
+			next := i18n.TUIIAMChoiceConsole
+			if !hasPolicy(s) || s.iam.NotEC2 != nil || s.iamSetupRan {
+				next = i18n.TUIIAMNext
+			}
+			opts = append(opts, huh.NewOption(m.p.T(next), iamConsole))
+			if hasPolicy(s) {
+				view := i18n.TUIIAMChoiceView
+				if s.iamView {
+					view = i18n.TUIIAMChoiceSteps
+				}
+				opts = append(opts,
+					huh.NewOption(m.p.T(i18n.TUIIAMChoiceSave), iamSave),
+					huh.NewOption(m.p.T(view), iamView))
+			}
 			return huh.NewForm(huh.NewGroup(huh.NewSelect[string]().
 				Title(m.p.T(i18n.TUIIAMChoose)).
-				Options(
-					huh.NewOption(m.p.T(i18n.TUIIAMChoiceCreate), iamCreate),
-					huh.NewOption(m.p.T(i18n.TUIIAMChoiceConsole), iamConsole),
-				).
+				Options(opts...).
 				Value(&s.iamChoice)))
 		},
 		submit: func(m *Model) (tea.Cmd, bool) {
 			s := m.sess
-			if !canCreateRole(s) || s.iamChoice != iamCreate {
+			switch s.iamChoice {
+			case iamSave:
+				s.policySaved, s.policySaveErr = s.savePolicy()
+				s.iamChoice = iamConsole
+				m.scroll = 0
+				return m.rebuild(), true
+			case iamView:
+				s.iamView = !s.iamView
+				s.iamChoice = iamConsole
+				m.scroll = 0
+				return m.rebuild(), true
+			case iamCreate:
+				if !canCreateRole(s) {
+					return nil, false
+				}
+			default:
 				return nil, false
 			}
 			m.busy = true
@@ -123,10 +158,49 @@ func iamScreen() screen {
 	}
 }
 
+// policyText is the IAM screen's body when no role is attached: the
+// console steps (wrapped), then the policy JSON line by line as it is —
+// never wrapped, so it can be selected and pasted — or, in the policy
+// view, the JSON alone; and where it was saved.
+func policyText(m *Model, head string, width int) string {
+	s, p, st := m.sess, m.p, m.st
+	var b strings.Builder
+	if s.policySaved != "" {
+		b.WriteString(st.ok.Width(width).Render("✓ "+p.T(i18n.TUIIAMPolicySaved)) + "\n")
+		b.WriteString("    " + s.policySaved + "\n")
+	}
+	if s.policySaveErr != nil {
+		b.WriteString(st.bad.Width(width).Render("✗ "+p.Error(s.policySaveErr)) + "\n")
+	}
+	lines := strings.Split(strings.TrimRight(s.iam.Policy, "\n"), "\n")
+	wide := false
+	for _, l := range lines {
+		wide = wide || lipgloss.Width(l) > width
+	}
+	if s.iamView {
+		b.WriteString(st.dim.Width(width).Render(p.T(i18n.TUIIAMViewHead)) + "\n")
+	} else {
+		b.WriteString(head + "\n")
+		b.WriteString(lipgloss.NewStyle().Width(width).Render(strings.TrimRight(s.iam.Steps(p), "\n")) + "\n")
+	}
+	if wide {
+		b.WriteString(st.warn.Width(width).Render(p.T(i18n.TUIIAMPolicyWide)) + "\n")
+	}
+	b.WriteString(strings.Join(lines, "\n"))
+	return b.String()
+}
+
+// hasPolicy: no role is attached and the policy for the answers is here.
+func hasPolicy(s *Session) bool {
+	return s.iamDone && s.iamErr == nil && s.iam.Role == "" && s.iam.Steps != nil && s.iam.Policy != ""
+}
+
 // The IAM screen's choices when no role is attached.
 const (
 	iamCreate  = "create"
 	iamConsole = "console"
+	iamSave    = "save"
+	iamView    = "view"
 )
 
 // canCreateRole: on EC2, no role, the setup function wired, not run yet.

@@ -47,6 +47,9 @@ type Session struct {
 	iamChoice, iamSetupOut                string
 	iamSetupRan                           bool
 	iamSetupErr                           error
+	iamView                               bool   // the policy JSON alone
+	policySaved                           string // where the policy was saved
+	policySaveErr                         error
 	applyConfirm, applyStarted, applyDone bool
 	applySteps                            []applyStep
 	applyRes                              *agent.ApplyResult
@@ -89,6 +92,10 @@ type Session struct {
 	Verify func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error)
 	// Sizing measures the host (app.Sizing); the screen localizes the report.
 	Sizing func(ctx context.Context) (sizing.Report, error)
+
+	// SavePolicy writes the IAM policy JSON to a file and returns its
+	// absolute path; nil: the screen cannot save it.
+	SavePolicy func(policy []byte) (string, error)
 
 	// SaveAnswersPath is --save-answers: where answers go at the end.
 	SaveAnswersPath string
@@ -135,6 +142,14 @@ func (s *Session) Next() app.Next {
 		region = s.verifyRes.Region
 	}
 	return app.NextSteps(cfg, s.applyRes, region)
+}
+
+// savePolicy saves the IAM screen's policy JSON.
+func (s *Session) savePolicy() (string, error) {
+	if s.SavePolicy == nil {
+		return "", i18n.Errorf(i18n.TUIIAMCannotSave)
+	}
+	return s.SavePolicy([]byte(s.iam.Policy))
 }
 
 // review renders the current answers for the review screen.

@@ -69,8 +69,8 @@ func session(lang i18n.Lang) *Session {
 	s.IAM = func(_ context.Context, a plan.Answers) (IAMState, error) {
 		in := render.PolicyInputFromAnswers(a, "ap-northeast-2", "123456789012", true)
 		policy := string(render.LeastPrivilegePolicy(in).JSON())
-		return IAMState{Steps: func(p i18n.Printer) string {
-			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), "i-0abc1234def567890", in.Region, in.Account, policy)
+		return IAMState{Policy: policy, Steps: func(p i18n.Printer) string {
+			return p.T(i18n.IAMConsoleSteps, in.EffectiveRoleName(), "i-0abc1234def567890", in.Region, in.Account, "")
 		}}, nil
 	}
 	// Apply and verify change a host: the screen tests stop before them.
@@ -453,8 +453,8 @@ func TestAccessible(t *testing.T) {
 		done <- r
 	}()
 	// ... metrics "0", InstanceId "", alarms on "", threshold 7, a period
-	// CloudWatch refuses (45) then 600, no topic.
-	for _, line := range []string{"5", "", "", "", "", "", "0", "", "", "7", "45", "600", ""} {
+	// CloudWatch refuses (45) then 600, no topic; the console steps (1).
+	for _, line := range []string{"5", "", "", "", "", "", "0", "", "", "7", "45", "600", "", "1"} {
 		if _, err := io.WriteString(inW, line+"\n"); err != nil {
 			t.Fatal(err)
 		}
