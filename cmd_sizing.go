@@ -1,17 +1,20 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os/exec"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cwsetup/cwsetup/app"
+	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -33,7 +36,59 @@ type sizingOptions struct {
 	Out     io.Writer // the JSON report
 	ErrOut  io.Writer // the human report and progress
 	P       i18n.Printer
+	// Region is --region: the region advice and prices are for (default:
+	// the instance's). Offline is --offline: no AWS call at all.
+	Region  string
+	Offline bool
+	// AWS finds the AWS ports (tests replace it); live says the root is
+	// this machine, so IMDS speaks for it.
+	AWS func(ctx context.Context, region string, live bool) sizingAWS
 }
+
+// sizingAWS is what sizing may ask AWS, found by liveSizingAWS.
+type sizingAWS struct {
+	Region, InstanceID, InstanceType string
+	History                          sizing.HistorySource
+	Types                            sizing.TypeSource
+	Prices                           sizing.PriceSource
+	NoCredentials                    bool
+}
+
+// liveSizingAWS asks IMDS about this instance (on the live root only) and
+// builds the CloudWatch, EC2 and Price List adapters when credentials
+// exist. The advice region is region, else the instance's.
+func liveSizingAWS(ctx context.Context, region string, live bool) sizingAWS {
+	var a sizingAWS
+	home := ""
+	if live {
+		if f, err := aws.InstanceFacts(ctx); err == nil {
+			a.InstanceID, a.InstanceType, home = f.InstanceID, f.InstanceType, f.Region
+		}
+	}
+	a.Region = region
+	if a.Region == "" {
+		a.Region = home
+	}
+	if aws.CredentialKind(ctx) == aws.CredNone {
+		a.NoCredentials = true
+		return a
+	}
+	cfg, err := aws.Load(ctx, cmp.Or(home, a.Region))
+	if err != nil || cfg.Region == "" {
+		return a
+	}
+	if a.InstanceID != "" {
+		a.History = aws.NewMetricHistory(cfg)
+	}
+	a.Types, a.Prices = aws.NewInstanceTypes(cfg), aws.NewPriceList(cfg)
+	if a.Region == "" {
+		a.Region = cfg.Region
+	}
+	return a
+}
+
+// regionRE is the shape of an AWS region code (ap-northeast-2, us-gov-west-1).
+var regionRE = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
 
 func newSizingCmd(g *globals, s *streams) *cobra.Command {
 	return newSizingCmdWith(g, s, runSizing)
@@ -41,7 +96,7 @@ func newSizingCmd(g *globals, s *streams) *cobra.Command {
 
 // newSizingCmdWith takes the run function so flag parsing can be tested alone.
 func newSizingCmdWith(g *globals, s *streams, runF func(context.Context, *sizingOptions) error) *cobra.Command {
-	o := &sizingOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p, Sampler: liveSampler}
+	o := &sizingOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p, Sampler: liveSampler, AWS: liveSizingAWS}
 	cmd := &cobra.Command{
 		Use:   "sizing",
 		Short: g.p.T(i18n.SizingShort),
@@ -52,6 +107,8 @@ func newSizingCmdWith(g *globals, s *streams, runF func(context.Context, *sizing
 	cmd.Flags().DurationVar(&o.Sample, "sample", time.Second, g.p.T(i18n.SizingFlagSample))
 	cmd.Flags().Float64Var(&o.ServerPrice, "server-price", 0, g.p.T(i18n.SizingFlagServerPrice))
 	cmd.Flags().Float64Var(&o.ServerMonthly, "server-monthly", 0, g.p.T(i18n.SizingFlagServerMonthly))
+	cmd.Flags().StringVar(&o.Region, "region", "", g.p.T(i18n.SizingFlagRegion))
+	cmd.Flags().BoolVar(&o.Offline, "offline", false, g.p.T(i18n.SizingFlagOffline))
 	return cmd
 }
 
@@ -92,6 +149,9 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			return i18n.UsageErrorf(i18n.SizingErrBadMoney, flag, fmt.Sprint(v))
 		}
 	}
+	if o.Region != "" && !regionRE.MatchString(o.Region) {
+		return i18n.UsageErrorf(i18n.SizingErrBadRegion, o.Region)
+	}
 	r, err := o.Root()
 	if err != nil {
 		return err
@@ -106,6 +166,15 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 	so := app.SizingOptions{CPU: cpu, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly}
 	if r.Live() {
 		so.Journal = journalKernel
+	}
+	// AWS is asked on the live machine, or for a region named with
+	// --region; a fixture root alone never calls AWS.
+	if !o.Offline && o.AWS != nil && (r.Live() || o.Region != "") {
+		a := o.AWS(ctx, o.Region, r.Live())
+		so.Region, so.InstanceID, so.InstanceType = a.Region, a.InstanceID, a.InstanceType
+		so.History, so.Types, so.Prices, so.NoCredentials = a.History, a.Types, a.Prices, a.NoCredentials
+	} else {
+		so.Region = o.Region
 	}
 	rep, err := app.Sizing(ctx, r, so)
 	if ctx.Err() != nil {

@@ -333,3 +333,97 @@ func TestSizingFlags(t *testing.T) {
 		}
 	}
 }
+
+// --region names a region the built-in catalog lacks: no prices at all
+// (never Seoul's shown as us-east-1's), the memory/vCPU advice stays, and
+// the report says so. Here AWS has no credentials to offer.
+func TestSizingRegionWithoutPrices(t *testing.T) {
+	var out, errOut bytes.Buffer
+	dir := testpeer.Testdata("sizing", "rocky8-prefork-fpm-3")
+	asked := ""
+	o := &sizingOptions{
+		JSON: true, Sample: 2 * time.Second, Region: "us-east-1",
+		Root:    func() (host.Root, error) { return host.Open(dir) },
+		Sampler: fixtureSampler(t), Out: &out, ErrOut: &errOut, P: i18n.New(i18n.EN),
+		AWS: func(_ context.Context, region string, live bool) sizingAWS {
+			asked = region
+			return sizingAWS{Region: region, NoCredentials: true}
+		},
+	}
+	if err := runSizing(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	var r sizing.Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if asked != "us-east-1" || r.Catalog.AdviceRegion != "us-east-1" || r.Catalog.PricesFrom != "none" || r.Catalog.PricesRegion != "" || len(r.Instances) == 0 {
+		t.Fatalf("catalog %+v, %d instances", r.Catalog, len(r.Instances))
+	}
+	for _, x := range r.Instances {
+		if x.Priced || x.HourlyUSD != 0 || x.ThreeYearUSD.OnDemand != 0 {
+			t.Errorf("%s has a price for a region the catalog lacks: %+v", x.Type, x)
+		}
+	}
+	keys := map[i18n.Key]bool{}
+	for _, n := range r.Notes {
+		keys[n.Key] = true
+	}
+	if !keys[i18n.SizingNoteRegionUnpriced] || !keys[i18n.SizingNoteNoCredentials] {
+		t.Errorf("notes: %+v", r.Notes)
+	}
+	// The text shows no price and names both regions.
+	o.JSON, o.P = false, i18n.New(i18n.KO)
+	errOut.Reset()
+	if err := runSizing(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	txt := errOut.String()
+	if strings.Contains(txt, "0.0520") || !strings.Contains(txt, "us-east-1") || !strings.Contains(txt, "ap-northeast-2") {
+		t.Errorf("Korean text:\n%s", txt)
+	}
+	for _, bad := range []string{"--region", "ap-northeast-2;rm"} {
+		o.Region = bad
+		if err := runSizing(context.Background(), o); err == nil || !strings.Contains(err.Error(), "--region") {
+			t.Errorf("--region %q: %v", bad, err)
+		}
+	}
+}
+
+// The live path against moto: the region's own types come from EC2
+// (Graviton included); moto has no Price List, so prices are said to be
+// unavailable for us-east-1 and none are shown.
+func TestSizingRegionTypesFromEC2(t *testing.T) {
+	testpeer.MotoServer(t)
+	var out, errOut bytes.Buffer
+	dir := testpeer.Testdata("sizing", "lamp-8g")
+	o := &sizingOptions{
+		JSON: true, Sample: 2 * time.Second, Region: "us-east-1",
+		Root:    func() (host.Root, error) { return host.Open(dir) },
+		Sampler: fixtureSampler(t), Out: &out, ErrOut: &errOut, P: i18n.New(i18n.EN), AWS: liveSizingAWS,
+	}
+	if err := runSizing(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	var r sizing.Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Catalog.TypesFrom != "ec2-api" || r.Catalog.PricesFrom != "none" || r.Catalog.AdviceRegion != "us-east-1" {
+		t.Fatalf("catalog %+v notes %+v", r.Catalog, r.Notes)
+	}
+	arm := false
+	for _, x := range r.Instances {
+		arm = arm || x.Arch == "arm64"
+		if x.Priced {
+			t.Errorf("%s priced without a Price List for us-east-1", x.Type)
+		}
+	}
+	keys := map[i18n.Key]bool{}
+	for _, n := range r.Notes {
+		keys[n.Key] = true
+	}
+	if !arm || !keys[i18n.SizingNotePricesUnavailable] || !keys[i18n.SizingNoteArm] {
+		t.Errorf("instances %+v notes %+v", r.Instances, r.Notes)
+	}
+}

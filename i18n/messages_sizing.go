@@ -123,6 +123,10 @@ const (
 	SizingNoteSampleAboveBase    Key = "sizing.note.sample_above_baseline"
 	SizingNoteHistoryAboveBase   Key = "sizing.note.history_above_baseline"
 	SizingBudgetOver             Key = "sizing.budget.over"
+	SizingFlagRegion             Key = "sizing.flag.region"
+	SizingFlagOffline            Key = "sizing.flag.offline"
+	SizingErrBadRegion           Key = "sizing.err.bad_region"
+	SizingNoteNoCredentials      Key = "sizing.note.no_credentials"
 	SizingColLargest             Key = "sizing.col.largest"
 	SizingWhySmallEngineBuffer   Key = "sizing.why.small_engine_buffer"
 	SizingCPUCaveatMark          Key = "sizing.cpu_caveat_mark"
@@ -538,5 +542,21 @@ var _ = add(map[Key]text{
 	SizingWhySmallEngineBuffer: {
 		en: "%s (%d MB) serves only MyISAM or Aria tables (and Aria's internal temporary tables), not InnoDB; with MySQL's global buffers capped at %d MB here, 16 MB leaves the room to the buffer pool.",
 		ko: "%s(%d MB)는 InnoDB가 아니라 MyISAM·Aria 테이블(과 Aria 내부 임시 테이블)에만 쓰입니다. 이 서버에서 MySQL 전역 버퍼는 %d MB까지라서, 16 MB로 줄이면 그만큼 버퍼 풀에 돌아갑니다.",
+	},
+	SizingFlagRegion: {
+		en: "region the instance advice and prices are for (default: this instance's)",
+		ko: "인스턴스 추천과 가격의 기준 리전 (기본값: 이 인스턴스의 리전)",
+	},
+	SizingFlagOffline: {
+		en: "ask AWS nothing: no CloudWatch history, built-in types and prices only",
+		ko: "AWS에 아무것도 묻지 않음: CloudWatch 기록 없이 내장 유형과 가격만 사용",
+	},
+	SizingErrBadRegion: {
+		en: "--region must be an AWS region code such as ap-northeast-2, not %q",
+		ko: "--region에는 ap-northeast-2 같은 AWS 리전 코드를 넣어야 합니다. %q는 쓸 수 없습니다",
+	},
+	SizingNoteNoCredentials: {
+		en: "No AWS credentials were found, so AWS was not asked: the CPU figure is the sample above, not this instance's CloudWatch history, and types and prices come from the built-in catalog. With an instance role (cwsetup iam setup) or a profile, they come from CloudWatch, EC2 and the Price List.",
+		ko: "AWS 자격 증명을 찾지 못해 AWS에 묻지 않았습니다. CPU 수치는 이 인스턴스의 CloudWatch 기록이 아니라 위의 측정 표본이고, 유형과 가격은 내장 가격표에서 가져왔습니다. 인스턴스 역할(cwsetup iam setup)이나 프로파일이 있으면 CloudWatch, EC2, Price List에서 가져옵니다.",
 	},
 })

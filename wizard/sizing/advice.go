@@ -38,6 +38,9 @@ type Options struct {
 	Types   TypeSource
 	Prices  PriceSource
 	Journal JournalReader
+	// NoCredentials: the ports are nil because no AWS credentials were
+	// found (said in a note).
+	NoCredentials bool
 	// Looked up by Assess; Build uses what is here.
 	history    *CPUHistory
 	types      []InstanceType
@@ -67,6 +70,9 @@ func advise(r *Report, m Measurement, opt Options, growthMB float64) {
 	case r.CPU.Sampled:
 		busy = m.CPU.BusyVCPU()
 		from = Msg{i18n.SizingCPUFromSample, []any{r.CPU.SampleSeconds}}
+	}
+	if opt.NoCredentials {
+		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteNoCredentials})
 	}
 	r.Notes = append(r.Notes, opt.lookupNote...)
 	vcpu := max(2, int(math.Ceil(busy/cpuTargetUtil)))
