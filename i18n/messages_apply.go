@@ -573,7 +573,6 @@ const (
 	ApplyAccessProven    Key = "apply.access_proven"
 	ApplyAccessUndone    Key = "apply.access_undone"
 	ApplyUserCreated     Key = "apply.user_created"
-	ApplyJoinNotRun      Key = "apply.join_not_run"
 	ApplyErrACLRestore   Key = "apply.err.acl_restore"
 	ApplyErrAccessUndo   Key = "apply.err.access_undo"
 	ApplyErrNoRootConfig Key = "apply.err.no_root_config"
@@ -587,6 +586,7 @@ const (
 	AccessWhyNoTool      Key = "access.why.no_tool"
 	AccessWhyGrantFailed Key = "access.why.grant_failed"
 	AccessWhyCreateUser  Key = "access.why.create_user"
+	AccessWhyJoin        Key = "access.why.join"
 	AccessWhyProbe       Key = "access.why.probe"
 	AccessWhyUnreadable  Key = "access.why.unreadable"
 
@@ -617,7 +617,7 @@ var _ = add(map[Key]text{
 		ko: "  fetch-config 전에 파일 %d개와 디렉터리 %d개를 %s(uid %s) 사용자 권한으로 열어 확인할 예정",
 	},
 	ApplyAccessProven: {
-		en: "%s (uid %d) can read every shipped file: %d files and %d directories opened with its uid and groups.",
+		en: "%s (uid %d) can read every shipped file (opened with its uid and groups — files: %d, directories: %d).",
 		ko: "%s(uid %d) 사용자는 전송할 파일을 모두 읽을 수 있습니다. 해당 uid와 그룹으로 파일 %d개, 디렉터리 %d개를 열어 확인했습니다.",
 	},
 	ApplyAccessUndone: {
@@ -628,9 +628,9 @@ var _ = add(map[Key]text{
 		en: "Created the user %s as the agent's package does (system user, no login shell).",
 		ko: "에이전트 패키지와 같은 방식으로 %s 사용자를 만들었습니다(시스템 사용자, 로그인 셸 없음).",
 	},
-	ApplyJoinNotRun: {
-		en: "--root is not /: cwsetup does not change the user database there. On that host, add %s to the group %s: %s",
-		ko: "--root가 /가 아니므로 그 사용자 데이터베이스는 바꾸지 않습니다. 해당 서버에서 %s 사용자를 %s 그룹에 추가하세요: %s",
+	AccessWhyJoin: {
+		en: "adding %s to the group %s failed: %v",
+		ko: "%s 사용자를 %s 그룹에 추가하지 못했습니다: %v",
 	},
 	ApplyErrACLRestore: {
 		en: "restoring the ACL of %s failed: %v",
@@ -662,8 +662,8 @@ var _ = add(map[Key]text{
 		ko: "%s 사용자가 없습니다. 사용자를 만들거나 run_as_user를 root 또는 cwagent로 지정하세요",
 	},
 	AccessWhyNoUserRoot: {
-		en: "the user %s is not in %s, and cwsetup creates users only on the machine itself (--root /)",
-		ko: "%s 사용자가 %s에 없고, cwsetup은 해당 서버 자체(--root /)에서만 사용자를 만듭니다",
+		en: "the user %s is not in %s (cwsetup creates only cwagent, and only in a root with its own /etc/passwd)",
+		ko: "%s 사용자가 %s에 없습니다(cwsetup은 cwagent만, 자체 /etc/passwd가 있는 루트에서만 만듭니다)",
 	},
 	AccessWhyNoACL: {
 		en: "%s is on a filesystem without POSIX ACL support",

@@ -53,9 +53,9 @@ func (a *applier) access() error {
 				return a.fallBack(i18n.Errorf(i18n.AccessWhyCreateUser, plan.User, err))
 			}
 			if c[0] == "groupadd" {
-				a.undo.cmds = append(a.undo.cmds, []string{"groupdel", plan.User})
+				a.undo.cmds = append(a.undo.cmds, userTool(a.Root, "groupdel", plan.User))
 			} else {
-				a.undo.cmds = append(a.undo.cmds, []string{"userdel", plan.User})
+				a.undo.cmds = append(a.undo.cmds, userTool(a.Root, "userdel", plan.User))
 			}
 		}
 		a.emit(Event{Step: StepAccess, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyUserCreated, plan.User)})
@@ -66,17 +66,12 @@ func (a *applier) access() error {
 		}
 	}
 	if plan.JoinGroup != "" {
-		join := []string{"usermod", "-a", "-G", plan.JoinGroup, plan.User}
-		if !a.Root.Live() {
-			a.emit(Event{Step: StepAccess, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyJoinNotRun, plan.User, plan.JoinGroup, joinArgv(join))})
-		} else {
-			if err := a.runTool(join); err != nil {
-				return a.fallBack(i18n.Errorf(i18n.AccessWhyGrantFailed, plan.JoinGroup, err))
-			}
-			a.undo.cmds = append(a.undo.cmds, []string{"gpasswd", "-d", plan.User, plan.JoinGroup})
-			if gid, ok := LookupGroup(a.Root, plan.JoinGroup); ok {
-				plan.Identity.Groups = append(plan.Identity.Groups, gid)
-			}
+		if err := a.runTool(userTool(a.Root, "usermod", "-a", "-G", plan.JoinGroup, plan.User)); err != nil {
+			return a.fallBack(i18n.Errorf(i18n.AccessWhyJoin, plan.User, plan.JoinGroup, err))
+		}
+		a.undo.cmds = append(a.undo.cmds, userTool(a.Root, "gpasswd", "-d", plan.User, plan.JoinGroup))
+		if gid, ok := LookupGroup(a.Root, plan.JoinGroup); ok {
+			plan.Identity.Groups = append(plan.Identity.Groups, gid)
 		}
 	}
 	saved := map[string]bool{}
@@ -121,12 +116,7 @@ func (a *applier) planAccess(plan *AccessPlan) {
 		}
 	}
 	if plan.JoinGroup != "" {
-		join := []string{"usermod", "-a", "-G", plan.JoinGroup, plan.User}
-		if a.Root.Live() {
-			a.planned(StepAccess, join...)
-		} else {
-			a.emit(Event{Step: StepAccess, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyJoinNotRun, plan.User, plan.JoinGroup, joinArgv(join))})
-		}
+		a.planned(StepAccess, userTool(a.Root, "usermod", "-a", "-G", plan.JoinGroup, plan.User)...)
 	}
 	for _, g := range plan.Grants {
 		a.planned(StepAccess, g.Argv(a.Root.Path(g.Path))...)
@@ -180,7 +170,7 @@ func (a *applier) undoAccess() {
 	for i := len(a.undo.cmds) - 1; i >= 0; i-- {
 		c := a.undo.cmds[i]
 		if c[0] == "groupdel" {
-			if _, ok := LookupGroup(a.Root, c[1]); !ok {
+			if _, ok := LookupGroup(a.Root, c[len(c)-1]); !ok {
 				continue // userdel removed the user's own group
 			}
 		}

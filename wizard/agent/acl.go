@@ -62,7 +62,7 @@ type AccessPlan struct {
 	User     string    `json:"user"`
 	Identity *Identity `json:"identity,omitempty"`
 	// CreateUser: the user is missing and is created as the agent's
-	// package would (live root only).
+	// package would (in the root's own user database).
 	CreateUser bool `json:"create_user,omitempty"`
 	// JoinGroup is a group the user joins (systemd-journal for journald sources).
 	JoinGroup string  `json:"join_group,omitempty"`
@@ -129,7 +129,7 @@ func PlanAccess(o AccessOptions) AccessPlan {
 	id, ok := LookupUser(o.Root, p.Wanted)
 	switch {
 	case ok:
-	case o.Root.Live() && p.Wanted == AgentUser:
+	case p.Wanted == AgentUser && canCreateUsers(o.Root):
 		p.CreateUser = true
 		id = Identity{Name: p.Wanted, UID: -1, GID: -1}
 	case !o.Root.Live():

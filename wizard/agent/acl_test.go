@@ -93,7 +93,8 @@ var aclRootConfig = strings.Replace(aclConfig, `"run_as_user": "cwagent"`, `"run
 // aclFixture is a host root (standing for a mounted disk: traversable
 // from /) with logs as a RHEL/Debian host has them: secure 0600,
 // syslog 0640, nginx's directory 0750 and an app directory where the log
-// does not exist yet. Its /etc/passwd gives cwagent the real user's ids.
+// does not exist yet. Its /etc/passwd gives cwagent the real user's ids
+// (no cwagent at all for an id with UID -1).
 func aclFixture(t *testing.T, id Identity) (host.Root, Home, []string) {
 	t.Helper()
 	r, h := fixtureRoot(t, true)
@@ -118,10 +119,20 @@ func aclFixture(t *testing.T, id Identity) (host.Root, Home, []string) {
 		}
 		os.Chmod(filepath.Join(dir, f), m)
 	}
-	passwd := fmt.Sprintf("root:x:0:0:root:/root:/bin/bash\n%s:x:%d:%d:Cloudwatch Agent:/home/cwagent:/sbin/nologin\n", id.Name, id.UID, id.GID)
-	group := fmt.Sprintf("root:x:0:\nadm:x:4:\n%s:x:%d:\n", id.Name, id.GID)
+	passwd := "root:x:0:0:root:/root:/bin/bash\n"
+	group := "root:x:0:\nadm:x:4:\nsystemd-journal:x:190:\n"
+	if id.UID >= 0 {
+		passwd += fmt.Sprintf("%s:x:%d:%d:Cloudwatch Agent:/home/cwagent:/sbin/nologin\n", id.Name, id.UID, id.GID)
+		group += fmt.Sprintf("%s:x:%d:\n", id.Name, id.GID)
+	}
 	os.WriteFile(filepath.Join(dir, "etc/passwd"), []byte(passwd), 0o644)
 	os.WriteFile(filepath.Join(dir, "etc/group"), []byte(group), 0o644)
+	os.WriteFile(filepath.Join(dir, "etc/shadow"), []byte("root:*:20000:0:99999:7:::\n"), 0o600)
+	gshadow := "root:*::\nadm:*::\nsystemd-journal:!::\n"
+	if id.UID >= 0 {
+		gshadow += id.Name + ":!::\n"
+	}
+	os.WriteFile(filepath.Join(dir, "etc/gshadow"), []byte(gshadow), 0o600)
 	watched := []string{"", "var", "var/log", "var/log/secure", "var/log/syslog", "var/log/nginx",
 		"var/log/nginx/access.log", "var/log/nginx/error.log", "var/log/app"}
 	for i, w := range watched {
@@ -477,9 +488,113 @@ func TestCreateUserCommands(t *testing.T) {
 	os.MkdirAll(r.Path("/usr/sbin"), 0o755)
 	os.WriteFile(r.Path("/usr/sbin/nologin"), nil, 0o755)
 	got := CreateUserCommands(r, "cwagent")
-	want := [][]string{{"groupadd", "-r", "cwagent"},
-		{"useradd", "-r", "-M", "-d", "/home/cwagent", "-g", "cwagent", "-c", "Cloudwatch Agent", "-s", "/usr/sbin/nologin", "cwagent"}}
+	// The agent package's preinst, on the root's own user database.
+	want := [][]string{{"groupadd", "--root", r.Dir(), "-r", "cwagent"},
+		{"useradd", "--root", r.Dir(), "-r", "-M", "-d", "/home/cwagent", "-g", "cwagent", "-c", "Cloudwatch Agent", "-s", "/usr/sbin/nologin", "cwagent"}}
 	if !slices.EqualFunc(got, want, slices.Equal[[]string]) {
 		t.Errorf("%q", got)
+	}
+}
+
+// userDB is the root's user database, byte for byte.
+func userDB(t *testing.T, r host.Root) string {
+	t.Helper()
+	var b strings.Builder
+	for _, f := range []string{"/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow"} {
+		data, err := os.ReadFile(r.Path(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "== %s\n%s", f, data)
+	}
+	return b.String()
+}
+
+const journalConfig = `{
+  "agent": {
+    "run_as_user": "cwagent"
+  },
+  "logs": {
+    "logs_collected": {
+      "files": {
+        "collect_list": [
+          {"file_path": "/var/log/secure", "log_group_name": "/ec2/system/secure"}
+        ]
+      },
+      "journald": {
+        "collect_list": [
+          {"log_group_name": "/ec2/system/messages"}
+        ]
+      }
+    }
+  }
+}
+`
+
+// TestApplyCreatesAgentUserUnderRoot: a host whose agent package did not
+// create cwagent gets it from useradd with the package's conventions, in
+// the root's own user database (--root), joins systemd-journal for the
+// journald source, and is granted and proven with the ids that database
+// gave it. A rejected config undoes all of it: users, groups and ACLs
+// byte for byte as before.
+func TestApplyCreatesAgentUserUnderRoot(t *testing.T) {
+	needACLPeers(t)
+	for _, tool := range []string{"groupadd", "usermod", "gpasswd", "groupdel"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			testpeer.Missing(t, tool+" not installed (passwd package)")
+		}
+	}
+	rootCfg := strings.Replace(journalConfig, `"run_as_user": "cwagent"`, `"run_as_user": "root"`, 1)
+	for _, fail := range []string{"", "second-phase"} {
+		t.Run("fail="+fail, func(t *testing.T) {
+			r, h, watched := aclFixture(t, Identity{UID: -1})
+			beforeDB, beforeACL := userDB(t, r), getfacls(t, watched)
+			t.Setenv("CWSETUP_FAKECTL_FAIL", fail)
+			res, evs, err := apply(t, r, journalConfig, func(o *ApplyOptions) { o.RootConfig = []byte(rootCfg) })
+			if fail != "" {
+				if err == nil || !res.AccessUndone || res.AccessUndoErr != nil {
+					t.Fatalf("err %v undone %v %v", err, res.AccessUndone, res.AccessUndoErr)
+				}
+				if got := userDB(t, r); got != beforeDB {
+					t.Errorf("user database after rollback:\n%s\n--- before:\n%s", got, beforeDB)
+				}
+				if got := getfacls(t, watched); got != beforeACL {
+					t.Errorf("ACLs after rollback:\n%s\n--- before:\n%s", got, beforeACL)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, ok := LookupUser(r, AgentUser)
+			if !ok {
+				t.Fatalf("cwagent not created in the root's passwd:\n%s", userDB(t, r))
+			}
+			if jg, _ := LookupGroup(r, JournalGroup); !id.InGroup(jg) {
+				t.Errorf("cwagent not in %s: %+v", JournalGroup, id)
+			}
+			live, _ := host.Open("/")
+			if lid, ok := LookupUser(live, AgentUser); ok && lid.UID == id.UID {
+				t.Logf("note: the live machine has a cwagent with the same uid")
+			}
+			if res.Access.Fallback || res.Access.Identity == nil || res.Access.Identity.UID != id.UID {
+				t.Fatalf("access %+v", res.Access)
+			}
+			if got, _ := os.ReadFile(h.Config()); string(got) != journalConfig {
+				t.Errorf("config %s", got)
+			}
+			if err := readableAs(id, r.Path("/var/log/secure")); err != nil {
+				t.Errorf("secure not readable as the created user: %v", err)
+			}
+			var ran []string
+			for _, e := range evs {
+				if e.Kind == EvCommand && e.Step == StepAccess {
+					ran = append(ran, e.Argv[0])
+				}
+			}
+			if want := []string{"groupadd", "useradd", "usermod"}; !slices.Equal(ran[:3], want) {
+				t.Errorf("commands %v, want %v first", ran, want)
+			}
+		})
 	}
 }

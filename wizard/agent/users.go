@@ -121,11 +121,30 @@ func nologinShell(r host.Root) string {
 // CreateUserCommands create the agent's user the way its package's
 // pre-install script does (a system group and a system user without a
 // home directory or login shell). The group is left out when it exists.
+// Under a foreign root the shadow tools work on its own files (--root:
+// they chroot there), so the ids come from that host's own ranges.
 func CreateUserCommands(r host.Root, name string) [][]string {
 	var cmds [][]string
 	if _, ok := LookupGroup(r, name); !ok {
-		cmds = append(cmds, []string{"groupadd", "-r", name})
+		cmds = append(cmds, userTool(r, "groupadd", "-r", name))
 	}
-	return append(cmds, []string{"useradd", "-r", "-M", "-d", "/home/" + name, "-g", name,
-		"-c", "Cloudwatch Agent", "-s", nologinShell(r), name})
+	return append(cmds, userTool(r, "useradd", "-r", "-M", "-d", "/home/"+name, "-g", name,
+		"-c", "Cloudwatch Agent", "-s", nologinShell(r), name))
+}
+
+// userTool is a shadow-utils command (useradd, usermod, gpasswd, …) on
+// the root's user database.
+func userTool(r host.Root, tool string, args ...string) []string {
+	argv := []string{tool}
+	if !r.Live() {
+		argv = append(argv, "--root", r.Dir())
+	}
+	return append(argv, args...)
+}
+
+// canCreateUsers: the root has a user database the shadow tools can
+// change (a fixture without /etc/passwd is no host to add users to).
+func canCreateUsers(r host.Root) bool {
+	st, err := r.Stat("/etc/passwd")
+	return err == nil && st.Mode().IsRegular()
 }

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+)
+
+// TestApplyAndVerifyAsAgentUser: on a host whose agent package created
+// cwagent (here with the ids of this machine's nobody, 65534, so no user
+// is created on the test machine), apply grants it the private logs with
+// ACLs and proves them; verify (text and --json) says who the agent runs
+// as and that each shipped file is readable as that user.
+func TestApplyAndVerifyAsAgentUser(t *testing.T) {
+	if os.Geteuid() != 0 {
+		testpeer.Missing(t, "needs root (setfacl, setuid for the proof)")
+	}
+	if _, err := exec.LookPath("setfacl"); err != nil {
+		testpeer.Missing(t, "setfacl not installed (scripts/peers.d/acl.sh)")
+	}
+	testpeer.MotoServer(t)
+	t.Setenv("AWS_ACCESS_KEY_ID", "")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "")
+	t.Setenv("AWS_SESSION_TOKEN", "")
+	dir := debianRoot(t)
+	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o755)
+	}
+	os.WriteFile(filepath.Join(dir, "etc/passwd"), []byte("root:x:0:0:root:/root:/bin/bash\ncwagent:x:65534:65534:Cloudwatch Agent:/home/cwagent:/sbin/nologin\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "etc/group"), []byte("root:x:0:\nadm:x:4:\ncwagent:x:65534:\n"), 0o644)
+	for _, f := range []string{"var/log/syslog", "var/log/auth.log"} {
+		os.Chmod(filepath.Join(dir, f), 0o640)
+	}
+	code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--yes", "--no-verify", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("apply exit %d:\n%s", code, errOut)
+	}
+	for _, want := range []string{
+		"==> Granting cwagent read access to the shipped logs (2 files)",
+		"setfacl -m u:65534:r,m::r " + filepath.Join(dir, "var/log/auth.log"),
+		"cwagent (uid 65534) can read every shipped file (opened with its uid and groups — files: 2, directories: 1)",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("apply output lacks %q:\n%s", want, errOut)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")); !strings.Contains(string(b), `"run_as_user": "cwagent"`) {
+		t.Errorf("config does not run the agent as cwagent:\n%s", b)
+	}
+
+	_, out, errOut := runCLI(t, nil, "verify", "--root", dir, "--json", "--wait", "1s", "--lang", "en")
+	for _, want := range []string{"[ok  ] the agent runs as cwagent (uid 65534)", "[ok  ] /var/log/auth.log is readable as cwagent"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("verify output lacks %q:\n%s", want, errOut)
+		}
+	}
+	var doc struct {
+		AgentUser struct {
+			User     string `json:"user"`
+			Identity struct {
+				UID int `json:"uid"`
+			} `json:"identity"`
+			Files []struct {
+				Path     string `json:"path"`
+				Dir      bool   `json:"dir"`
+				Readable bool   `json:"readable"`
+			} `json:"files"`
+		} `json:"agent_user"`
+		Checks []struct {
+			ID     string `json:"id"`
+			Status string `json:"status"`
+		} `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("verify --json: %v\n%s", err, out)
+	}
+	au := doc.AgentUser
+	if au.User != "cwagent" || au.Identity.UID != 65534 || len(au.Files) != 3 {
+		t.Fatalf("agent_user %+v", au)
+	}
+	for _, f := range au.Files {
+		if !f.Readable {
+			t.Errorf("%s not readable as cwagent", f.Path)
+		}
+	}
+	found := false
+	for _, c := range doc.Checks {
+		found = found || c.ID == "agent_user" && c.Status == "pass"
+	}
+	if !found {
+		t.Errorf("no passing agent_user check: %+v", doc.Checks)
+	}
+}
