@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -326,11 +327,11 @@ func TestLiveDaemons(t *testing.T) {
 	}
 }
 
-// BenchmarkMeasure1000 is a full measurement (meminfo, 1,000 processes'
-// smaps_rollup, grouping, settings) on a generated root. Report: ms/op.
-func BenchmarkMeasure1000(b *testing.B) {
+// root1000 is lamp-4g's configs and base processes with prefork children
+// up to 1,000 processes.
+func root1000(b *testing.B) (host.Root, []int) {
 	dir := b.TempDir()
-	f := allFixtures()[0] // lamp-4g configs and base processes
+	f := allFixtures()[0]
 	for i := 0; len(f.procs) < 1000; i++ {
 		f.procs = append(f.procs, fproc{pid: 5000 + i, ppid: 1020, comm: "apache2", argv: []string{"/usr/sbin/apache2", "-k", "start"},
 			user: 33, pssKB: 15000, rssKB: 29000, shareKB: 14000})
@@ -340,6 +341,19 @@ func BenchmarkMeasure1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var pids []int
+	for _, p := range f.procs {
+		if p.pssKB > 0 {
+			pids = append(pids, p.pid)
+		}
+	}
+	return r, pids
+}
+
+// BenchmarkMeasure1000 is a full measurement (meminfo, 1,000 processes'
+// smaps_rollup, grouping, settings, evidence) on a generated root. Report: ms/op.
+func BenchmarkMeasure1000(b *testing.B) {
+	r, _ := root1000(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		m, err := Measure(context.Background(), r, nil)
@@ -347,7 +361,41 @@ func BenchmarkMeasure1000(b *testing.B) {
 			b.Fatalf("%v, %d processes", err, len(m.Processes))
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
+}
+
+// BenchmarkSizing1000 is the whole sizing job (Assess: measure, ledger,
+// recommendations, instance advice with the embedded catalog) on the same
+// root; compare with BenchmarkReadRollup1000, the floor.
+func BenchmarkSizing1000(b *testing.B) {
+	r, _ := root1000(b)
+	cat, err := LoadCatalog()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		rep, err := Assess(context.Background(), r, nil, Options{Catalog: cat})
+		if err != nil || len(rep.Recommendations) == 0 {
+			b.Fatalf("%v, %d recommendations", err, len(rep.Recommendations))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
+}
+
+// BenchmarkReadRollup1000 only reads the 1,000 processes' smaps_rollup
+// files: what any PSS-based sizing must pay.
+func BenchmarkReadRollup1000(b *testing.B) {
+	r, pids := root1000(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, pid := range pids {
+			if _, err := os.ReadFile(r.Path("/proc/" + strconv.Itoa(pid) + "/smaps_rollup")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/op")
 }
 
 // A database-only host: the buffer pool may take most of the memory.
