@@ -13,15 +13,20 @@ import (
 // maxThreads × Xss. It returns the recommendations and the worst case of
 // the recommended settings, for the ledger.
 func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommendation, int64) {
+	alone := true
+	for name := range p.svc {
+		alone = alone && (name == detect.Tomcat || name == Other)
+	}
 	threads := ts.MaxThreads.N
 	fixed := ts.MetaspaceMB.N + ts.CodeCacheMB.N + threads*ts.XssKB.N/1024
 	target := max(roundDown(int64(jvmHeapShare*float64(budget-fixed)), 64), 128)
 	need := ts.NeedMB(ts.XmxMB.N, threads)
 	sev := Fit(float64(need), float64(budget), float64(p.cacheMB))
-	// A heap that fits stays; one that does not, or is far below what
-	// fits, moves to the target.
+	// A heap that fits stays; one that does not moves to the target, and
+	// so does one far below it when Tomcat is alone on the box (beside
+	// other services, a bigger heap would take what they may grow into).
 	rec := ts.XmxMB.N
-	if sev != OK || ts.XmxMB.N < target/2 {
+	if sev != OK || (alone && ts.XmxMB.N < target/2) {
 		rec = target
 	}
 	limitKey := i18n.SizingLimitMachine
@@ -44,7 +49,7 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		out = append(out, Recommendation{
 			Service: detect.Tomcat, Directive: "-XX:MaxRAMPercentage", Current: cur, Default: ts.HeapFrom == "default",
 			Recommended: recPct, Severity: sev, ReasonKey: i18n.SizingWhyRAMPercent,
-			ReasonArgs: []any{cur, ts.LimitMB, limitKey, ts.XmxMB.N, detail, need, budget, rec, tail(sev, ts.XmxMB.N < target/2)},
+			ReasonArgs: []any{cur, ts.LimitMB, limitKey, ts.XmxMB.N, detail, need, budget, rec, tail(sev, alone && ts.XmxMB.N < target/2)},
 		})
 	default:
 		xCur, xDef := "", false
@@ -54,7 +59,7 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		out = append(out, Recommendation{
 			Service: detect.Tomcat, Directive: "-Xmx", Current: xCur, Default: xDef,
 			Recommended: fmt.Sprintf("%dm", rec), Severity: sev, ReasonKey: i18n.SizingWhyXmx,
-			ReasonArgs: []any{budget, ts.XmxMB.N, detail, need, target, tail(sev, ts.XmxMB.N < target/2)},
+			ReasonArgs: []any{budget, ts.XmxMB.N, detail, need, target, tail(sev, alone && ts.XmxMB.N < target/2)},
 		})
 	}
 	// Thread stacks are part of the need: with the recommended heap, as
