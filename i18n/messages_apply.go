@@ -126,12 +126,16 @@ var _ = add(map[Key]text{
 	ApplyLong: {
 		en: "apply does the whole job without a UI: installs the CloudWatch agent when it is\n" +
 			"missing (package signature checked first), backs up the current config.json,\n" +
-			"writes the new one atomically, runs the agent's fetch-config, and restores the\n" +
-			"old config if the agent rejects the new one. --dry-run prints every action and\n" +
-			"changes nothing. With --root other than /, no package manager is run.",
+			"grants the agent's user (cwagent) read access to exactly the shipped files with\n" +
+			"POSIX ACLs and proves it by opening each as that user (or runs the agent as root,\n" +
+			"saying why), writes the new config atomically, runs the agent's fetch-config, and\n" +
+			"restores the old config and ACLs if the agent rejects the new one. --dry-run prints\n" +
+			"every action and changes nothing. With --root other than /, no package manager is run.",
 		ko: "apply는 화면 없이 전체 작업을 수행합니다. CloudWatch 에이전트가 없으면 설치하고(패키지\n" +
-			"서명을 먼저 확인), 현재 config.json을 백업한 뒤 새 구성을 원자적으로 쓰고, 에이전트의\n" +
-			"fetch-config를 실행합니다. 에이전트가 새 구성을 거부하면 이전 구성을 복원합니다.\n" +
+			"서명을 먼저 확인), 에이전트 사용자(cwagent)에게 전송할 파일만 POSIX ACL로 읽기 권한을 주고\n" +
+			"그 사용자로 파일을 열어 확인합니다(안 되면 이유를 밝히고 root로 실행). 현재 config.json을\n" +
+			"백업한 뒤 새 구성을 원자적으로 쓰고 에이전트의 fetch-config를 실행합니다. 에이전트가 새\n" +
+			"구성을 거부하면 이전 구성과 ACL을 복원합니다.\n" +
 			"--dry-run은 할 일을 모두 출력만 하고 아무것도 바꾸지 않습니다. --root가 /가 아니면\n" +
 			"패키지 관리자를 실행하지 않습니다.",
 	},

@@ -137,7 +137,7 @@ func (a *applier) runTool(argv []string) error {
 // fallBack undoes what the access step did and lets the agent run as
 // root, saying why.
 func (a *applier) fallBack(why *i18n.Error) error {
-	a.undoAccess()
+	a.undoAccess(StepAccess)
 	a.res.Access.fallBack(why)
 	return a.asRoot()
 }
@@ -153,16 +153,16 @@ func (a *applier) asRoot() error {
 
 // undoAccess restores every saved ACL and reverts user database changes,
 // last change first. It runs to the end even after a signal.
-func (a *applier) undoAccess() {
+func (a *applier) undoAccess(step Step) {
 	if a.undo.empty() {
 		return
 	}
-	a.emit(Event{Step: StepAccess, Kind: EvStart, Msg: i18n.Errorf(i18n.ApplyStepAccessUndo, len(a.undo.acls))})
+	a.emit(Event{Step: step, Kind: EvStart, Msg: i18n.Errorf(i18n.ApplyStepAccessUndo, len(a.undo.acls))})
 	var failed error
 	for i := len(a.undo.acls) - 1; i >= 0; i-- {
 		s := a.undo.acls[i]
 		argv := []string{"setfacl", "--restore=-"}
-		a.emit(Event{Step: StepAccess, Kind: EvCommand, Argv: argv})
+		a.emit(Event{Step: step, Kind: EvCommand, Argv: argv})
 		if _, err := a.Runner.Run(argv, s.Dump); err != nil && failed == nil {
 			failed = i18n.Errorf(i18n.ApplyErrACLRestore, s.Path, err)
 		}
@@ -174,7 +174,8 @@ func (a *applier) undoAccess() {
 				continue // userdel removed the user's own group
 			}
 		}
-		if err := a.runTool(c); err != nil && failed == nil {
+		a.emit(Event{Step: step, Kind: EvCommand, Argv: c})
+		if _, err := a.Runner.Run(c, nil); err != nil && failed == nil {
 			failed = i18n.Errorf(i18n.ApplyErrAccessUndo, joinArgv(c), err)
 		}
 	}
@@ -183,8 +184,8 @@ func (a *applier) undoAccess() {
 	a.res.AccessUndone = true
 	if failed != nil {
 		a.res.AccessUndoErr = failed
-		a.emit(Event{Step: StepAccess, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyAccessUndoFail, failed)})
+		a.emit(Event{Step: step, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyAccessUndoFail, failed)})
 		return
 	}
-	a.emit(Event{Step: StepAccess, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyAccessUndone, n)})
+	a.emit(Event{Step: step, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyAccessUndone, n)})
 }

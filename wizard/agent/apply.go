@@ -142,7 +142,7 @@ func (a *applier) run() error {
 	err := a.steps()
 	// Grants serve the new config only: when it did not take, they go.
 	if err != nil && !a.fetched {
-		a.undoAccess()
+		a.undoAccess(StepRollback)
 	}
 	return err
 }
@@ -308,7 +308,7 @@ func (a *applier) interruptedUndo() error {
 // restore puts the backup back and re-runs fetch-config on it. With no
 // previous config the new file is removed and nothing is re-run.
 func (a *applier) restore() {
-	defer a.undoAccess()
+	defer a.undoAccess(StepRollback)
 	if !a.res.Written {
 		return
 	}
