@@ -16,6 +16,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
@@ -29,6 +30,13 @@ const (
 
 // errAborted means the user stopped the run (Ctrl-C, Esc); nothing changed.
 var errAborted = i18n.Errorf(i18n.ErrAborted)
+
+// abortedError is a stop by the user whose message says what is left
+// (after an interrupted apply); it exits as errAborted does.
+type abortedError struct{ msg error }
+
+func (e abortedError) Error() string   { return e.msg.Error() }
+func (e abortedError) Unwrap() []error { return []error{e.msg, errAborted} }
 
 // streams is where a command reads and writes: stdout carries results
 // (JSON, config), stderr everything meant for a person.
@@ -79,7 +87,11 @@ func run(args []string, s *streams) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(s.ErrOut, g.p.T(i18n.ErrPrefix, g.p.Error(err)))
+	// Errors quote paths and values from the host or an answers file.
+	if errors.Is(err, context.Canceled) && !errors.Is(err, errAborted) {
+		err = errAborted // a signal stopped a command that changes nothing
+	}
+	fmt.Fprintln(s.ErrOut, render.TermSafe(g.p.T(i18n.ErrPrefix, g.p.Error(err))))
 	switch {
 	case errors.Is(err, errAborted) || errors.Is(err, context.Canceled):
 		return exitAborted

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -134,8 +135,10 @@ func runApply(ctx context.Context, o *applyOptions) error {
 		fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyRollbackFailed, res.RollbackErr, res.Backup))
 	}
 	if errors.Is(err, agent.ErrInterrupted) {
-		fmt.Fprintln(o.ErrOut, p.Error(err))
-		return errAborted
+		if res != nil && res.Installed {
+			fmt.Fprintln(o.ErrOut, p.T(i18n.ApplyLeftAgent))
+		}
+		return abortedError{applyLeft(r, res)}
 	}
 	if err != nil {
 		return err
@@ -187,23 +190,25 @@ func writeNextSteps(w io.Writer, p i18n.Printer, n app.Next) {
 
 // writeApplyEvent draws one progress event as a line for a person.
 func writeApplyEvent(w io.Writer, p i18n.Printer, e agent.Event) {
+	// Agent output and paths are host content: no control characters.
+	line := func(s string) { fmt.Fprintln(w, render.TermSafe(s)) }
 	switch e.Kind {
 	case agent.EvStart:
-		fmt.Fprintln(w, "==> "+p.Error(e.Msg))
+		line("==> " + p.Error(e.Msg))
 	case agent.EvCommand:
-		fmt.Fprintln(w, p.T(i18n.ApplyRunCmd, shellJoin(e.Argv)))
+		line(p.T(i18n.ApplyRunCmd, shellJoin(e.Argv)))
 	case agent.EvPlanned:
 		if e.Argv != nil {
-			fmt.Fprintln(w, p.T(i18n.ApplyPlannedCmd, shellJoin(e.Argv)))
+			line(p.T(i18n.ApplyPlannedCmd, shellJoin(e.Argv)))
 		} else {
-			fmt.Fprintln(w, p.Error(e.Msg))
+			line(p.Error(e.Msg))
 		}
 	case agent.EvOutput:
-		fmt.Fprintln(w, "    | "+e.Line)
+		line("    | " + e.Line)
 	case agent.EvDone:
-		fmt.Fprintln(w, "    "+p.Error(e.Msg))
+		line("    " + p.Error(e.Msg))
 	case agent.EvNote:
-		fmt.Fprintln(w, "    "+p.Error(e.Msg))
+		line("    " + p.Error(e.Msg))
 	}
 }
 
@@ -218,4 +223,21 @@ func shellJoin(argv []string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// applyLeft says exactly what an interrupted apply leaves behind: the
+// config restored from which backup (or removed, or stuck), the lock
+// released.
+func applyLeft(r host.Root, res *agent.ApplyResult) error {
+	lock := r.Path(agent.LockPath)
+	cfg := r.Path(agent.ConfigPath)
+	switch {
+	case res == nil || !res.Written:
+		return i18n.Errorf(i18n.ApplyLeftNothing, lock)
+	case res.RollbackErr != nil:
+		return i18n.Errorf(i18n.ApplyLeftStuck, res.Backup, lock)
+	case res.Backup == "":
+		return i18n.Errorf(i18n.ApplyLeftRemoved, cfg, lock)
+	}
+	return i18n.Errorf(i18n.ApplyLeftRestored, res.Backup, lock)
 }

@@ -95,10 +95,12 @@ func runConfig(o *configOptions) error {
 	cfg, checks, existing := c.Config, c.Checks, c.Existing
 	var problems []string
 	for _, pr := range c.Problems {
-		problems = append(problems, p.Error(pr))
+		problems = append(problems, render.TermLine(p.Error(pr)))
 	}
 
-	summary := configSummary(p, a, checks, rep)
+	// Paths, log lines and config values are host content: no control
+	// characters reach the terminal (config.json itself is JSON-escaped).
+	summary := render.TermSafe(configSummary(p, a, checks, rep))
 	if journalOnlyUnsupported(rep) {
 		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"
 	}
@@ -129,7 +131,7 @@ func runConfig(o *configOptions) error {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
 	}
 	if o.Diff && len(existing) > 0 {
-		fmt.Fprint(o.ErrOut, render.DiffNamed(c.ExistingName, "config.json (cwsetup)", existing, cfg))
+		fmt.Fprint(o.ErrOut, render.TermSafe(render.DiffNamed(c.ExistingName, "config.json (cwsetup)", existing, cfg)))
 	}
 	w := o.ErrOut
 	if o.Summary {

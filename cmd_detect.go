@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
@@ -25,6 +26,7 @@ type detectOptions struct {
 	ErrOut io.Writer // the human table
 	P      i18n.Printer
 	EC2    func() ec2Section // IMDS facts and credential kind (cmd_detect_ec2.go)
+	Ctx    context.Context   // Ctrl-C/SIGTERM stop detection at its next file operation
 }
 
 func newDetectCmd(g *globals, s *streams) *cobra.Command {
@@ -39,7 +41,7 @@ func newDetectCmdWith(g *globals, s *streams, runF func(*detectOptions) error) *
 		Use:   "detect",
 		Short: g.p.T(i18n.DetectShort),
 		Long:  g.p.T(i18n.DetectLong),
-		RunE:  func(cmd *cobra.Command, args []string) error { return runF(o) },
+		RunE:  func(cmd *cobra.Command, args []string) error { o.Ctx = cmd.Context(); return runF(o) },
 	}
 	jsonFlag(cmd.Flags(), &o.JSON, g.p)
 	return cmd
@@ -50,6 +52,9 @@ func runDetect(o *detectOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.Ctx != nil {
+		r = r.WithContext(o.Ctx)
+	}
 	ec2 := o.startEC2() // IMDS answers while the filesystem is read
 	rep, err := detect.Detect(r)
 	if err != nil {
@@ -58,7 +63,9 @@ func runDetect(o *detectOptions) error {
 	if o.JSON {
 		return writeDetectJSON(o.Out, detectJSON{rep, ec2()})
 	}
-	_, err = io.WriteString(o.ErrOut, detectTable(o.P, rep)+ec2().text(o.P))
+	// Host content (log lines, paths, os-release) never reaches the
+	// terminal with its control characters; JSON escapes them itself.
+	_, err = io.WriteString(o.ErrOut, render.TermSafe(detectTable(o.P, rep)+ec2().text(o.P)))
 	return err
 }
 
@@ -139,7 +146,7 @@ func detectTable(p i18n.Printer, rep *detect.Report) string {
 			if l.Timezone != "" {
 				format += " (" + l.Timezone + ")"
 			}
-			logRows = append(logRows, []string{l.Path, sizeText(l), format, checkText(p, l)})
+			logRows = append(logRows, []string{render.TermLine(l.Path), sizeText(l), format, render.TermLine(checkText(p, l))})
 		}
 		lw := columnWidths(logRows)
 		for _, r := range logRows {
@@ -183,6 +190,12 @@ func checkText(p i18n.Printer, l detect.Log) string {
 		return p.T(i18n.DetectCheckMissing)
 	case detect.CheckUnreadable:
 		return p.T(i18n.DetectCheckUnreadable)
+	case detect.CheckNotRegular:
+		return p.T(i18n.DetectCheckNotRegular)
+	case detect.CheckError:
+		return p.T(i18n.DetectCheckError, l.CheckError)
+	case detect.CheckRefused:
+		return p.T(i18n.DetectSkipRefused)
 	case detect.CheckJournal:
 		return p.T(i18n.DetectCheckJournal)
 	}
@@ -197,6 +210,10 @@ func skipText(p i18n.Printer, reason string) string {
 		return p.T(i18n.DetectSkipSyslog)
 	case detect.SkipVariable:
 		return p.T(i18n.DetectSkipVariable)
+	case detect.SkipRefused:
+		return p.T(i18n.DetectSkipRefused)
+	case detect.SkipBadPath:
+		return p.T(i18n.DetectSkipBadPath)
 	}
 	return reason
 }

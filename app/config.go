@@ -60,6 +60,10 @@ type PrepareOptions struct {
 func Prepare(r host.Root, a plan.Answers, o PrepareOptions) (*Config, error) {
 	existing, name := o.Existing, o.ExistingName
 	if name == "" {
+		// A config.json linked out of --root is neither read nor merged.
+		if err := (agent.Home{Root: r}).CheckContained(); err != nil {
+			return nil, err
+		}
 		var err error
 		existing, err = r.ReadFile(agent.ConfigPath)
 		switch {

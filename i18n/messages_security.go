@@ -17,10 +17,18 @@ const (
 	AnsPathSecret   Key = "security.path.secret"
 	AnsPathKey      Key = "security.path.key_material"
 
-	AnsMultiTSPart   Key = "security.multi_ts_part"
-	ProbMultiNoMatch Key = "security.multi_no_match"
+	ErrOutsideRoot Key = "security.outside_root"
+
+	ApplyLeftNothing  Key = "security.apply_left.nothing"
+	ApplyLeftRestored Key = "security.apply_left.restored"
+	ApplyLeftRemoved  Key = "security.apply_left.removed"
+	ApplyLeftStuck    Key = "security.apply_left.stuck"
+	ApplyLeftAgent    Key = "security.apply_left.agent"
+	AnsMultiTSPart    Key = "security.multi_ts_part"
+	ProbMultiNoMatch  Key = "security.multi_no_match"
 
 	DetectSkipRefused     Key = "security.detect.skip_refused"
+	DetectSkipBadPath     Key = "security.detect.skip_bad_path"
 	DetectCheckNotRegular Key = "security.detect.not_regular"
 	DetectCheckError      Key = "security.detect.error"
 )
@@ -76,6 +84,30 @@ var _ = add(map[Key]text{
 		ko: "%s: 경로 %q: 로그 디렉터리 밖의 키 파일(*.pem, *.key, *.p12 등)이거나 그런 파일과 일치할 수 있습니다. cwsetup은 이런 파일을 읽거나 보내지 않습니다. 실제 로그라면 로그 디렉터리(…/log/, …/logs/) 아래에 두고, glob은 로그 파일만(*.log) 가리키게 적으세요",
 	},
 
+	ApplyLeftNothing: {
+		en: "interrupted before config.json was written: nothing was changed; the lock %s is released",
+		ko: "config.json을 쓰기 전에 중단했습니다. 아무것도 변경하지 않았고 잠금을 해제했습니다(%s)",
+	},
+	ApplyLeftRestored: {
+		en: "interrupted: config.json is the previous config again, copied back from the backup %s (which stays), and the agent loaded it; the lock %s is released",
+		ko: "중단했습니다. config.json을 이전 구성으로 되돌리고(백업 %s에서 복사, 백업은 남겨 둠) 에이전트가 다시 읽게 했습니다. 잠금을 해제했습니다(%s)",
+	},
+	ApplyLeftRemoved: {
+		en: "interrupted: the new %s was removed (there was none before); the lock %s is released",
+		ko: "중단했습니다. 새로 쓴 파일을 지웠습니다(%s, 이전에는 없던 파일). 잠금을 해제했습니다(%s)",
+	},
+	ApplyLeftStuck: {
+		en: "interrupted: the new config.json is still in place and could not be put back (see above); the previous one is in %s; the lock %s is released",
+		ko: "중단했습니다. 새 config.json이 그대로 있고 되돌리지 못했습니다(위 참고). 이전 구성은 %s에 있습니다. 잠금을 해제했습니다(%s)",
+	},
+	ApplyLeftAgent: {
+		en: "the CloudWatch agent this run installed stays installed",
+		ko: "이번 실행에서 설치한 CloudWatch 에이전트는 설치된 채로 둡니다",
+	},
+	ErrOutsideRoot: {
+		en: "%s under --root %s leads outside it through a symbolic link (%v); cwsetup reads and writes only inside --root. Replace the link with the file itself",
+		ko: "--root %[2]s 아래의 %[1]s 경로가 심볼릭 링크를 거쳐 --root 밖을 가리킵니다 (%[3]v). cwsetup은 --root 안에서만 읽고 씁니다. 링크를 실제 파일로 바꾸세요",
+	},
 	AnsMultiTSPart: {
 		en: "%s: %q uses {timestamp_format} inside a pattern; the agent substitutes it only when it is the whole value. Write exactly {timestamp_format}, or a regular expression without it",
 		ko: "%s: %q: 패턴 안에 {timestamp_format}이 들어 있습니다. 에이전트는 값 전체가 {timestamp_format}일 때만 치환합니다. 정확히 {timestamp_format}만 쓰거나, 이를 뺀 정규 표현식을 쓰세요",
@@ -88,6 +120,10 @@ var _ = add(map[Key]text{
 	DetectSkipRefused: {
 		en: "not a log file (secrets, /proc, /sys or /dev): cwsetup never reads or ships it",
 		ko: "로그 파일이 아닙니다 (비밀 정보, /proc, /sys, /dev). cwsetup은 읽거나 보내지 않습니다",
+	},
+	DetectSkipBadPath: {
+		en: "a path the agent cannot be given (control characters, not UTF-8, or over 4 KiB)",
+		ko: "에이전트에 넘길 수 없는 경로입니다 (제어 문자, 잘못된 UTF-8, 4 KiB 초과)",
 	},
 	DetectCheckNotRegular: {
 		en: "not a regular file (a directory, FIFO, socket or device): the agent cannot follow it",

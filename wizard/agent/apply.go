@@ -139,6 +139,9 @@ func (a *applier) emit(e Event) { a.Progress(e) }
 func (a *applier) interrupted() bool { return a.ctx.Err() != nil }
 
 func (a *applier) run() error {
+	if err := a.home.CheckContained(); err != nil {
+		return err
+	}
 	err := a.steps()
 	// Grants serve the new config only: when it did not take, they go.
 	if err != nil && !a.fetched {

@@ -6,8 +6,11 @@
 package agent
 
 import (
+	"errors"
+	"io/fs"
 	"path"
 
+	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
@@ -34,6 +37,19 @@ type Home struct{ Root host.Root }
 // Local maps a host path of the agent to a path on this machine.
 func (h Home) Local(p string) string { return h.Root.Path(p) }
 
+// CheckContained refuses to go on when config.json, its directory (where
+// its backups and temp file go) or cwsetup's lock lead out of the root
+// through a symbolic link: reading or writing them would touch a file
+// outside --root. A usage error: the root is the user's input.
+func (h Home) CheckContained() error {
+	for _, p := range []string{ConfigPath, LockPath} {
+		if _, err := h.Root.Contained(p); err != nil {
+			return i18n.UsageErrorf(i18n.ErrOutsideRoot, p, h.Root.Dir(), causeOf(err))
+		}
+	}
+	return nil
+}
+
 // Ctl is the local path of amazon-cloudwatch-agent-ctl.
 func (h Home) Ctl() string { return h.Local(CtlPath) }
 
@@ -43,4 +59,13 @@ func (h Home) Config() string { return h.Local(ConfigPath) }
 // LoadedConfig is where fetch-config saves the config it accepted.
 func (h Home) LoadedConfig() string {
 	return h.Local(path.Join(LoadedDir, "file_"+path.Base(ConfigPath)))
+}
+
+// causeOf drops a PathError's local path (a temp dir under a test root).
+func causeOf(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -201,6 +201,9 @@ func Verify(ctx context.Context, o VerifyOptions) (*VerifyResult, error) {
 		o.Poll = time.Second
 	}
 	v := &verifier{VerifyOptions: o, home: Home{Root: o.Root}, res: &VerifyResult{}, deadline: time.Now().Add(o.Wait)}
+	if err := v.home.CheckContained(); err != nil {
+		return v.res, err
+	}
 	cfg, err := os.ReadFile(v.home.Config())
 	if err != nil {
 		return v.res, i18n.Errorf(i18n.VerifyErrNoConfig, v.home.Config())

@@ -124,3 +124,25 @@ func TestBusyRootSameServices(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDetectIncludeExplosion: 5,000 php-fpm pool files that each
+// include /etc/php-fpm.d/*.conf. The target is ≤ 5 s per run (it was a
+// hang); each file is read once, so it is linear in the files.
+func BenchmarkDetectIncludeExplosion(b *testing.B) {
+	dir := b.TempDir()
+	testpeer.PoolExplosion(b, dir, 5000)
+	r, err := host.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		rep, err := Detect(r)
+		if err != nil || len(rep.Services) != 1 || len(rep.Services[0].Pools) != 5000 || len(rep.Services[0].Problems) != 1 {
+			b.Fatalf("detect: %v %+v", err, rep)
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}

@@ -19,17 +19,30 @@ import (
 // Detect inspects the host under r. Errors are about the root itself (no
 // or unreadable os-release): usage errors, since --root is user input.
 // Everything else that cannot be read is reported in the result.
+//
+// A root with a context (host.Root.WithContext) stops detection at its
+// next file operation once the context is done: Detect then returns the
+// context's error and no report.
 func Detect(r host.Root) (*Report, error) {
 	s := &scan{r: r}
 	if err := s.readOS(); err != nil {
+		if cerr := r.Err(); cerr != nil {
+			return nil, cerr
+		}
 		return nil, err
 	}
 	s.listProcesses()
 	rep := &Report{OS: s.os, Arch: s.arch(), Agent: s.agent(), Services: []Service{}}
 	for _, f := range []func() *Service{s.system, s.apache, s.nginx, s.phpFPM, s.tomcat, s.mysql, s.postgresql, s.redis} {
+		if err := r.Err(); err != nil {
+			return nil, err
+		}
 		if svc := f(); svc != nil {
 			rep.Services = append(rep.Services, *svc)
 		}
+	}
+	if err := r.Err(); err != nil {
+		return nil, err // a report from a walk cut short would mislead
 	}
 	return rep, nil
 }
@@ -314,6 +327,21 @@ func (s *scan) addLog(svc *Service, p, source string, k kind) {
 		if l.Path == p {
 			return
 		}
+	}
+	// A config (or a link) naming a secret file or /proc is not a log: it
+	// is listed as skipped and never read.
+	switch host.CheckLogPath(p) {
+	case host.PathOK:
+	case host.PathPseudo, host.PathSecret, host.PathKeychain:
+		svc.skip(source, p, SkipRefused)
+		return
+	default:
+		svc.skip(source, p, SkipBadPath)
+		return
+	}
+	if s.r.RefusedPath(p) != host.PathOK {
+		svc.skip(source, p, SkipRefused)
+		return
 	}
 	svc.Logs = append(svc.Logs, inspect(s.r, p, logName(p), source, k))
 }

@@ -13,12 +13,15 @@ import (
 
 // Check results of a log (Log.Check).
 const (
-	CheckOK         = "ok"         // the format parsed the file's last lines
-	CheckMismatch   = "mismatch"   // it did not; FailedLine shows the line
-	CheckEmpty      = "empty"      // the file has no lines to try
-	CheckMissing    = "missing"    // no such file (yet)
-	CheckUnreadable = "unreadable" // exists, but cwsetup may not read it (needs root)
-	CheckJournal    = "journal"    // the journal: entries carry their own timestamps
+	CheckOK         = "ok"          // the format parsed the file's last lines
+	CheckMismatch   = "mismatch"    // it did not; FailedLine shows the line
+	CheckEmpty      = "empty"       // the file has no lines to try
+	CheckMissing    = "missing"     // no such file (yet)
+	CheckUnreadable = "unreadable"  // exists, but this user may not read it (permission denied)
+	CheckNotRegular = "not_regular" // a directory, FIFO, socket or device: nothing to follow
+	CheckError      = "error"       // exists, but reading failed otherwise: Log.CheckError says how
+	CheckRefused    = "refused"     // a glob matched a file cwsetup never reads (a link to a secret)
+	CheckJournal    = "journal"     // the journal: entries carry their own timestamps
 )
 
 // Reasons a configured log is not collected as a file (Skipped.Reason).
@@ -27,6 +30,12 @@ const (
 	SkipSyslog   = "syslog"   // goes to syslog/journal: collected with the system log
 	SkipVariable = "variable" // path has per-request variables ($host)
 	SkipOff      = "off"
+	// SkipRefused: a place cwsetup never reads or ships (/proc, /sys,
+	// /dev, secret files), named directly or through a symlink.
+	SkipRefused = "refused"
+	// SkipBadPath: a path the agent cannot be given (control characters,
+	// over 4 KiB, not UTF-8).
+	SkipBadPath = "bad_path"
 )
 
 // kind is a type of log: the formats its lines may have (the first is the
@@ -132,25 +141,25 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 		st, err := r.Stat(p)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
-				l.Check = CheckUnreadable
+				readErr(&l, err)
 			}
 			return finish(l, k)
 		}
 		l.Exists, l.Size = true, st.Size()
 		if !st.Mode().IsRegular() {
 			// A directory, FIFO or device: opening a FIFO would block.
-			l.Check = CheckUnreadable
+			l.Check = CheckNotRegular
 			return finish(l, k)
 		}
 	}
 	lines, err := r.TailLines(target)
 	switch {
 	case err != nil:
-		l.Check = CheckUnreadable
+		readErr(&l, err)
 	case len(lines) == 0:
 		l.Check = CheckEmpty
 	default:
-		l.LastLine = clipN(lines[len(lines)-1], 160)
+		l.LastLine = clipN(host.Redact(lines[len(lines)-1]), 160)
 		l.Check = CheckMismatch
 		var first tsformat.Check
 		for i, f := range k.formats {
@@ -164,11 +173,27 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 			}
 		}
 		if l.Check == CheckMismatch {
-			l.FailedLine = clipN(first.FailedLine, 160)
+			l.FailedLine = clipN(host.Redact(first.FailedLine), 160)
 			l.SuggestedFormat = suggest(lines, k.multiLine)
 		}
 	}
 	return finish(l, k)
+}
+
+// readErr says why a log that exists could not be read: permission is
+// "unreadable" (another user, or root, may read it); anything else is
+// named as it is.
+func readErr(l *Log, err error) {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		l.Check = CheckUnreadable
+	case errors.Is(err, host.ErrNotRegular):
+		l.Check = CheckNotRegular
+	case errors.Is(err, host.ErrRefused):
+		l.Check = CheckRefused
+	default:
+		l.Check, l.CheckError = CheckError, causeOf(err).Error()
+	}
 }
 
 func finish(l Log, k kind) Log {

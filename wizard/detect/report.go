@@ -64,7 +64,8 @@ type Service struct {
 }
 
 // Skipped is a log destination from the config that is not a file to
-// collect, and why (SkipPiped, SkipSyslog, SkipVariable).
+// collect, and why (SkipPiped, SkipSyslog, SkipVariable, SkipRefused,
+// SkipBadPath).
 type Skipped struct {
 	Source string `json:"source"` // "/etc/httpd/conf.d/shop.conf:3 CustomLog"
 	Target string `json:"target"` // as written: "|/usr/sbin/rotatelogs …"
@@ -82,12 +83,14 @@ type Log struct {
 
 	Name       string `json:"name"`                  // short name for log group naming: access, error, catalina
 	Source     string `json:"source"`                // "/etc/nginx/nginx.conf:12 access_log", or "default"
-	Check      string `json:"check"`                 // CheckOK, CheckMismatch, CheckEmpty, CheckMissing, CheckUnreadable, CheckJournal
+	Check      string `json:"check"`                 // CheckOK, CheckMismatch, CheckEmpty, CheckMissing, CheckUnreadable, CheckNotRegular, CheckError, CheckRefused, CheckJournal
+	CheckError string `json:"check_error,omitempty"` // with CheckError: the reason ("too many levels of symbolic links")
 	FailedLine string `json:"failed_line,omitempty"` // the last line the format did not parse
 	// SuggestedFormat, with a mismatch, is a known format that does parse
 	// the file's last lines: for the user to confirm, never used as is.
 	SuggestedFormat string `json:"suggested_format,omitempty"`
 	Timezone        string `json:"timezone,omitempty"` // "UTC" when the log is written in UTC (MySQL 8)
-	// LastLine is the file's last non-empty line (shortened), for display.
+	// LastLine is the file's last non-empty line (shortened, key-like
+	// strings redacted), for display.
 	LastLine string `json:"last_line,omitempty"`
 }

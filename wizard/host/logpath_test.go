@@ -149,6 +149,7 @@ func TestRedact(t *testing.T) {
 		`192.0.2.1 - - [24/Nov/2026:21:18:01 +0000] "GET / HTTP/1.1" 200 612`,
 		"Nov 24 21:18:01 host sshd[1]: Failed password for root from 192.0.2.1 port 22 ssh2",
 		"2026-11-24T21:18:01.123Z 0 [Note] token expired",
+		"Nov 24 21:16:10 ip-10-0-1-23 sudo: ec2-user : TTY=pts/0 ; PWD=/home/ec2-user ; USER=root ; COMMAND=/bin/systemctl restart httpd",
 	} {
 		if got := Redact(keep); got != keep {
 			t.Errorf("Redact changed an ordinary line: %q → %q", keep, got)

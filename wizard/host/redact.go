@@ -23,7 +23,7 @@ var redactions = []struct {
 	{regexp.MustCompile(`(?i)\bbearer\s+[A-Za-z0-9\-._~+/]+=*`), "Bearer " + Redacted},
 	// key = value / key: value / "key": "value" where the key names a
 	// secret (aws_secret_access_key, password, api_key, token, …).
-	{regexp.MustCompile(`(?i)\b([a-z0-9_.\-]*(secret|passwd|password|passphrase|pwd|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credential)s?[a-z0-9_\-]*)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&]+)`), "${1}${3}" + Redacted},
+	{regexp.MustCompile(`(?i)\b([a-z0-9_.\-]*(secret|passwd|password|passphrase|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credential)s?[a-z0-9_\-]*)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&]+)`), "${1}${3}" + Redacted},
 	// URL user:password@host.
 	{regexp.MustCompile(`(://[^/\s:@]+:)[^/\s@]+@`), "${1}" + Redacted + "@"},
 }

@@ -183,8 +183,9 @@ func Defaults(r detect.Report, role Role) Answers {
 		}
 		expected := slices.Contains(p.Services, s.Name)
 		for _, l := range s.Logs {
-			if !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) {
-				continue
+			if !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) ||
+				l.Check == detect.CheckNotRegular || l.Check == detect.CheckRefused {
+				continue // nothing the agent could follow, or a file never shipped
 			}
 			// Names from the path keep the design's /ec2/apache/access form
 			// (detect's own names keep suffixes such as error_log).
@@ -195,7 +196,7 @@ func Defaults(r detect.Report, role Role) Answers {
 			// A format that did not parse the file's own lines is not used
 			// (the summary says so); one for a file with no lines yet (or
 			// none cwsetup may read) is kept and checked later.
-			untried := !l.Exists || l.Check == detect.CheckEmpty || l.Check == detect.CheckUnreadable
+			untried := !l.Exists || l.Check == detect.CheckEmpty || l.Check == detect.CheckUnreadable || l.Check == detect.CheckError
 			if l.TimestampFormat != "" && (l.FormatChecked || untried) {
 				src.TimestampFormat = l.TimestampFormat
 				src.Timezone = "Local"

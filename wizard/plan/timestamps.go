@@ -55,6 +55,7 @@ func CheckTimestamps(r host.Root, a Answers) []TimestampCheck {
 			continue
 		}
 		c.Check = f.CheckLines(lines)
+		c.FailedLine = host.Redact(c.FailedLine) // shown to the user
 		loc := time.Local
 		if l.Timezone == "UTC" {
 			loc = time.UTC

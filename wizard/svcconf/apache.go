@@ -44,7 +44,7 @@ func ParseApache(r host.Root, main string, opt ApacheOptions) (*Apache, error) {
 		a.addModule(m+"_module", "mod_"+m+".c")
 	}
 	a.addModule("core_module", "core.c")
-	p := &apacheParser{a: a, in: &includer{root: r}, env: map[string]string{}}
+	p := &apacheParser{a: a, in: newIncluder(r), env: map[string]string{}}
 	for k, v := range opt.Env {
 		p.env[k] = v
 	}
@@ -52,14 +52,14 @@ func ParseApache(r host.Root, main string, opt ApacheOptions) (*Apache, error) {
 		p.env[d] = ""
 		p.defined = append(p.defined, d)
 	}
-	data, ok := p.in.enter(main, "", 0)
-	if !ok {
-		return nil, p.in.problems[len(p.in.problems)-1]
+	data, err := p.in.enterMain(main)
+	if err != nil {
+		return nil, err
 	}
 	p.parse(main, data, nil, true)
 	p.in.leave()
 	a.Files = p.in.files
-	a.Problems = append(p.in.problems, p.problems...)
+	a.Problems = p.in.done(p.problems)
 	return a, nil
 }
 

@@ -30,17 +30,17 @@ type iniDialect struct {
 }
 
 func parseINI(r host.Root, main string, dl iniDialect) (*INI, error) {
-	in := &includer{root: r}
-	data, ok := in.enter(main, "", 0)
-	if !ok {
-		return nil, in.problems[len(in.problems)-1]
+	in := newIncluder(r)
+	data, err := in.enterMain(main)
+	if err != nil {
+		return nil, err
 	}
 	ini := &INI{}
 	section := ""
 	parseINIFile(ini, in, main, data, dl, &section)
 	in.leave()
 	ini.Files = in.files
-	ini.Problems = append(ini.Problems, in.problems...)
+	ini.Problems = in.done(nil)
 	return ini, nil
 }
 

@@ -1,6 +1,7 @@
 package svcconf
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -144,8 +145,8 @@ func TestINIIncludeCycles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// my.cnf→itself, a.cnf→my.cnf, loop.cnf (link loop).
-	if len(m.INI.Problems) != 3 {
+	// my.cnf→itself and a.cnf→my.cnf (one problem counting both), loop.cnf (link loop).
+	if len(m.INI.Problems) != 2 || !strings.Contains(m.INI.Problems[0].Error(), "and 1 more") {
 		t.Errorf("my.cnf problems %v", m.INI.Problems)
 	}
 	if e, _ := m.Get("max_connections"); e.Value != "10" {

@@ -21,16 +21,16 @@ type Nginx struct {
 // are resolved against the main file's directory (nginx's conf prefix).
 func ParseNginx(r host.Root, main string) (*Nginx, error) {
 	n := &Nginx{Prefix: path.Dir(main)}
-	in := &includer{root: r}
-	data, ok := in.enter(main, "", 0)
-	if !ok {
-		return nil, in.problems[len(in.problems)-1]
+	in := newIncluder(r)
+	data, err := in.enterMain(main)
+	if err != nil {
+		return nil, err
 	}
 	p := &nginxParser{n: n, in: in}
 	p.parse(main, data, nil)
 	in.leave()
 	n.Files = in.files
-	n.Problems = append(in.problems, p.problems...)
+	n.Problems = in.done(p.problems)
 	return n, nil
 }
 

@@ -74,18 +74,24 @@ func (p Problem) Error() string {
 // Unwrap gives the underlying error (fs.ErrNotExist, fs.ErrPermission...).
 func (p Problem) Unwrap() error { return p.Err }
 
-// Limits that keep a hostile or broken config from taking unbounded time.
+// Limits that keep a hostile or broken config from taking unbounded time
+// and memory. Each parse (one daemon's main file and its includes) reads a
+// file at most once and stops, with one problem, at maxFiles files or
+// maxTotalBytes bytes; at most maxProblems problems are kept.
 const (
 	maxIncludeDepth = 32
-	maxFiles        = 2000
+	maxFiles        = 10000
 	maxFileSize     = 4 << 20
+	maxTotalBytes   = 64 << 20
+	maxProblems     = 50
 )
 
 // ErrIncludeCycle marks an include that would read a file already being read.
 var ErrIncludeCycle = fmt.Errorf("include cycle")
 
-// ErrTooManyFiles marks includes beyond maxFiles or nested beyond maxIncludeDepth.
-var ErrTooManyFiles = fmt.Errorf("too many or too deeply nested included files")
+// ErrTooManyFiles marks the include where a parse stopped: beyond
+// maxFiles files or maxTotalBytes bytes, or nested beyond maxIncludeDepth.
+var ErrTooManyFiles = fmt.Errorf("included files stop here: over 10,000 files, 64 MiB or 32 levels of nesting; the rest is not read")
 
 // ErrTooLarge marks a file over maxFileSize (not a config file).
 var ErrTooLarge = fmt.Errorf("file too large")
