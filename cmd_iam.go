@@ -17,6 +17,7 @@ import (
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/render/iamtext"
 	"github.com/cwsetup/cwsetup/wizard/alarms"
 	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -354,7 +355,7 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 		return err
 	}
 	out.setPlan(p, plan)
-	io.WriteString(s.ErrOut, iamPlanText(p, job, plan))
+	io.WriteString(s.ErrOut, iamtext.Plan(p, job.Account, job.Region, plan))
 	switch {
 	case len(plan.Blocked) > 0:
 		if err := out.write(o.JSON, s.Out); err != nil {
@@ -385,7 +386,7 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	}
 	res, applyErr := iamsetup.Apply(ctx, job.Ports, plan)
 	out.setResult(p, res, applyErr)
-	io.WriteString(s.ErrOut, iamResultText(p, res))
+	io.WriteString(s.ErrOut, iamtext.Result(p, res))
 	if err := out.write(o.JSON, s.Out); err != nil {
 		return err
 	}
@@ -415,31 +416,6 @@ func wizardIAMPlan(ctx context.Context, a plan.Answers) (*iamSetupJob, iamsetup.
 	}
 	pl, err := iamsetup.MakePlan(ctx, job.Ports, job.Spec)
 	return job, pl, err
-}
-
-// wizardIAMSetup is the wizard's "create it now": the IAM setup job,
-// plan then apply, rendered. Replacing the instance's association with
-// another profile needs a confirmation the button is not: that plan is
-// shown and not applied.
-func wizardIAMSetup(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error) {
-	job, plan, err := wizardIAMPlan(ctx, a)
-	if err != nil {
-		return "", err
-	}
-	text := iamPlanText(p, job, plan)
-	switch {
-	case len(plan.Blocked) > 0:
-		return text, blockedError(plan)
-	case plan.Empty():
-		return text + p.T(i18n.IAMNothingChanged) + "\n", nil
-	}
-	for _, c := range plan.Changes {
-		if c.Action == iamsetup.Replace {
-			return text, i18n.Errorf(i18n.IAMSetupErrWizardReplace, c.Name, c.From)
-		}
-	}
-	res, err := iamsetup.Apply(ctx, job.Ports, plan)
-	return text + iamResultText(p, res), err
 }
 
 // blockedError ends a run whose plan cannot be applied (the reasons are
@@ -619,114 +595,4 @@ func credentialKindText(p i18n.Printer, kind string) string {
 		return kind
 	}
 	return p.T(k)
-}
-
-var planKeys = map[iamsetup.Action]i18n.Key{
-	iamsetup.Create: i18n.IAMPlanCreate, iamsetup.Update: i18n.IAMPlanUpdate,
-	iamsetup.Replace: i18n.IAMPlanReplace, iamsetup.Keep: i18n.IAMPlanKeep,
-}
-
-// doneKeys say what was done, by the action planned.
-var doneKeys = map[iamsetup.Action]i18n.Key{
-	iamsetup.Create: i18n.IAMChangeCreated, iamsetup.Update: i18n.IAMChangeUpdated,
-	iamsetup.Replace: i18n.IAMChangeReplaced, iamsetup.Keep: i18n.IAMChangeUnchanged,
-}
-
-var resourceKeys = map[iamsetup.Resource]i18n.Key{
-	iamsetup.ResRole: i18n.IAMResRole, iamsetup.ResTrust: i18n.IAMResTrust, iamsetup.ResPolicy: i18n.IAMResPolicy,
-	iamsetup.ResProfile: i18n.IAMResProfile, iamsetup.ResProfileRole: i18n.IAMResProfileRole,
-	iamsetup.ResAssociation: i18n.IAMResAssociation, iamsetup.ResLogGroup: i18n.IAMResLogGroup,
-	iamsetup.ResRetention: i18n.IAMResRetention, iamsetup.ResMetricFilter: i18n.IAMResMetricFilter,
-	iamsetup.ResAlarm: i18n.IAMResAlarm,
-}
-
-// iamPlanText renders a plan: every change, what an existing role holds,
-// the notices and the reasons it cannot be applied.
-func iamPlanText(p i18n.Printer, job *iamSetupJob, plan iamsetup.Plan) string {
-	var b strings.Builder
-	line := func(s string) { b.WriteString(render.TermSafe(s) + "\n") }
-	line(p.T(i18n.IAMPlanHeader, job.Account, job.Region))
-	for _, c := range plan.Changes {
-		line(p.T(planKeys[c.Action], p.T(resourceKeys[c.Resource]), c.Name) + changeDetail(p, c))
-	}
-	if h := plan.Role; h != nil && (h.GrantsMore() || len(h.Inline) > 0 || len(h.Attached) > 0) {
-		line(p.T(i18n.IAMPlanRoleExists, h.Name, h.ARN))
-		line(p.T(i18n.IAMPlanTrusts, strings.Join(h.Trusted, ", ")))
-		if len(h.Foreign) > 0 {
-			line(p.T(i18n.IAMPlanForeign, strings.Join(h.Foreign, ", ")))
-		}
-		grants := func(hp iamsetup.HeldPolicy) string {
-			if len(hp.Beyond) == 0 {
-				return p.T(i18n.IAMPlanWithin)
-			}
-			var gs []string
-			for _, g := range hp.Beyond {
-				gs = append(gs, p.T(i18n.IAMPlanGrant, g.Action, g.Resource))
-			}
-			return p.T(i18n.IAMPlanAllows, strings.Join(gs, "; "))
-		}
-		for _, hp := range h.Inline {
-			line(p.T(i18n.IAMPlanInline, hp.Name, grants(hp)))
-		}
-		for _, hp := range h.Attached {
-			line(p.T(i18n.IAMPlanAttached, hp.Name, hp.ARN, grants(hp)))
-		}
-		if h.Adopted {
-			line(p.T(i18n.IAMPlanAdopting, h.Name))
-		}
-	}
-	for _, n := range plan.Notices {
-		line(p.Error(n))
-	}
-	if len(plan.Blocked) > 0 {
-		line(p.T(i18n.IAMSetupBlocked))
-		for _, e := range plan.Blocked {
-			line("  - " + p.Error(e))
-		}
-	}
-	return b.String()
-}
-
-// iamResultText renders what Apply did, one line per planned change.
-func iamResultText(p i18n.Printer, res iamsetup.Result) string {
-	var b strings.Builder
-	for _, st := range res.Steps {
-		what, res := p.T(resourceKeys[st.Resource]), st.Name
-		switch st.Outcome {
-		case iamsetup.Done:
-			b.WriteString(p.T(doneKeys[st.Action], what, res))
-		case iamsetup.Kept:
-			b.WriteString(p.T(i18n.IAMChangeUnchanged, what, res))
-		case iamsetup.Failed: // the cause follows, as the run's error
-			b.WriteString(p.T(i18n.IAMChangeFailed, what, res))
-		default:
-			b.WriteString(p.T(i18n.IAMChangeSkipped, what, res))
-		}
-		b.WriteString("\n")
-	}
-	return render.TermSafe(b.String())
-}
-
-// changeDetail is a planned change's from/to, localized.
-func changeDetail(p i18n.Printer, c iamsetup.Change) string {
-	from, to := c.From, c.To
-	if c.Resource == iamsetup.ResRetention {
-		days := func(d string) string {
-			switch d {
-			case "":
-				return ""
-			case "0":
-				return p.T(i18n.IAMPlanNeverExpire)
-			}
-			return p.T(i18n.IAMPlanDays, d)
-		}
-		from, to = days(from), days(to)
-	}
-	switch {
-	case from != "" && to != "":
-		return p.T(i18n.IAMPlanFromTo, from, to)
-	case to != "":
-		return p.T(i18n.IAMPlanTo, to)
-	}
-	return ""
 }

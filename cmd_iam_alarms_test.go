@@ -11,6 +11,7 @@ import (
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/render/iamtext"
 	"github.com/cwsetup/cwsetup/tui"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -130,7 +131,7 @@ func TestIAMPolicyLeavesAlarmsToTheAdmin(t *testing.T) {
 }
 
 // TestWizardCreateNowMakesTheAlarms: the IAM screen's "create it now" (the
-// wizard's IAMSetup, iam setup on the session's answers) creates the
+// wizard's IAMPlan, iam setup's job on the session's answers) creates the
 // alarms the answers turn on, with the auth group they watch.
 func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
 	onEC2(t, "")
@@ -148,7 +149,12 @@ func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := sess.IAMSetup(context.Background(), a, i18n.New(i18n.EN))
+	job, err := sess.IAMPlan(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := job.Apply(context.Background())
+	out := iamtext.Result(i18n.New(i18n.EN), res)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

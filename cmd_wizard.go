@@ -21,6 +21,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
@@ -105,6 +106,14 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 				return err
 			}
 			fmt.Fprintln(s.ErrOut, fin.T(i18n.TUIAbortedSaved, res.SaveTo, res.SaveTo))
+		}
+		if changed := sess.IAMChanges(fin); len(changed) > 0 {
+			// Not "nothing was changed": AWS was.
+			fmt.Fprintln(s.ErrOut, fin.T(i18n.TUIAbortedIAMKept))
+			for _, c := range changed {
+				fmt.Fprintln(s.ErrOut, c)
+			}
+			return errAbortedQuiet
 		}
 		return errAborted
 	case tui.Completed:
@@ -209,8 +218,17 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 	}
 	sess.SavePolicy = func(policy []byte) (string, error) { return savePolicy(sess.SaveAnswersPath, policy) }
 	// The IAM step's "create it now": iam setup's job on these answers
-	// (their security alarms too, when on), plan then apply.
-	sess.IAMSetup = wizardIAMSetup
+	// (their security alarms too, when on). The screen shows the plan and
+	// applies it on confirmation.
+	sess.IAMPlan = func(ctx context.Context, a plan.Answers) (*tui.IAMJob, error) {
+		job, pl, err := wizardIAMPlan(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		return &tui.IAMJob{Account: job.Account, Region: job.Region, Plan: pl,
+			Apply: func(ctx context.Context) (iamsetup.Result, error) { return iamsetup.Apply(ctx, job.Ports, pl) },
+		}, nil
+	}
 	sess.Apply = func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error) {
 		c, err := app.Prepare(root, a, app.PrepareOptions{})
 		if err != nil {
@@ -313,3 +331,14 @@ func localeName(getenv func(string) string) string {
 	}
 	return "(unset)"
 }
+
+// errAbortedQuiet ends a wizard the user quit after the IAM step changed
+// AWS (the changes were listed): exit 130, without errAborted's "nothing
+// was changed".
+var errAbortedQuiet error = abortedKept{i18n.Errorf(i18n.TUIAborted)}
+
+type abortedKept struct{ e *i18n.Error }
+
+func (a abortedKept) Error() string        { return a.e.Error() }
+func (a abortedKept) Unwrap() error        { return a.e }
+func (a abortedKept) Is(target error) bool { return target == errAborted }

@@ -153,3 +153,43 @@ var _ = add(map[Key]text{
 		ko: "정책을 %s 에 저장할 수 없습니다: %v",
 	},
 })
+
+// "Create it now" on the IAM screen: plan, confirm, apply; and quitting
+// after it changed AWS.
+const (
+	TUIIAMPlanning    Key = "tui.iam.planning"
+	TUIIAMConfirm     Key = "tui.iam.confirm"
+	TUIQuitIAMKept    Key = "tui.quit.iam_kept"
+	TUIQuitNowIAM     Key = "tui.quit.now_iam"
+	TUIAbortedIAMKept Key = "tui.aborted.iam_kept"
+	TUIDoneIAMChanged Key = "tui.done.iam_changed"
+	TUIAborted        Key = "tui.aborted"
+)
+
+var _ = add(map[Key]text{
+	TUIIAMPlanning: {
+		en: "Reading what exists in IAM, EC2 and CloudWatch (nothing is changed)…",
+		ko: "IAM, EC2, CloudWatch에 이미 있는 것을 읽는 중(아무것도 바꾸지 않음)…",
+	},
+	TUIIAMConfirm: {
+		en: "Make these %d changes in AWS now?",
+		ko: "이 %d개 변경을 지금 AWS에 적용할까요?",
+	},
+	TUIQuitIAMKept: {
+		en: "Nothing on this server has been changed yet, but the IAM step changed AWS, and quitting keeps it:",
+		ko: "이 서버에서는 아직 아무것도 바꾸지 않았지만, IAM 단계에서 AWS에 다음을 만들었고 끝내도 그대로 남습니다:",
+	},
+	TUIQuitNowIAM: {
+		en: "Quit (the server stays as it is; what was made in AWS stays)",
+		ko: "끝내기 (서버는 그대로, AWS에 만든 것은 남음)",
+	},
+	TUIAbortedIAMKept: {
+		en: "aborted: this server was not changed; in AWS the IAM step made these changes, which stay:",
+		ko: "중단했습니다: 이 서버는 바꾸지 않았습니다. AWS에는 IAM 단계에서 만든 다음 항목이 남아 있습니다:",
+	},
+	TUIAborted: {en: "aborted", ko: "중단했습니다"},
+	TUIDoneIAMChanged: {
+		en: "Changed in AWS by the IAM step:",
+		ko: "IAM 단계에서 AWS에 바꾼 것:",
+	},
+})

@@ -514,8 +514,10 @@ func TestE2EApplyFailureRollsBack(t *testing.T) {
 	x.waitFor("적용한 것이 없어 확인할 것도 없습니다")
 }
 
-// TestE2ECreateRole: on an instance without a role, the IAM screen creates
-// the role, policy and instance profile (moto) and attaches them.
+// TestE2ECreateRole: on an instance without a role, the IAM screen plans
+// the role, policy and instance profile (moto), shows the plan, and on
+// confirmation creates and attaches them. Quitting afterwards lists what
+// was made in AWS — never "nothing changed" — and exits 130.
 func TestE2ECreateRole(t *testing.T) {
 	m := testpeer.MotoServer(t)
 	inst := testpeer.TestInstance("")
@@ -534,14 +536,29 @@ func TestE2ECreateRole(t *testing.T) {
 	}
 	x.waitFor("┃ 역할을 어떻게 연결할까요?")
 	x.keys("Up", "Enter")
+	x.waitForLong("변경을 지금 AWS에 적용할까요?", 30*time.Second)
+	if !strings.Contains(x.screen(), "역할 cwsetup-cloudwatch-agent") {
+		t.Errorf("the plan does not name the role:\n%s", x.screen())
+	}
+	x.keys("Left", "Enter")
 	x.waitForLong("역할을 연결했습니다", 30*time.Second)
 	x.waitFor("생성됨    역할 cwsetup-cloudwatch-agent")
 	x.keys("Enter")
 	x.waitFor("┃ 이대로 괜찮은가요?")
 	x.keys("Escape")
-	x.waitFor("아무것도 바꾸지 않고 끝내기")
+	x.waitFor("AWS에 만든 것은 남음")
+	if !strings.Contains(x.screen(), "생성됨    역할 cwsetup-cloudwatch-agent") {
+		t.Errorf("the quit dialog does not list what was made in AWS:\n%s", x.screen())
+	}
 	x.keys("Escape")
 	x.waitFor("EXIT=130")
+	s := x.screen()
+	if !strings.Contains(s, "AWS에는 IAM 단계에서 만든") || !strings.Contains(s, "생성됨    역할 cwsetup-cloudwatch-agent") {
+		t.Errorf("the end does not list what was made in AWS:\n%s", s)
+	}
+	if strings.Contains(s, "아무것도 변경하지 않았습니다") {
+		t.Errorf("the end says nothing was changed after the role was made:\n%s", s)
+	}
 }
 
 // TestE2EResize: the terminal grows and shrinks; the frame follows, the

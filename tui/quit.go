@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -15,8 +16,10 @@ const (
 	quitSave     = "save"
 )
 
-// openQuit shows the quit dialog: nothing has changed yet, so quitting is
-// safe; the answers can be saved first for `cwsetup apply --answers`.
+// openQuit shows the quit dialog: nothing on the server has changed yet,
+// so quitting is safe — what the IAM step made in AWS stays, and the
+// dialog lists it; the answers can be saved first for `cwsetup apply
+// --answers`.
 func (m *Model) openQuit() tea.Cmd {
 	m.gen++
 	gen := m.gen
@@ -28,8 +31,14 @@ func (m *Model) openQuit() tea.Cmd {
 		m.savePath = "cwsetup-answers.yaml"
 	}
 	canSave := m.sess.SaveAnswers != nil && m.sess.Answers != nil
+	// The IAM step may have changed AWS already: say what stays.
+	desc, now := m.p.T(i18n.TUIQuitNothingChanged), m.p.T(i18n.TUIQuitNow)
+	if changed := m.sess.IAMChanges(m.p); len(changed) > 0 {
+		desc = m.p.T(i18n.TUIQuitIAMKept) + "\n" + strings.Join(changed, "\n")
+		now = m.p.T(i18n.TUIQuitNowIAM)
+	}
 	opts := []huh.Option[string]{
-		huh.NewOption(m.p.T(i18n.TUIQuitNow), quitNow),
+		huh.NewOption(now, quitNow),
 	}
 	if canSave {
 		opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitSave), quitSave))
@@ -38,7 +47,7 @@ func (m *Model) openQuit() tea.Cmd {
 	groups := []*huh.Group{huh.NewGroup(
 		huh.NewSelect[string]().
 			Title(m.p.T(i18n.TUIQuitQuestion)).
-			Description(m.p.T(i18n.TUIQuitNothingChanged)).
+			Description(desc).
 			Options(opts...).
 			Value(&m.quitChoice),
 	)}

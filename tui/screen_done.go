@@ -45,6 +45,12 @@ func doneText(m *Model, width int) string {
 			b.WriteString("    " + l + "\n")
 		}
 	}
+	if changed := s.IAMChanges(p); len(changed) > 0 {
+		line(wrap, p.T(i18n.TUIDoneIAMChanged))
+		for _, c := range changed {
+			line(wrap, c)
+		}
+	}
 	switch {
 	case s.applyErr != nil || !s.applyDone:
 		line(st.bad.Width(width).Render, "✗ "+p.T(i18n.TUIDoneApplyFailed))

@@ -10,6 +10,8 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render/iamtext"
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 )
 
 const screenIAM = "iam"
@@ -63,6 +65,10 @@ func iamScreen() screen {
 		body: func(m *Model, width int) string {
 			s, p, st := m.sess, m.p, m.st
 			switch {
+			case m.busy && s.iamPhase == iamPlanning:
+				return m.spin.View() + " " + p.T(i18n.TUIIAMPlanning)
+			case m.busy && s.iamPhase == iamApplying:
+				return m.spin.View() + " " + p.T(i18n.TUIIAMCreating)
 			case m.busy:
 				return m.spin.View() + " " + p.T(i18n.TUIIAMChecking)
 			case s.iamErr != nil:
@@ -81,16 +87,8 @@ func iamScreen() screen {
 			}
 			text := head
 			switch {
-			case s.iamSetupRan && m.busy:
-				text += "\n" + m.spin.View() + " " + p.T(i18n.TUIIAMCreating)
-			case s.iamSetupRan:
-				// The outcome first, then what iam setup reported.
-				if s.iamSetupErr != nil {
-					text = st.bad.Width(width).Render("✗ " + p.Error(s.iamSetupErr))
-				} else {
-					text = st.ok.Width(width).Render("✓ " + p.T(i18n.TUIIAMCreated))
-				}
-				text += "\n" + lipgloss.NewStyle().Width(width).Render(strings.TrimRight(s.iamSetupOut, "\n"))
+			case s.iamPhase != iamChoosing:
+				text = iamJobText(m, width)
 			case s.iam.Role == "" && s.iam.Steps != nil:
 				text = policyText(m, head, width)
 			}
@@ -98,6 +96,20 @@ func iamScreen() screen {
 		},
 		form: func(m *Model) *huh.Form {
 			s := m.sess
+			switch s.iamPhase {
+			case iamPlanned:
+				if s.iamJob != nil && iamConfirmable(s.iamJob) {
+					s.iamConfirm = false
+					return huh.NewForm(huh.NewGroup(huh.NewConfirm().
+						Title(m.p.T(i18n.TUIIAMConfirm, len(s.iamJob.Plan.Pending()))).
+						Affirmative(m.p.T(i18n.TUIApplyYes)).
+						Negative(m.p.T(i18n.TUIApplyNo)).
+						Value(&s.iamConfirm)))
+				}
+				return noteForm(m, i18n.TUIIAMNext)
+			case iamApplied:
+				return noteForm(m, i18n.TUIIAMNext)
+			}
 			if !hasPolicy(s) && !canCreateRole(s) {
 				return noteForm(m, i18n.TUIIAMNext)
 			}
@@ -109,7 +121,7 @@ func iamScreen() screen {
 				s.iamChoice = iamConsole
 			}
 			next := i18n.TUIIAMChoiceConsole
-			if !hasPolicy(s) || s.iam.NotEC2 != nil || s.iamSetupRan {
+			if !hasPolicy(s) || s.iam.NotEC2 != nil {
 				next = i18n.TUIIAMNext
 			}
 			opts = append(opts, huh.NewOption(m.p.T(next), iamConsole))
@@ -129,6 +141,25 @@ func iamScreen() screen {
 		},
 		submit: func(m *Model) (tea.Cmd, bool) {
 			s := m.sess
+			switch s.iamPhase {
+			case iamPlanned:
+				if s.iamJob == nil || !iamConfirmable(s.iamJob) {
+					return nil, false
+				}
+				if !s.iamConfirm {
+					// Not now: back to the choice, nothing changed.
+					s.iamPhase, s.iamJob, s.iamPlanErr = iamChoosing, nil, nil
+					return m.rebuild(), true
+				}
+				s.iamPhase, m.busy = iamApplying, true
+				job, ctx := s.iamJob, m.ctx
+				return tea.Batch(m.rebuild(), m.spin.Tick, func() tea.Msg {
+					res, err := job.Apply(ctx)
+					return iamApplyDone{res, err}
+				}), true
+			case iamApplied:
+				return nil, false
+			}
 			switch s.iamChoice {
 			case iamSave:
 				s.policySaved, s.policySaveErr = s.savePolicy()
@@ -147,15 +178,60 @@ func iamScreen() screen {
 			default:
 				return nil, false
 			}
-			m.busy = true
-			setup, a, ctx, p := s.IAMSetup, *s.Answers, m.ctx, m.p
-			s.iamSetupRan = true
+			// Create: plan first (reads only), show it, then confirm.
+			s.iamPhase, m.busy = iamPlanning, true
+			planF, a, ctx := s.IAMPlan, *s.Answers, m.ctx
 			return tea.Batch(m.rebuild(), m.spin.Tick, func() tea.Msg {
-				out, err := setup(ctx, a, p)
-				return iamSetupDone{out, err}
+				job, err := planF(ctx, a)
+				return iamPlanReady{job, err}
 			}), true
 		},
 	}
+}
+
+// iamJobText is the IAM screen's body once "create it now" was chosen:
+// the plan, then what was done.
+func iamJobText(m *Model, width int) string {
+	s, p, st := m.sess, m.p, m.st
+	wrap := lipgloss.NewStyle().Width(width).Render
+	var b strings.Builder
+	if s.iamPlanErr != nil {
+		return st.bad.Width(width).Render("✗ " + p.Error(s.iamPlanErr))
+	}
+	job := s.iamJob
+	if job == nil {
+		return ""
+	}
+	if s.iamPhase != iamApplied {
+		b.WriteString(wrap(strings.TrimRight(iamtext.Plan(p, job.Account, job.Region, job.Plan), "\n")) + "\n")
+		switch {
+		case len(job.Plan.Blocked) > 0:
+			b.WriteString(st.bad.Width(width).Render("✗ "+p.Error(blockedErr(job.Plan))) + "\n")
+		case job.Plan.Empty():
+			b.WriteString(st.ok.Width(width).Render("✓ "+p.T(i18n.IAMNothingChanged)) + "\n")
+		}
+		return strings.TrimRight(b.String(), "\n")
+	}
+	if s.iamApplyErr != nil {
+		b.WriteString(st.bad.Width(width).Render("✗ "+p.Error(s.iamApplyErr)) + "\n")
+	} else {
+		b.WriteString(st.ok.Width(width).Render("✓ "+p.T(i18n.TUIIAMCreated)) + "\n")
+	}
+	b.WriteString(wrap(strings.TrimRight(iamtext.Result(p, s.iamRes), "\n")))
+	return b.String()
+}
+
+// blockedErr is the first reason a plan cannot be applied.
+func blockedErr(pl iamsetup.Plan) error {
+	if len(pl.Blocked) == 0 {
+		return nil
+	}
+	return pl.Blocked[0]
+}
+
+// iamConfirmable: the plan has changes and nothing blocks it.
+func iamConfirmable(job *IAMJob) bool {
+	return len(job.Plan.Blocked) == 0 && !job.Plan.Empty()
 }
 
 // policyText is the IAM screen's body when no role is attached: the
@@ -203,19 +279,54 @@ const (
 	iamView    = "view"
 )
 
-// canCreateRole: on EC2, no role, the setup function wired, not run yet.
+// canCreateRole: on EC2, no role, the setup function wired, not tried yet.
 func canCreateRole(s *Session) bool {
 	return s.iamDone && s.iamErr == nil && s.iam.NotEC2 == nil && s.iam.Role == "" &&
-		s.IAMSetup != nil && !s.iamSetupRan
+		s.IAMPlan != nil && s.iamPhase == iamChoosing
 }
 
-type iamSetupDone struct {
-	out string
+// The phases of "create it now".
+type iamPhase int
+
+const (
+	iamChoosing iamPhase = iota // the choice of how to attach the role
+	iamPlanning                 // reading what exists
+	iamPlanned                  // the plan is shown; confirm
+	iamApplying                 // making the changes
+	iamApplied                  // done (or failed): what was done is shown
+)
+
+// IAMJob is the IAM setup job planned for the answers (wizard/iamsetup)
+// with the credentials of this shell: nothing has changed yet. Apply
+// makes exactly the planned changes.
+type IAMJob struct {
+	Account, Region string
+	Plan            iamsetup.Plan
+	Apply           func(ctx context.Context) (iamsetup.Result, error)
+}
+
+type iamPlanReady struct {
+	job *IAMJob
 	err error
 }
 
-func (d iamSetupDone) apply(m *Model) tea.Cmd {
+func (d iamPlanReady) apply(m *Model) tea.Cmd {
 	m.busy = false
-	m.sess.iamSetupOut, m.sess.iamSetupErr = d.out, d.err
+	s := m.sess
+	s.iamPhase, s.iamJob, s.iamPlanErr = iamPlanned, d.job, d.err
+	m.scroll = 0
+	return m.rebuild()
+}
+
+type iamApplyDone struct {
+	res iamsetup.Result
+	err error
+}
+
+func (d iamApplyDone) apply(m *Model) tea.Cmd {
+	m.busy = false
+	s := m.sess
+	s.iamPhase, s.iamRes, s.iamApplyErr = iamApplied, d.res, d.err
+	m.scroll = 0
 	return m.rebuild()
 }

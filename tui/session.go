@@ -5,9 +5,11 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render/iamtext"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
@@ -44,9 +46,13 @@ type Session struct {
 	iam                                   IAMState
 	iamErr                                error
 	iamDone                               bool
-	iamChoice, iamSetupOut                string
-	iamSetupRan                           bool
-	iamSetupErr                           error
+	iamChoice                             string
+	iamPhase                              iamPhase
+	iamJob                                *IAMJob
+	iamPlanErr                            error
+	iamConfirm                            bool
+	iamRes                                iamsetup.Result
+	iamApplyErr                           error
 	iamView                               bool   // the policy JSON alone
 	policySaved                           string // where the policy was saved
 	policySaveErr                         error
@@ -78,10 +84,11 @@ type Session struct {
 	// IAM finds whether a role is attached (IMDS) and the console steps
 	// with the least-privilege policy for the answers.
 	IAM func(ctx context.Context, a plan.Answers) (IAMState, error)
-	// IAMSetup creates the role, its least-privilege policy and instance
-	// profile and attaches it (`cwsetup iam setup`, with the credentials of
-	// this shell, never stored); it returns what it reported.
-	IAMSetup func(ctx context.Context, a plan.Answers, p i18n.Printer) (string, error)
+	// IAMPlan plans "create it now" — the role, its least-privilege
+	// policy, instance profile, association, log groups and alarms for the
+	// answers — with the credentials of this shell (never stored). It only
+	// reads; the screen shows the plan and IAMJob.Apply runs on confirm.
+	IAMPlan func(ctx context.Context, a plan.Answers) (*IAMJob, error)
 
 	// Apply prepares the config for the answers and applies it, exactly
 	// as `cwsetup apply` does (app.Prepare, then app.Apply: install,
@@ -142,6 +149,16 @@ func (s *Session) Next() app.Next {
 		region = s.verifyRes.Region
 	}
 	return app.NextSteps(cfg, s.applyRes, region)
+}
+
+// IAMChanges lists, localized, what the IAM step changed in AWS; nil
+// when it changed nothing. Quitting does not undo them, so the quit
+// dialog and the last screen list them.
+func (s *Session) IAMChanges(p i18n.Printer) []string {
+	if s.iamPhase != iamApplied {
+		return nil
+	}
+	return iamtext.Done(p, s.iamRes)
 }
 
 // savePolicy saves the IAM screen's policy JSON.
