@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"os/exec"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -42,6 +44,7 @@ func TestApplyVerifyLive(t *testing.T) {
 		}
 	})
 	ctltest.Install(t, "/")
+	liveAgentUserCleanup(t)
 
 	ans := filepath.Join(t.TempDir(), "answers.yaml")
 	os.WriteFile(ans, []byte(`role: base
@@ -71,4 +74,31 @@ metrics:
 	if strings.Contains(errOut, "$ dpkg") || strings.Contains(errOut, "$ apt") {
 		t.Errorf("a package manager ran:\n%s", errOut)
 	}
+	// The agent runs as cwagent, proven on the real /var/log/syslog.
+	if _, err := exec.LookPath("setfacl"); err == nil && !strings.Contains(errOut, "can read every shipped file") {
+		t.Errorf("no proof that cwagent reads /var/log/syslog:\n%s", errOut)
+	}
+}
+
+// liveAgentUserCleanup puts this machine back as it was after an apply on
+// / that runs the agent as cwagent: the ACLs of /var/log and its syslog
+// (saved with getfacl now) and a cwagent user apply created.
+func liveAgentUserCleanup(t *testing.T) {
+	t.Helper()
+	testpeer.AgentUserLock(t)
+	_, userErr := user.Lookup("cwagent")
+	saved, aclErr := exec.Command("getfacl", "-n", "-p", "/var/log", "/var/log/syslog").Output()
+	t.Cleanup(func() {
+		if aclErr == nil {
+			cmd := exec.Command("setfacl", "--restore=-")
+			cmd.Stdin = strings.NewReader(string(saved))
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("restoring the ACLs of /var/log: %v %s", err, out)
+			}
+		}
+		if userErr != nil {
+			exec.Command("userdel", "cwagent").Run()
+			exec.Command("groupdel", "cwagent").Run()
+		}
+	})
 }

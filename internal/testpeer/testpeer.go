@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"testing"
 )
 
@@ -45,4 +46,24 @@ func Shared(t testing.TB, rel string) string {
 		Missing(t, "../shared/"+rel+" not found (the project's shared reference folder beside the repository)")
 	}
 	return p
+}
+
+// AgentUserLock serializes, across test binaries, the tests that create,
+// use or remove this machine's own cwagent user (wizard/agent's ACL
+// tests, the live apply test): go test runs packages in parallel. Held
+// until the test and its later-registered cleanups are done.
+func AgentUserLock(t testing.TB) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(os.TempDir(), "cwsetup-agent-user.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	})
 }

@@ -42,6 +42,7 @@ func needACLPeers(t *testing.T) {
 // before is used and left alone.
 func realAgentUser(t *testing.T) Identity {
 	t.Helper()
+	testpeer.AgentUserLock(t)
 	live, _ := host.Open("/")
 	if id, ok := LookupUser(live, AgentUser); ok {
 		t.Logf("using the existing user %s (uid %d)", AgentUser, id.UID)
