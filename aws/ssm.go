@@ -1,0 +1,474 @@
+package aws
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	sdk "github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	logstypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	ssmtypes "github.com/aws/aws-sdk-go-v2/service/ssm/types"
+
+	"github.com/cwsetup/cwsetup/wizard/fleet"
+)
+
+// fleetCallTimeout bounds each Systems Manager, EC2 and Logs call of the
+// fleet commands (retries included).
+const fleetCallTimeout = 30 * time.Second
+
+// Fleet implements the fleet ports with the SDK's ssm, ec2 and
+// cloudwatchlogs clients.
+type Fleet struct {
+	ssm  *ssm.Client
+	ec2  *ec2.Client
+	logs *cloudwatchlogs.Client
+}
+
+// NewFleet returns the fleet adapters for cfg (aws.Load).
+func NewFleet(cfg sdk.Config) *Fleet {
+	return &Fleet{ssm: ssm.NewFromConfig(cfg), ec2: ec2.NewFromConfig(cfg), logs: cloudwatchlogs.NewFromConfig(cfg)}
+}
+
+// Ports returns every port of the fleet jobs.
+func (f *Fleet) Ports() fleet.Ports {
+	return fleet.Ports{Params: paramStore{f}, Docs: documents{f}, Cmds: commands{f}, Inv: inventory{f},
+		Assoc: associations{f}, Logs: logStreams{f}}
+}
+
+// call runs one AWS call under fleetCallTimeout.
+func call[T any](ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, fleetCallTimeout)
+	defer cancel()
+	return fn(ctx)
+}
+
+func notFound(what, name string) error { return &fleet.NotFoundError{What: what, Name: name} }
+
+type paramStore struct{ f *Fleet }
+
+func toParameter(p *ssmtypes.Parameter) *fleet.Parameter {
+	return &fleet.Parameter{Name: sdk.ToString(p.Name), Value: sdk.ToString(p.Value), Version: p.Version,
+		Modified: sdk.ToTime(p.LastModifiedDate), ARN: sdk.ToString(p.ARN)}
+}
+
+func (s paramStore) Get(ctx context.Context, name string) (*fleet.Parameter, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.GetParameterOutput, error) {
+		return s.f.ssm.GetParameter(ctx, &ssm.GetParameterInput{Name: sdk.String(name)})
+	})
+	var nf *ssmtypes.ParameterNotFound
+	var nv *ssmtypes.ParameterVersionNotFound
+	if errors.As(err, &nf) || errors.As(err, &nv) {
+		return nil, notFound("parameter", name)
+	}
+	if err != nil {
+		return nil, Explain(err)
+	}
+	p := toParameter(out.Parameter)
+	// GetParameter does not say the tier; the history does.
+	p.Tier = fleet.TierStandard
+	if len(p.Value) > fleet.StandardLimit {
+		p.Tier = fleet.TierAdvanced
+	}
+	if h, err := s.History(ctx, p.Name); err == nil {
+		for _, v := range h {
+			if v.Version == p.Version && v.Tier != "" {
+				p.Tier = v.Tier
+			}
+		}
+	}
+	return p, nil
+}
+
+func (s paramStore) Put(ctx context.Context, name, value, tier, description string) (int64, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.PutParameterOutput, error) {
+		return s.f.ssm.PutParameter(ctx, &ssm.PutParameterInput{
+			Name: sdk.String(name), Value: sdk.String(value), Type: ssmtypes.ParameterTypeString,
+			Tier: ssmtypes.ParameterTier(tier), Overwrite: sdk.Bool(true), DataType: sdk.String("text"),
+			Description: sdk.String(description),
+		})
+	})
+	if err != nil {
+		return 0, Explain(err)
+	}
+	return out.Version, nil
+}
+
+func (s paramStore) History(ctx context.Context, name string) ([]fleet.Parameter, error) {
+	var out []fleet.Parameter
+	pg := ssm.NewGetParameterHistoryPaginator(s.f.ssm, &ssm.GetParameterHistoryInput{Name: sdk.String(name)})
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*ssm.GetParameterHistoryOutput, error) { return pg.NextPage(ctx) })
+		var nf *ssmtypes.ParameterNotFound
+		if errors.As(err, &nf) {
+			return nil, notFound("parameter", name)
+		}
+		if err != nil {
+			return nil, Explain(err)
+		}
+		for _, h := range page.Parameters {
+			out = append(out, fleet.Parameter{Name: sdk.ToString(h.Name), Value: sdk.ToString(h.Value), Version: h.Version,
+				Tier: string(h.Tier), Modified: sdk.ToTime(h.LastModifiedDate)})
+		}
+	}
+	return out, nil
+}
+
+type documents struct{ f *Fleet }
+
+func (d documents) Get(ctx context.Context, name string) (*fleet.StoredDocument, error) {
+	return d.get(ctx, name, "")
+}
+
+func (d documents) get(ctx context.Context, name, version string) (*fleet.StoredDocument, error) {
+	in := &ssm.GetDocumentInput{Name: sdk.String(name), DocumentFormat: ssmtypes.DocumentFormatJson}
+	if version != "" {
+		in.DocumentVersion = sdk.String(version)
+	}
+	out, err := call(ctx, func(ctx context.Context) (*ssm.GetDocumentOutput, error) { return d.f.ssm.GetDocument(ctx, in) })
+	var inv *ssmtypes.InvalidDocument
+	if errors.As(err, &inv) {
+		return nil, notFound("document", name)
+	}
+	if err != nil {
+		return nil, Explain(err)
+	}
+	return &fleet.StoredDocument{Name: name, Content: sdk.ToString(out.Content), Version: sdk.ToString(out.DocumentVersion)}, nil
+}
+
+func (d documents) Create(ctx context.Context, name, content string) (string, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.CreateDocumentOutput, error) {
+		return d.f.ssm.CreateDocument(ctx, &ssm.CreateDocumentInput{
+			Name: sdk.String(name), Content: sdk.String(content),
+			DocumentType: ssmtypes.DocumentTypeCommand, DocumentFormat: ssmtypes.DocumentFormatJson,
+		})
+	})
+	if err != nil {
+		return "", Explain(err)
+	}
+	return sdk.ToString(out.DocumentDescription.DocumentVersion), nil
+}
+
+// Update adds a version and makes it the default. Content equal to an
+// older version (a rollback of cwsetup's version) makes that version the
+// default again, since SSM refuses to store the same content twice.
+func (d documents) Update(ctx context.Context, name, content string) (string, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.UpdateDocumentOutput, error) {
+		return d.f.ssm.UpdateDocument(ctx, &ssm.UpdateDocumentInput{
+			Name: sdk.String(name), Content: sdk.String(content), DocumentVersion: sdk.String("$LATEST"),
+			DocumentFormat: ssmtypes.DocumentFormatJson,
+		})
+	})
+	var version string
+	var dup *ssmtypes.DuplicateDocumentContent
+	switch {
+	case errors.As(err, &dup):
+		if version, err = d.versionWith(ctx, name, content); err != nil {
+			return "", err
+		}
+	case err != nil:
+		return "", Explain(err)
+	default:
+		version = sdk.ToString(out.DocumentDescription.DocumentVersion)
+	}
+	_, err = call(ctx, func(ctx context.Context) (*ssm.UpdateDocumentDefaultVersionOutput, error) {
+		return d.f.ssm.UpdateDocumentDefaultVersion(ctx, &ssm.UpdateDocumentDefaultVersionInput{
+			Name: sdk.String(name), DocumentVersion: sdk.String(version),
+		})
+	})
+	if err != nil {
+		return "", Explain(err)
+	}
+	return version, nil
+}
+
+// versionWith finds the version of the document holding content.
+func (d documents) versionWith(ctx context.Context, name, content string) (string, error) {
+	pg := ssm.NewListDocumentVersionsPaginator(d.f.ssm, &ssm.ListDocumentVersionsInput{Name: sdk.String(name)})
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*ssm.ListDocumentVersionsOutput, error) { return pg.NextPage(ctx) })
+		if err != nil {
+			return "", Explain(err)
+		}
+		for _, v := range page.DocumentVersions {
+			got, err := d.get(ctx, name, sdk.ToString(v.DocumentVersion))
+			if err != nil {
+				return "", err
+			}
+			if got.Content == content {
+				return got.Version, nil
+			}
+		}
+	}
+	return "", notFound("document version", name)
+}
+
+type commands struct{ f *Fleet }
+
+func toTargets(ts []fleet.Target) []ssmtypes.Target {
+	out := make([]ssmtypes.Target, len(ts))
+	for i, t := range ts {
+		out[i] = ssmtypes.Target{Key: sdk.String(t.Key), Values: t.Values}
+	}
+	return out
+}
+
+func fromTargets(ts []ssmtypes.Target) []fleet.Target {
+	out := make([]fleet.Target, len(ts))
+	for i, t := range ts {
+		out[i] = fleet.Target{Key: sdk.ToString(t.Key), Values: t.Values}
+	}
+	return out
+}
+
+func (c commands) Send(ctx context.Context, s fleet.Send) (string, error) {
+	in := &ssm.SendCommandInput{
+		DocumentName: sdk.String(s.Document), Parameters: s.Parameters,
+		MaxConcurrency: sdk.String(s.Rate.MaxConcurrency), MaxErrors: sdk.String(s.Rate.MaxErrors),
+		Comment: sdk.String(s.Comment),
+	}
+	if s.DocumentVersion != "" {
+		in.DocumentVersion = sdk.String(s.DocumentVersion)
+	}
+	if s.TimeoutSeconds > 0 {
+		in.TimeoutSeconds = sdk.Int32(s.TimeoutSeconds)
+	}
+	if len(s.InstanceIDs) > 0 {
+		in.InstanceIds = s.InstanceIDs
+	} else {
+		in.Targets = toTargets(s.Targets)
+	}
+	out, err := call(ctx, func(ctx context.Context) (*ssm.SendCommandOutput, error) { return c.f.ssm.SendCommand(ctx, in) })
+	if err != nil {
+		return "", Explain(err)
+	}
+	return sdk.ToString(out.Command.CommandId), nil
+}
+
+func (c commands) Command(ctx context.Context, id string) (*fleet.CommandInfo, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.ListCommandsOutput, error) {
+		return c.f.ssm.ListCommands(ctx, &ssm.ListCommandsInput{CommandId: sdk.String(id)})
+	})
+	var bad *ssmtypes.InvalidCommandId
+	if errors.As(err, &bad) {
+		return nil, notFound("command", id)
+	}
+	if err != nil {
+		return nil, Explain(err)
+	}
+	if len(out.Commands) == 0 {
+		return nil, notFound("command", id)
+	}
+	cmd := out.Commands[0]
+	return &fleet.CommandInfo{
+		ID: sdk.ToString(cmd.CommandId), Document: sdk.ToString(cmd.DocumentName), Status: string(cmd.Status),
+		Targets: fromTargets(cmd.Targets), InstanceIDs: cmd.InstanceIds, Parameters: cmd.Parameters,
+		Rate:        fleet.Rate{MaxConcurrency: sdk.ToString(cmd.MaxConcurrency), MaxErrors: sdk.ToString(cmd.MaxErrors)},
+		TargetCount: int(cmd.TargetCount), Requested: sdk.ToTime(cmd.RequestedDateTime),
+	}, nil
+}
+
+func (c commands) Invocation(ctx context.Context, commandID, instanceID string) (*fleet.Invocation, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.GetCommandInvocationOutput, error) {
+		return c.f.ssm.GetCommandInvocation(ctx, &ssm.GetCommandInvocationInput{
+			CommandId: sdk.String(commandID), InstanceId: sdk.String(instanceID),
+		})
+	})
+	var none *ssmtypes.InvocationDoesNotExist
+	if errors.As(err, &none) {
+		return nil, notFound("invocation", instanceID)
+	}
+	if err != nil {
+		return nil, Explain(err)
+	}
+	return &fleet.Invocation{InstanceID: instanceID, Status: string(out.Status), Code: int(out.ResponseCode),
+		Stdout: sdk.ToString(out.StandardOutputContent), Stderr: sdk.ToString(out.StandardErrorContent)}, nil
+}
+
+type inventory struct{ f *Fleet }
+
+func (v inventory) Instances(ctx context.Context, targets []fleet.Target, ids []string) ([]fleet.Instance, error) {
+	in := &ec2.DescribeInstancesInput{Filters: []ec2types.Filter{{
+		Name: sdk.String("instance-state-name"), Values: []string{"pending", "running"},
+	}}}
+	for _, t := range targets {
+		in.Filters = append(in.Filters, ec2types.Filter{Name: sdk.String(t.Key), Values: t.Values})
+	}
+	if len(ids) > 0 {
+		in.InstanceIds = ids
+	} else {
+		in.MaxResults = sdk.Int32(1000)
+	}
+	var out []fleet.Instance
+	pg := ec2.NewDescribeInstancesPaginator(v.f.ec2, in)
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*ec2.DescribeInstancesOutput, error) { return pg.NextPage(ctx) })
+		if err != nil {
+			return nil, Explain(err)
+		}
+		for _, r := range page.Reservations {
+			for _, i := range r.Instances {
+				fi := fleet.Instance{ID: sdk.ToString(i.InstanceId)}
+				if i.State != nil {
+					fi.State = string(i.State.Name)
+				}
+				for _, tag := range i.Tags {
+					if sdk.ToString(tag.Key) == "Name" {
+						fi.Name = sdk.ToString(tag.Value)
+					}
+				}
+				out = append(out, fi)
+			}
+		}
+	}
+	return out, nil
+}
+
+// managedBatch is how many instance ids one DescribeInstanceInformation
+// filter carries.
+const managedBatch = 50
+
+func (v inventory) Managed(ctx context.Context, ids []string) (map[string]fleet.Managed, error) {
+	out := map[string]fleet.Managed{}
+	for start := 0; start < len(ids); start += managedBatch {
+		batch := ids[start:min(start+managedBatch, len(ids))]
+		pg := ssm.NewDescribeInstanceInformationPaginator(v.f.ssm, &ssm.DescribeInstanceInformationInput{
+			Filters: []ssmtypes.InstanceInformationStringFilter{{Key: sdk.String("InstanceIds"), Values: batch}},
+		})
+		for pg.HasMorePages() {
+			page, err := call(ctx, func(ctx context.Context) (*ssm.DescribeInstanceInformationOutput, error) { return pg.NextPage(ctx) })
+			if err != nil {
+				return nil, Explain(err)
+			}
+			for _, i := range page.InstanceInformationList {
+				id := sdk.ToString(i.InstanceId)
+				out[id] = fleet.Managed{ID: id, PingStatus: string(i.PingStatus), AgentVersion: sdk.ToString(i.AgentVersion),
+					Platform: string(i.PlatformType)}
+			}
+		}
+	}
+	return out, nil
+}
+
+type associations struct{ f *Fleet }
+
+func (a associations) Find(ctx context.Context, name string) (*fleet.Association, error) {
+	pg := ssm.NewListAssociationsPaginator(a.f.ssm, &ssm.ListAssociationsInput{
+		AssociationFilterList: []ssmtypes.AssociationFilter{{Key: ssmtypes.AssociationFilterKeyName, Value: sdk.String(name)}},
+	})
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*ssm.ListAssociationsOutput, error) { return pg.NextPage(ctx) })
+		if err != nil {
+			return nil, Explain(err)
+		}
+		for _, as := range page.Associations {
+			if sdk.ToString(as.AssociationName) != name {
+				continue
+			}
+			d, err := call(ctx, func(ctx context.Context) (*ssm.DescribeAssociationOutput, error) {
+				return a.f.ssm.DescribeAssociation(ctx, &ssm.DescribeAssociationInput{AssociationId: as.AssociationId})
+			})
+			if err != nil {
+				return nil, Explain(err)
+			}
+			desc := d.AssociationDescription
+			return &fleet.Association{
+				ID: sdk.ToString(desc.AssociationId), Name: name, Document: sdk.ToString(desc.Name),
+				DocumentVersion: sdk.ToString(desc.DocumentVersion), Schedule: sdk.ToString(desc.ScheduleExpression),
+				Targets: fromTargets(desc.Targets), Parameters: desc.Parameters,
+				Rate: fleet.Rate{MaxConcurrency: sdk.ToString(desc.MaxConcurrency), MaxErrors: sdk.ToString(desc.MaxErrors)},
+			}, nil
+		}
+	}
+	return nil, nil
+}
+
+func (a associations) Create(ctx context.Context, as fleet.Association) (string, error) {
+	out, err := call(ctx, func(ctx context.Context) (*ssm.CreateAssociationOutput, error) {
+		return a.f.ssm.CreateAssociation(ctx, &ssm.CreateAssociationInput{
+			Name: sdk.String(as.Document), DocumentVersion: sdk.String(as.DocumentVersion),
+			AssociationName: sdk.String(as.Name), Targets: toTargets(as.Targets), Parameters: as.Parameters,
+			ScheduleExpression: sdk.String(as.Schedule),
+			MaxConcurrency:     sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
+		})
+	})
+	if err != nil {
+		return "", Explain(err)
+	}
+	return sdk.ToString(out.AssociationDescription.AssociationId), nil
+}
+
+func (a associations) Update(ctx context.Context, as fleet.Association) error {
+	_, err := call(ctx, func(ctx context.Context) (*ssm.UpdateAssociationOutput, error) {
+		return a.f.ssm.UpdateAssociation(ctx, &ssm.UpdateAssociationInput{
+			AssociationId: sdk.String(as.ID), Name: sdk.String(as.Document), DocumentVersion: sdk.String(as.DocumentVersion),
+			AssociationName: sdk.String(as.Name), Targets: toTargets(as.Targets), Parameters: as.Parameters,
+			ScheduleExpression: sdk.String(as.Schedule),
+			MaxConcurrency:     sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
+		})
+	})
+	return Explain(err)
+}
+
+type logStreams struct{ f *Fleet }
+
+func (l logStreams) Groups(ctx context.Context, prefix string) ([]string, error) {
+	var out []string
+	pg := cloudwatchlogs.NewDescribeLogGroupsPaginator(l.f.logs, &cloudwatchlogs.DescribeLogGroupsInput{LogGroupNamePrefix: sdk.String(prefix)})
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*cloudwatchlogs.DescribeLogGroupsOutput, error) { return pg.NextPage(ctx) })
+		if err != nil {
+			return nil, Explain(err)
+		}
+		for _, g := range page.LogGroups {
+			out = append(out, sdk.ToString(g.LogGroupName))
+		}
+	}
+	return out, nil
+}
+
+func (l logStreams) Streams(ctx context.Context, group string, limit int) ([]fleet.Stream, error) {
+	var out []fleet.Stream
+	pg := cloudwatchlogs.NewDescribeLogStreamsPaginator(l.f.logs, &cloudwatchlogs.DescribeLogStreamsInput{
+		LogGroupName: sdk.String(group), OrderBy: logstypes.OrderByLastEventTime, Descending: sdk.Bool(true),
+	})
+	for pg.HasMorePages() && len(out) < limit {
+		page, err := call(ctx, func(ctx context.Context) (*cloudwatchlogs.DescribeLogStreamsOutput, error) { return pg.NextPage(ctx) })
+		var nf *logstypes.ResourceNotFoundException
+		if errors.As(err, &nf) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, Explain(err)
+		}
+		for _, s := range page.LogStreams {
+			st := fleet.Stream{Name: sdk.ToString(s.LogStreamName)}
+			if s.LastEventTimestamp != nil {
+				st.LastEvent = time.UnixMilli(*s.LastEventTimestamp)
+			}
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
+
+// ReadAnswersParameter reads the answers of `cwsetup apply --answers-ssm`
+// (NAME or NAME:VERSION) with the instance's credentials.
+func ReadAnswersParameter(ctx context.Context, cfg sdk.Config, name string) (*fleet.Parameter, error) {
+	f := NewFleet(cfg)
+	out, err := call(ctx, func(ctx context.Context) (*ssm.GetParameterOutput, error) {
+		return f.ssm.GetParameter(ctx, &ssm.GetParameterInput{Name: sdk.String(name)})
+	})
+	var nf *ssmtypes.ParameterNotFound
+	var nv *ssmtypes.ParameterVersionNotFound
+	if errors.As(err, &nf) || errors.As(err, &nv) {
+		return nil, notFound("parameter", name)
+	}
+	if err != nil {
+		return nil, Explain(err)
+	}
+	return toParameter(out.Parameter), nil
+}

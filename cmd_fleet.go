@@ -1,0 +1,499 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
+	"github.com/cwsetup/cwsetup/wizard/fleet"
+)
+
+func init() { register(newFleetCmd) }
+
+// fleetOptions are what every fleet subcommand shares.
+type fleetOptions struct {
+	Region    string
+	Yes, JSON bool
+	// Terminal reports whether a person can be asked (stdin is a terminal).
+	Terminal func() bool
+	// Ports connects to AWS (aws.NewFleet over aws.Load).
+	Ports func(ctx context.Context, region string) (fleet.Ports, string, error)
+}
+
+type fleetPublishOptions struct {
+	fleetOptions
+	Answers, Name string
+}
+
+type fleetApplyOptions struct {
+	fleetOptions
+	Name, Schedule, Document, ReleaseURL, Version string
+	Targets                                       []string
+	Rate                                          fleet.Rate
+	AllowUnmanaged                                bool
+}
+
+type fleetStatusOptions struct {
+	fleetOptions
+	CommandID string
+	Fresh     time.Duration
+}
+
+func newFleetCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	cmd := &cobra.Command{Use: "fleet", Short: p.T(i18n.FleetShort), Long: p.T(i18n.FleetLong)}
+	cmd.AddCommand(newFleetPublishCmd(g, s), newFleetApplyCmd(g, s), newFleetStatusCmd(g, s))
+	return cmd
+}
+
+func defaultFleetOptions(s *streams) fleetOptions {
+	return fleetOptions{
+		Terminal: func() bool {
+			f, ok := s.In.(*os.File)
+			return ok && term.IsTerminal(f.Fd())
+		},
+		Ports: func(ctx context.Context, region string) (fleet.Ports, string, error) {
+			cfg, err := aws.Load(ctx, region)
+			if err != nil {
+				return fleet.Ports{}, "", err
+			}
+			if cfg.Region == "" {
+				return fleet.Ports{}, "", i18n.UsageErrorf(i18n.FleetErrNoRegion)
+			}
+			return aws.NewFleet(cfg).Ports(), cfg.Region, nil
+		},
+	}
+}
+
+func addFleetFlags(cmd *cobra.Command, o *fleetOptions, p i18n.Printer, yes bool) {
+	f := cmd.Flags()
+	f.StringVar(&o.Region, "region", "", p.T(i18n.FlagRegion))
+	if yes {
+		f.BoolVarP(&o.Yes, "yes", "y", false, p.T(i18n.FleetFlagYes))
+	}
+	jsonFlag(f, &o.JSON, p)
+}
+
+func newFleetPublishCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	o := &fleetPublishOptions{fleetOptions: defaultFleetOptions(s)}
+	cmd := &cobra.Command{
+		Use: "publish", Short: p.T(i18n.FleetPublishShort), Long: p.T(i18n.FleetPublishLong),
+		RunE: func(cmd *cobra.Command, args []string) error { return runFleetPublish(cmd.Context(), o, p, s) },
+	}
+	cmd.Flags().StringVar(&o.Answers, "answers", "", p.T(i18n.FleetFlagAnswers))
+	cmd.Flags().StringVar(&o.Name, "name", fleet.DefaultParameterName, p.T(i18n.FleetFlagName))
+	addFleetFlags(cmd, &o.fleetOptions, p, true)
+	return cmd
+}
+
+func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	o := &fleetApplyOptions{fleetOptions: defaultFleetOptions(s)}
+	cmd := &cobra.Command{
+		Use: "apply", Short: p.T(i18n.FleetApplyShort), Long: p.T(i18n.FleetApplyLong),
+		RunE: func(cmd *cobra.Command, args []string) error { return runFleetApply(cmd.Context(), o, p, s) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Name, "name", fleet.DefaultParameterName, p.T(i18n.FleetFlagNameApply))
+	f.StringArrayVar(&o.Targets, "targets", nil, p.T(i18n.FleetFlagTargets))
+	f.StringVar(&o.Rate.MaxConcurrency, "max-concurrency", fleet.DefaultRate.MaxConcurrency, p.T(i18n.FleetFlagMaxConcurrency))
+	f.StringVar(&o.Rate.MaxErrors, "max-errors", fleet.DefaultRate.MaxErrors, p.T(i18n.FleetFlagMaxErrors))
+	f.StringVar(&o.Schedule, "schedule", "", p.T(i18n.FleetFlagSchedule))
+	f.StringVar(&o.Document, "document", fleet.DefaultDocumentName, p.T(i18n.FleetFlagDocument))
+	f.StringVar(&o.ReleaseURL, "release-url", fleet.DefaultReleaseURL, p.T(i18n.FleetFlagReleaseURL))
+	f.StringVar(&o.Version, "cwsetup-version", "", p.T(i18n.FleetFlagVersion))
+	f.BoolVar(&o.AllowUnmanaged, "allow-unmanaged", false, p.T(i18n.FleetFlagAllowUnmanaged))
+	addFleetFlags(cmd, &o.fleetOptions, p, true)
+	return cmd
+}
+
+func newFleetStatusCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	o := &fleetStatusOptions{fleetOptions: defaultFleetOptions(s)}
+	cmd := &cobra.Command{
+		Use: "status", Short: p.T(i18n.FleetStatusShort), Long: p.T(i18n.FleetStatusLong),
+		RunE: func(cmd *cobra.Command, args []string) error { return runFleetStatus(cmd.Context(), o, p, s) },
+	}
+	cmd.Flags().StringVar(&o.CommandID, "command-id", "", p.T(i18n.FleetFlagCommandID))
+	cmd.Flags().DurationVar(&o.Fresh, "fresh", fleet.DefaultFresh, p.T(i18n.FleetFlagFresh))
+	addFleetFlags(cmd, &o.fleetOptions, p, false)
+	return cmd
+}
+
+// confirm asks before anything is sent: --yes, else a person at a
+// terminal; with neither, nothing is sent (exit 2).
+func (o *fleetOptions) confirm(p i18n.Printer, s *streams) error {
+	if o.Yes {
+		return nil
+	}
+	if o.Terminal == nil || !o.Terminal() {
+		return i18n.UsageErrorf(i18n.FleetErrNeedYes)
+	}
+	fmt.Fprint(s.ErrOut, p.T(i18n.FleetConfirm))
+	line, err := bufio.NewReader(s.In).ReadString('\n')
+	if err != nil && (err != io.EOF || line == "") {
+		fmt.Fprintln(s.ErrOut)
+		return errAborted
+	}
+	a := strings.ToLower(strings.TrimSpace(line))
+	if !slices.Contains(strings.Split(p.T(i18n.FleetYesWords), ","), a) {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetNotSent))
+		return errAborted
+	}
+	return nil
+}
+
+// maxAnswersRead bounds the answers file read (Parameter Store holds 8 KB).
+const maxAnswersRead = 64 << 10
+
+func readAnswersFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, i18n.UsageErrorf(i18n.FleetErrAnswersRead, path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxAnswersRead+1))
+	if err != nil {
+		return nil, i18n.UsageErrorf(i18n.FleetErrAnswersRead, path, err)
+	}
+	if len(data) > maxAnswersRead {
+		return nil, i18n.UsageErrorf(i18n.FleetErrAnswersTooBig, len(data), fleet.AdvancedLimit)
+	}
+	return data, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(append(b, '\n')); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	return nil
+}
+
+func runFleetPublish(ctx context.Context, o *fleetPublishOptions, p i18n.Printer, s *streams) error {
+	if o.Answers == "" {
+		return i18n.UsageErrorf(i18n.FleetErrNeedAnswers)
+	}
+	ref, err := fleet.ParseParameter(o.Name, false)
+	if err != nil {
+		return err
+	}
+	data, err := readAnswersFile(o.Answers)
+	if err != nil {
+		return err
+	}
+	// The answers are checked before any AWS call.
+	if _, err := fleet.ValidateAnswers(data); err != nil {
+		return err
+	}
+	ports, region, err := o.Ports(ctx, o.Region)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, region))
+	pl, err := fleet.PlanPublish(ctx, ports.Params, ref.Name, data)
+	if err != nil {
+		return err
+	}
+	w := s.ErrOut
+	fmt.Fprintln(w, p.T(i18n.FleetPlanHeader))
+	switch {
+	case pl.Current == nil:
+		fmt.Fprintln(w, p.T(i18n.FleetPubNew, pl.Name, pl.Size, pl.Tier))
+	case pl.Unchanged:
+		fmt.Fprintln(w, p.T(i18n.FleetPubSame, pl.Name, pl.Current.Version))
+	default:
+		fmt.Fprintln(w, p.T(i18n.FleetPubNext, pl.Name, pl.Current.Version, pl.Current.Version+1, pl.Size, pl.Tier))
+	}
+	if pl.Tier == fleet.TierAdvanced && !pl.Unchanged {
+		if pl.Current != nil && pl.Current.Tier == fleet.TierAdvanced && pl.Size <= fleet.StandardLimit {
+			fmt.Fprintln(w, p.T(i18n.FleetPubKeepAdv))
+		} else {
+			fmt.Fprintln(w, p.T(i18n.FleetPubAdvanced, pl.Size))
+		}
+	}
+	if pl.Current != nil && !pl.Unchanged {
+		fmt.Fprintln(w, p.T(i18n.FleetPubDiff, pl.Current.Version))
+		fmt.Fprint(w, indent(render.DiffNamed(fleet.ParameterRef{Name: pl.Name, Version: pl.Current.Version}.String(), o.Answers,
+			[]byte(pl.Current.Value), data), "    "))
+	}
+	if len(pl.History) > 0 {
+		fmt.Fprintln(w, p.T(i18n.FleetPubHistory))
+		for _, h := range pl.History[max(0, len(pl.History)-5):] {
+			fmt.Fprintln(w, p.T(i18n.FleetPubHistLine, h.Version, h.Modified.UTC().Format(time.RFC3339), len(h.Value)))
+		}
+	}
+	out := map[string]any{"name": pl.Name, "previous_version": pl.CurrentVersion(), "version": pl.Version,
+		"tier": pl.Tier, "size": pl.Size, "unchanged": pl.Unchanged}
+	if pl.Unchanged {
+		fmt.Fprintln(w, p.T(i18n.FleetPubNothing))
+	} else {
+		if err := o.confirm(p, s); err != nil {
+			return err
+		}
+		if err := fleet.Publish(ctx, ports.Params, pl); err != nil {
+			return err
+		}
+		out["version"] = pl.Version
+		fmt.Fprintln(w, p.T(i18n.FleetPubDone, pl.Name, pl.Version))
+	}
+	fmt.Fprintln(w, p.T(i18n.FleetPubNextStep, pl.Name))
+	if o.JSON {
+		return writeJSON(s.Out, out)
+	}
+	return nil
+}
+
+// indent prefixes every line of text.
+func indent(text, prefix string) string {
+	if text == "" {
+		return ""
+	}
+	lines := strings.SplitAfter(text, "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		if l != "" {
+			b.WriteString(prefix + sanitizeLine(l))
+		}
+	}
+	return b.String()
+}
+
+// sanitizeLine keeps a line's newline and replaces other control
+// characters (stored content is not trusted on a terminal).
+func sanitizeLine(l string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return '?'
+		}
+		return r
+	}, l)
+}
+
+// releaseVersion is the cwsetup version the instances install: the flag,
+// else this binary's own release version.
+func releaseVersion(flag string) (string, error) {
+	if flag != "" {
+		return strings.TrimPrefix(flag, "v"), nil
+	}
+	v, _, _ := buildInfo()
+	v = strings.TrimPrefix(v, "v")
+	if v == "" || v == "dev" || strings.Contains(v, "devel") || (fleet.DocumentSpec{Version: v, ReleaseURL: fleet.DefaultReleaseURL}).Validate() != nil {
+		return "", i18n.UsageErrorf(i18n.FleetErrDevBuild)
+	}
+	return v, nil
+}
+
+func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s *streams) error {
+	ref, err := fleet.ParseParameter(o.Name, true)
+	if err != nil {
+		return err
+	}
+	targets, err := fleet.ParseTargets(o.Targets)
+	if err != nil {
+		return err
+	}
+	version, err := releaseVersion(o.Version)
+	if err != nil {
+		return err
+	}
+	req := fleet.ApplyRequest{Parameter: ref, Targets: targets, Rate: o.Rate, Schedule: o.Schedule,
+		Document: o.Document, Spec: fleet.DocumentSpec{Version: version, ReleaseURL: o.ReleaseURL},
+		AllowUnmanaged: o.AllowUnmanaged}
+	// Everything that needs no AWS call is checked first.
+	if err := req.Spec.Validate(); err != nil {
+		return err
+	}
+	if err := req.Rate.Validate(); err != nil {
+		return err
+	}
+	if err := fleet.ValidateDocumentName(req.Document); err != nil {
+		return err
+	}
+	if req.Schedule != "" {
+		if err := fleet.ValidateSchedule(req.Schedule); err != nil {
+			return err
+		}
+	}
+	ports, region, err := o.Ports(ctx, o.Region)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, region))
+	pl, err := fleet.PlanApply(ctx, ports, req)
+	if err != nil {
+		return err
+	}
+	printApplyPlan(s.ErrOut, p, pl)
+	if err := o.confirm(p, s); err != nil {
+		return err
+	}
+	res, err := fleet.Execute(ctx, ports, pl)
+	if res != nil && res.DocumentVersion != "" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppDocDone, req.Document, res.DocumentVersion))
+	}
+	if res != nil && res.CommandID != "" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppSent, res.CommandID))
+	}
+	if res != nil && res.AssociationID != "" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppAssocDone, res.AssociationID))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppNextStep, res.CommandID))
+	if pl.Parameter.Version > 1 {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppRollback, pl.Parameter.Name, pl.Parameter.Version-1))
+	}
+	if o.JSON {
+		ids := make([]string, len(pl.Instances))
+		for i, in := range pl.Instances {
+			ids[i] = in.ID
+		}
+		return writeJSON(s.Out, map[string]any{
+			"command_id": res.CommandID, "document": req.Document, "document_version": res.DocumentVersion,
+			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids,
+			"rate": req.Rate, "association_id": res.AssociationID, "association_action": pl.AssocAction,
+		})
+	}
+	return nil
+}
+
+func printApplyPlan(w io.Writer, p i18n.Printer, pl *fleet.ApplyPlan) {
+	req := pl.Request
+	fmt.Fprintln(w, p.T(i18n.FleetPlanHeader))
+	fmt.Fprintln(w, p.T(i18n.FleetAppParam, pl.Pinned(), len(pl.Parameter.Value), pl.Parameter.Tier))
+	switch pl.DocAction {
+	case fleet.ActCreate:
+		fmt.Fprintln(w, p.T(i18n.FleetAppDocCreate, req.Document, req.Spec.Version))
+	case fleet.ActUpdate:
+		fmt.Fprintln(w, p.T(i18n.FleetAppDocUpdate, req.Document, pl.DocVersion))
+		fmt.Fprintln(w, p.T(i18n.FleetAppDocDiff))
+		fmt.Fprint(w, indent(render.DiffNamed(req.Document+" (version "+pl.DocVersion+")", req.Document+" (new)",
+			[]byte(pl.OldDocument), pl.NewDocument), "    "))
+	default:
+		fmt.Fprintln(w, p.T(i18n.FleetAppDocSame, req.Document, pl.DocVersion))
+	}
+	var ts []string
+	for _, t := range req.Targets {
+		ts = append(ts, t.String())
+	}
+	var ids []string
+	for i, in := range pl.Instances {
+		if i == 10 {
+			ids = append(ids, fmt.Sprintf("… (+%d)", len(pl.Instances)-10))
+			break
+		}
+		ids = append(ids, in.ID)
+	}
+	fmt.Fprintln(w, p.T(i18n.FleetAppInstances, len(pl.Instances), strings.Join(ts, " "), strings.Join(ids, " ")))
+	if len(pl.NotManaged) > 0 {
+		fmt.Fprintln(w, p.T(i18n.FleetAppUnmanaged, len(pl.NotManaged), fleet.UnmanagedList(pl.NotManaged, pl.Managed, 5)))
+	}
+	n := len(pl.Instances) - len(pl.NotManaged)
+	fmt.Fprintln(w, p.T(i18n.FleetAppRate, req.Rate.MaxConcurrency, req.Rate.Concurrent(n), n, req.Rate.MaxErrors, req.Rate.ErrorBudget(n)))
+	switch {
+	case pl.Association == nil:
+		fmt.Fprintln(w, p.T(i18n.FleetAppNoAssoc))
+	case pl.AssocAction == fleet.ActCreate:
+		fmt.Fprintln(w, p.T(i18n.FleetAppAssocCreate, pl.Association.Name, req.Schedule))
+	case pl.AssocAction == fleet.ActUpdate:
+		fmt.Fprintln(w, p.T(i18n.FleetAppAssocUpdate, pl.Association.Name, req.Schedule))
+	default:
+		fmt.Fprintln(w, p.T(i18n.FleetAppAssocSame, pl.Association.Name, req.Schedule))
+	}
+}
+
+func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, s *streams) error {
+	if o.CommandID == "" {
+		return i18n.UsageErrorf(i18n.FleetErrNeedCommandID)
+	}
+	ports, _, err := o.Ports(ctx, o.Region)
+	if err != nil {
+		return err
+	}
+	st, err := fleet.ReadStatus(ctx, ports, fleet.StatusRequest{CommandID: o.CommandID, Fresh: o.Fresh})
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(s.Out, st)
+	}
+	w := s.Out
+	t := st.Totals
+	fmt.Fprintln(w, p.T(i18n.FleetStHeader, st.CommandID, st.Document, st.Answers, st.SSMStatus))
+	fmt.Fprintln(w, p.T(i18n.FleetStTotals, t.Instances, t.OK, t.Failed, t.Running, t.NotReached, t.NotManaged))
+	steps := make([]string, 0, len(t.FailedBy))
+	for k := range t.FailedBy {
+		steps = append(steps, k)
+	}
+	slices.Sort(steps)
+	for _, k := range steps {
+		fmt.Fprintln(w, p.T(i18n.FleetStFailedStep, k, t.FailedBy[k]))
+	}
+	switch {
+	case st.LogsNote == fleet.NoteNoAnswers:
+		fmt.Fprintln(w, p.T(i18n.FleetNoteAnswers))
+	case st.LogsNote == fleet.NoteStreamByName:
+		fmt.Fprintln(w, p.T(i18n.FleetNoteStream))
+	case len(st.LogGroups) == 0:
+		fmt.Fprintln(w, p.T(i18n.FleetStNoGroups))
+	default:
+		fmt.Fprintln(w, p.T(i18n.FleetStGroups, strings.Join(st.LogGroups, ", ")))
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, p.T(i18n.FleetStColumns))
+	for _, is := range st.Instances {
+		exit := "-"
+		if is.Exit != nil {
+			exit = fmt.Sprint(*is.Exit)
+		}
+		logs := "-"
+		if is.Logs != nil {
+			logs = p.T(i18n.FleetStLogsNone)
+			if is.Logs.Streams > 0 {
+				logs = p.T(i18n.FleetStLogsCell, is.Logs.Arriving, is.Logs.Groups)
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", is.InstanceID, categoryText(p, is), exit, logs, sanitizeLine(is.Summary))
+	}
+	if err := tw.Flush(); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	return nil
+}
+
+func categoryText(p i18n.Printer, is fleet.InstanceStatus) string {
+	switch is.Category {
+	case fleet.CatOK:
+		return p.T(i18n.FleetCatOK)
+	case fleet.CatFailed:
+		return p.T(i18n.FleetCatFailed, is.Step)
+	case fleet.CatRunning:
+		return p.T(i18n.FleetCatRunning)
+	case fleet.CatNotReached:
+		return p.T(i18n.FleetCatNotReach)
+	}
+	return p.T(i18n.FleetCatNotManage)
+}

@@ -1,0 +1,255 @@
+package fleet
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+// Ports are the AWS services a fleet job uses.
+type Ports struct {
+	Params ParameterStore
+	Docs   Documents
+	Cmds   Commands
+	Inv    Inventory
+	Assoc  Associations
+	Logs   LogStreams
+}
+
+// ApplyRequest is `fleet apply`'s input, each part already parsed.
+type ApplyRequest struct {
+	Parameter ParameterRef
+	Targets   []Target
+	Rate      Rate
+	Schedule  string // "" for no association
+	Document  string
+	Spec      DocumentSpec
+	// AllowUnmanaged sends although some targeted instances are not
+	// SSM-managed (they are then never reached).
+	AllowUnmanaged bool
+}
+
+// Actions on the document and the association.
+const (
+	ActCreate    = "create"
+	ActUpdate    = "update"
+	ActUnchanged = "unchanged"
+)
+
+// ApplyPlan is everything `fleet apply` would do, for the operator to
+// read before anything is sent.
+type ApplyPlan struct {
+	Request   ApplyRequest `json:"-"`
+	Parameter *Parameter   `json:"-"`
+	Answers   plan.Answers `json:"-"`
+
+	DocAction   string `json:"document_action"`
+	OldDocument string `json:"-"`
+	NewDocument []byte `json:"-"`
+	DocVersion  string `json:"document_version,omitempty"` // the stored default version (update: before)
+
+	Instances  []Instance         `json:"instances"`
+	Managed    map[string]Managed `json:"-"`
+	NotManaged []Instance         `json:"not_managed"`
+
+	Association *Association `json:"association,omitempty"`
+	AssocAction string       `json:"association_action,omitempty"`
+}
+
+// Pinned is the parameter with the version that will run (name:version):
+// a publish during the rollout does not change what the remaining
+// instances apply.
+func (p *ApplyPlan) Pinned() string {
+	return ParameterRef{Name: p.Parameter.Name, Version: p.Parameter.Version}.String()
+}
+
+var assocUnsafeRE = regexp.MustCompile(`[^A-Za-z0-9_.\-]+`)
+
+// AssociationName is the State Manager association of one document and
+// answers parameter.
+func AssociationName(document, parameter string) string {
+	n := document + "-" + strings.Trim(assocUnsafeRE.ReplaceAllString(parameter, "-"), "-")
+	if len(n) > 128 {
+		n = n[:128]
+	}
+	return n
+}
+
+// PlanApply checks every input against AWS and returns the plan; it
+// changes nothing. Bad input — a parameter that does not exist, answers
+// that fail validation, targets that match nothing, instances that are
+// not SSM-managed, a document of that name that cwsetup did not make —
+// is an error here, so nothing is ever sent for it.
+func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, error) {
+	if err := req.Spec.Validate(); err != nil {
+		return nil, err
+	}
+	if err := req.Rate.Validate(); err != nil {
+		return nil, err
+	}
+	if err := ValidateDocumentName(req.Document); err != nil {
+		return nil, err
+	}
+	if req.Schedule != "" {
+		if err := ValidateSchedule(req.Schedule); err != nil {
+			return nil, err
+		}
+	}
+	p := &ApplyPlan{Request: req}
+
+	param, err := ports.Params.Get(ctx, req.Parameter.String())
+	if errors.Is(err, ErrNotFound) {
+		return nil, i18n.UsageErrorf(i18n.FleetErrNoParameter, req.Parameter.String())
+	}
+	if err != nil {
+		return nil, err
+	}
+	p.Parameter = param
+	if p.Answers, err = ValidateAnswers([]byte(param.Value)); err != nil {
+		return nil, i18n.UsageErrorf(i18n.FleetErrStoredAnswers, p.Pinned(), err)
+	}
+
+	if p.Instances, err = ports.Inv.Instances(ctx, TagTargets(req.Targets), TargetIDs(req.Targets)); err != nil {
+		return nil, err
+	}
+	if len(p.Instances) == 0 {
+		var ts []string
+		for _, t := range req.Targets {
+			ts = append(ts, t.String())
+		}
+		return nil, i18n.UsageErrorf(i18n.FleetErrNoInstances, strings.Join(ts, " "))
+	}
+	ids := make([]string, len(p.Instances))
+	for i, in := range p.Instances {
+		ids[i] = in.ID
+	}
+	if p.Managed, err = ports.Inv.Managed(ctx, ids); err != nil {
+		return nil, err
+	}
+	for _, in := range p.Instances {
+		if m, ok := p.Managed[in.ID]; !ok || m.PingStatus != "Online" {
+			p.NotManaged = append(p.NotManaged, in)
+		}
+	}
+	if len(p.NotManaged) > 0 && !req.AllowUnmanaged {
+		return p, i18n.UsageErrorf(i18n.FleetErrUnmanaged, len(p.NotManaged), len(p.Instances), UnmanagedList(p.NotManaged, p.Managed, 5))
+	}
+
+	p.NewDocument = Document(req.Spec)
+	cur, err := ports.Docs.Get(ctx, req.Document)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		p.DocAction = ActCreate
+	case err != nil:
+		return nil, err
+	case !IsManagedDocument(cur.Content):
+		return nil, i18n.UsageErrorf(i18n.FleetErrNotOurDocument, req.Document)
+	default:
+		p.OldDocument, p.DocVersion = cur.Content, cur.Version
+		p.DocAction = ActUpdate
+		if cur.Content == string(p.NewDocument) {
+			p.DocAction = ActUnchanged
+		}
+	}
+
+	if req.Schedule != "" {
+		want := Association{
+			Name: AssociationName(req.Document, param.Name), Document: req.Document,
+			Schedule: req.Schedule, Targets: req.Targets, Rate: req.Rate,
+			Parameters: map[string][]string{AnswersParam: {p.Pinned()}},
+		}
+		have, err := ports.Assoc.Find(ctx, want.Name)
+		if err != nil {
+			return nil, err
+		}
+		p.AssocAction = ActCreate
+		if have != nil {
+			want.ID = have.ID
+			p.AssocAction = ActUpdate
+			if sameAssociation(*have, want) && p.DocAction == ActUnchanged {
+				p.AssocAction = ActUnchanged
+			}
+		}
+		p.Association = &want
+	}
+	return p, nil
+}
+
+func sameAssociation(a, b Association) bool {
+	return a.Document == b.Document && a.Schedule == b.Schedule && a.Rate == b.Rate &&
+		slices.EqualFunc(a.Targets, b.Targets, func(x, y Target) bool { return x.Key == y.Key && slices.Equal(x.Values, y.Values) }) &&
+		slices.Equal(a.Parameters[AnswersParam], b.Parameters[AnswersParam])
+}
+
+// UnmanagedList names up to n of the instances with their SSM state.
+func UnmanagedList(ins []Instance, managed map[string]Managed, n int) string {
+	var parts []string
+	for i, in := range ins {
+		if i == n {
+			parts = append(parts, "…")
+			break
+		}
+		state := "not registered"
+		if m, ok := managed[in.ID]; ok {
+			state = m.PingStatus
+		}
+		parts = append(parts, in.ID+" ("+state+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// ApplyResult is what `fleet apply` did.
+type ApplyResult struct {
+	DocumentVersion string `json:"document_version"`
+	CommandID       string `json:"command_id"`
+	AssociationID   string `json:"association_id,omitempty"`
+}
+
+// Execute carries out the plan: the document, the command, the
+// association. The command runs the pinned parameter version with the
+// plan's document version.
+func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, error) {
+	res := &ApplyResult{DocumentVersion: p.DocVersion}
+	var err error
+	switch p.DocAction {
+	case ActCreate:
+		res.DocumentVersion, err = ports.Docs.Create(ctx, p.Request.Document, string(p.NewDocument))
+	case ActUpdate:
+		res.DocumentVersion, err = ports.Docs.Update(ctx, p.Request.Document, string(p.NewDocument))
+	}
+	if err != nil {
+		return res, err
+	}
+	s := Send{
+		Document: p.Request.Document, DocumentVersion: res.DocumentVersion,
+		Parameters:     map[string][]string{AnswersParam: {p.Pinned()}},
+		Rate:           p.Request.Rate,
+		TimeoutSeconds: 600,
+		Comment:        oneLine("cwsetup fleet apply "+p.Pinned(), 100),
+	}
+	if ids := TargetIDs(p.Request.Targets); ids != nil {
+		s.InstanceIDs = ids
+	} else {
+		s.Targets = p.Request.Targets
+	}
+	if res.CommandID, err = ports.Cmds.Send(ctx, s); err != nil {
+		return res, err
+	}
+	if a := p.Association; a != nil {
+		a.DocumentVersion = res.DocumentVersion
+		switch p.AssocAction {
+		case ActCreate:
+			res.AssociationID, err = ports.Assoc.Create(ctx, *a)
+		case ActUpdate:
+			res.AssociationID, err = a.ID, ports.Assoc.Update(ctx, *a)
+		default:
+			res.AssociationID = a.ID
+		}
+	}
+	return res, err
+}

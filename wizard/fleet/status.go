@@ -1,0 +1,313 @@
+package fleet
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+// Instance categories of `fleet status`.
+const (
+	CatOK         = "ok"
+	CatFailed     = "failed"
+	CatRunning    = "running"
+	CatNotReached = "not-reached"
+	CatNotManaged = "not-managed"
+)
+
+// DefaultFresh is how recent a stream's last event must be to count as
+// arriving.
+const DefaultFresh = 15 * time.Minute
+
+// StatusRequest is `fleet status`'s input.
+type StatusRequest struct {
+	CommandID string
+	Fresh     time.Duration // default DefaultFresh
+	Now       time.Time     // default time.Now()
+	Parallel  int           // GetCommandInvocation calls at once; default 8
+}
+
+// LogState says whether an instance's log streams are arriving.
+type LogState struct {
+	Groups    int       `json:"groups"`   // log groups looked at
+	Streams   int       `json:"streams"`  // groups with a stream of this instance
+	Arriving  int       `json:"arriving"` // of those, with an event within Fresh
+	LastEvent time.Time `json:"last_event,omitzero"`
+}
+
+// InstanceStatus is one instance's line of `fleet status`.
+type InstanceStatus struct {
+	InstanceID string    `json:"instance_id"`
+	Category   string    `json:"category"`
+	SSMStatus  string    `json:"ssm_status,omitempty"`
+	Exit       *int      `json:"exit,omitempty"`
+	Step       string    `json:"step,omitempty"`
+	Summary    string    `json:"summary,omitempty"`
+	Logs       *LogState `json:"logs,omitempty"`
+}
+
+// Totals count the instances by category; Failed by step.
+type Totals struct {
+	Instances  int            `json:"instances"`
+	OK         int            `json:"ok"`
+	Failed     int            `json:"failed"`
+	FailedBy   map[string]int `json:"failed_by_step"`
+	Running    int            `json:"running"`
+	NotReached int            `json:"not_reached"`
+	NotManaged int            `json:"not_managed"`
+}
+
+// Status is the whole answer of `fleet status`.
+type Status struct {
+	CommandID string           `json:"command_id"`
+	Document  string           `json:"document"`
+	Answers   string           `json:"answers"`
+	SSMStatus string           `json:"ssm_status"`
+	Requested time.Time        `json:"requested,omitzero"`
+	Rate      Rate             `json:"rate"`
+	Totals    Totals           `json:"totals"`
+	LogGroups []string         `json:"log_groups"`
+	LogsNote  string           `json:"logs_note,omitempty"` // why streams could not be attributed
+	Instances []InstanceStatus `json:"instances"`
+}
+
+// stepNoResult is the step of a failed invocation that printed no
+// result line (killed, timed out, an old cwsetup).
+const (
+	stepNoResult = "no-result"
+	stepTimedOut = "timed-out"
+	stepCanceled = "cancelled"
+)
+
+// Note values of Status.LogsNote.
+const (
+	NoteNoAnswers    = "answers-unreadable"
+	NoteStreamByName = "stream-not-per-instance"
+)
+
+// ReadStatus reads a command's invocations instance by instance
+// (GetCommandInvocation: the API every Run Command endpoint has) and the
+// log streams of the answers' log groups (stream name = instance id).
+func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, error) {
+	if req.Fresh <= 0 {
+		req.Fresh = DefaultFresh
+	}
+	if req.Now.IsZero() {
+		req.Now = time.Now()
+	}
+	if req.Parallel <= 0 {
+		req.Parallel = 8
+	}
+	cmd, err := ports.Cmds.Command(ctx, req.CommandID)
+	if errors.Is(err, ErrNotFound) {
+		return nil, i18n.UsageErrorf(i18n.FleetErrNoCommand, req.CommandID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	st := &Status{CommandID: cmd.ID, Document: cmd.Document, SSMStatus: cmd.Status, Requested: cmd.Requested, Rate: cmd.Rate,
+		Totals: Totals{FailedBy: map[string]int{}}}
+	if v := cmd.Parameters[AnswersParam]; len(v) > 0 {
+		st.Answers = v[0]
+	}
+
+	// The instances: those the command named, else those its targets
+	// select now.
+	ids := slices.Clone(cmd.InstanceIDs)
+	if len(ids) == 0 {
+		ins, err := ports.Inv.Instances(ctx, TagTargets(cmd.Targets), TargetIDs(cmd.Targets))
+		if err != nil {
+			return nil, err
+		}
+		for _, in := range ins {
+			ids = append(ids, in.ID)
+		}
+	}
+	sort.Strings(ids)
+	managed, err := ports.Inv.Managed(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+
+	st.Instances = make([]InstanceStatus, len(ids))
+	errs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, req.Parallel)
+	for i, id := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			st.Instances[i], errs[i] = instanceStatus(ctx, ports.Cmds, cmd.ID, id, managed)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+
+	if err := attachLogs(ctx, ports, st, req); err != nil {
+		return nil, err
+	}
+	st.Totals.Instances = len(st.Instances)
+	for _, is := range st.Instances {
+		switch is.Category {
+		case CatOK:
+			st.Totals.OK++
+		case CatFailed:
+			st.Totals.Failed++
+			st.Totals.FailedBy[is.Step]++
+		case CatRunning:
+			st.Totals.Running++
+		case CatNotReached:
+			st.Totals.NotReached++
+		case CatNotManaged:
+			st.Totals.NotManaged++
+		}
+	}
+	return st, nil
+}
+
+func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, managed map[string]Managed) (InstanceStatus, error) {
+	is := InstanceStatus{InstanceID: id}
+	inv, err := cmds.Invocation(ctx, commandID, id)
+	if errors.Is(err, ErrNotFound) {
+		is.Category = CatNotReached
+		if m, ok := managed[id]; !ok || m.PingStatus != "Online" {
+			is.Category = CatNotManaged
+		}
+		return is, nil
+	}
+	if err != nil {
+		return is, err
+	}
+	is.SSMStatus = inv.Status
+	if inv.Code >= 0 && inv.Status != "Pending" && inv.Status != "InProgress" && inv.Status != "Delayed" {
+		code := inv.Code
+		is.Exit = &code
+	}
+	res, found := ParseResult(inv.Stdout)
+	if found {
+		is.Step, is.Summary = res.Step, res.Summary
+	}
+	switch inv.Status {
+	case "Success":
+		is.Category = CatOK
+		if found && !res.OK() {
+			is.Category = CatFailed
+		}
+	case "Pending", "InProgress", "Delayed":
+		is.Category = CatRunning
+	case "Undeliverable", "Terminated":
+		is.Category = CatNotReached
+	case "Cancelled", "Cancelling":
+		is.Category = CatNotReached
+		if found {
+			is.Category = CatFailed
+		}
+	default: // Failed, TimedOut, DeliveryTimedOut, ExecutionTimedOut
+		is.Category = CatFailed
+	}
+	if is.Category == CatFailed && is.Step == "" {
+		switch {
+		case strings.Contains(inv.Status, "TimedOut"):
+			is.Step = stepTimedOut
+		case strings.HasPrefix(inv.Status, "Cancel"):
+			is.Step = stepCanceled
+		default:
+			is.Step = stepNoResult
+		}
+		if is.Summary == "" {
+			is.Summary = oneLine(lastLine(inv.Stderr), maxSummary)
+		}
+	}
+	return is, nil
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// maxStreamsPerGroup bounds the streams read per log group.
+const maxStreamsPerGroup = 5000
+
+// attachLogs fills each instance's LogState from the answers' log groups.
+func attachLogs(ctx context.Context, ports Ports, st *Status, req StatusRequest) error {
+	if st.Answers == "" {
+		st.LogsNote = NoteNoAnswers
+		return nil
+	}
+	p, err := ports.Params.Get(ctx, st.Answers)
+	if err != nil {
+		if errors.Is(err, ErrNotFound) {
+			st.LogsNote = NoteNoAnswers
+			return nil
+		}
+		return err
+	}
+	a, err := ValidateAnswers([]byte(p.Value))
+	if err != nil {
+		st.LogsNote = NoteNoAnswers
+		return nil
+	}
+	stream := a.StreamName
+	if stream == "" {
+		stream = "{instance_id}"
+	}
+	if !strings.Contains(stream, "{instance_id}") {
+		st.LogsNote = NoteStreamByName
+		return nil
+	}
+	groups := a.LogGroups()
+	if pre := a.GroupPrefix(); pre != "" {
+		more, err := ports.Logs.Groups(ctx, pre+"/")
+		if err != nil {
+			return err
+		}
+		for _, g := range more {
+			if !slices.Contains(groups, g) {
+				groups = append(groups, g)
+			}
+		}
+	}
+	sort.Strings(groups)
+	st.LogGroups = groups
+	limit := min(max(2*len(st.Instances), 100), maxStreamsPerGroup)
+	byStream := map[string]*LogState{}
+	for i := range st.Instances {
+		ls := &LogState{Groups: len(groups)}
+		st.Instances[i].Logs = ls
+		byStream[strings.ReplaceAll(stream, "{instance_id}", st.Instances[i].InstanceID)] = ls
+	}
+	for _, g := range groups {
+		streams, err := ports.Logs.Streams(ctx, g, limit)
+		if err != nil {
+			return err
+		}
+		for _, s := range streams {
+			ls, ok := byStream[s.Name]
+			if !ok {
+				continue
+			}
+			ls.Streams++
+			if !s.LastEvent.IsZero() && req.Now.Sub(s.LastEvent) <= req.Fresh {
+				ls.Arriving++
+			}
+			if s.LastEvent.After(ls.LastEvent) {
+				ls.LastEvent = s.LastEvent
+			}
+		}
+	}
+	return nil
+}
