@@ -28,6 +28,10 @@ type applyOptions struct {
 	Keep     int
 	NoVerify bool
 	Wait     time.Duration
+	// AnswersSSM names the Parameter Store parameter holding the answers
+	// (cmd_apply_ssm.go); apply then ends with a result line on stdout.
+	AnswersSSM string
+	ssm        ssmAnswers
 
 	Root   func() (host.Root, error)
 	Ports  app.Ports
@@ -46,10 +50,11 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 		Use:   "apply",
 		Short: g.p.T(i18n.ApplyShort),
 		Long:  g.p.T(i18n.ApplyLong),
-		RunE:  func(cmd *cobra.Command, args []string) error { return runF(cmd.Context(), o) },
+		RunE:  func(cmd *cobra.Command, args []string) error { return o.withResultLine(s.Out, runF(cmd.Context(), o)) },
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Answers, "answers", "", g.p.T(i18n.ApplyFlagAnswers))
+	f.StringVar(&o.AnswersSSM, "answers-ssm", "", g.p.T(i18n.ApplyFlagAnswersSSM))
 	f.BoolVarP(&o.Yes, "yes", "y", false, g.p.T(i18n.ApplyFlagYes))
 	f.BoolVar(&o.DryRun, "dry-run", false, g.p.T(i18n.ApplyFlagDryRun))
 	f.IntVar(&o.Keep, "keep-backups", agent.DefaultKeepBackups, g.p.T(i18n.ApplyFlagKeep))
@@ -60,13 +65,16 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 
 // applyConfig is the config apply would write (app.Prepare on the
 // answers, or the detected defaults); its problems are printed.
-func applyConfig(r host.Root, rep detect.Report, answersPath string, p i18n.Printer, errOut io.Writer) (*app.Config, error) {
-	if answersPath == "" {
+func applyConfig(r host.Root, rep detect.Report, answersPath string, ssmData []byte, p i18n.Printer, errOut io.Writer) (*app.Config, error) {
+	if answersPath == "" && ssmData == nil {
 		fmt.Fprintln(errOut, p.T(i18n.ApplyNoAnswers))
 	}
 	// The same answers `cwsetup config --answers F` uses (the file's role
 	// picks the defaults it overrides).
-	data, err := readAnswers(answersPath, nil)
+	data, err := ssmData, error(nil)
+	if data == nil {
+		data, err = readAnswers(answersPath, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +107,10 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if !o.Yes && !o.DryRun {
 		return i18n.UsageErrorf(i18n.ApplyNeedYes)
 	}
+	ssmData, err := o.readSSMAnswers(ctx)
+	if err != nil {
+		return err
+	}
 	r, err := o.Root()
 	if err != nil {
 		return err
@@ -107,7 +119,8 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := applyConfig(r, app.PlanningReport(*rep, r.Live() || o.DryRun), o.Answers, p, o.ErrOut)
+	o.step("config")
+	c, err := applyConfig(r, app.PlanningReport(*rep, r.Live() || o.DryRun), o.Answers, ssmData, p, o.ErrOut)
 	if err != nil {
 		return err
 	}
@@ -121,7 +134,7 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	res, err := app.Apply(ctx, r, *rep, c, app.ApplyOptions{
 		DryRun:   o.DryRun,
 		Keep:     o.Keep,
-		Progress: func(e agent.Event) { writeApplyEvent(o.ErrOut, p, e) },
+		Progress: func(e agent.Event) { o.event(e); writeApplyEvent(o.ErrOut, p, e) },
 	})
 	if res != nil && res.Failure != nil {
 		for _, m := range res.Failure.Explain() {
@@ -151,6 +164,7 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if o.NoVerify {
 		return nil
 	}
+	o.step("verify")
 	v, err := app.Verify(ctx, r, o.Ports, app.VerifyOptions{
 		Wait:     o.Wait,
 		Progress: func(c agent.Check) { writeVerifyCheck(o.ErrOut, p, c) },

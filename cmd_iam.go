@@ -37,6 +37,7 @@ type iamPolicyOptions struct {
 	Answers                           string // answers file; flags given explicitly win
 	Retention, AgentCreatesGroups     bool
 	Metrics, DescribeTags, Volumes    bool
+	FleetParameter                    string // --fleet-parameter
 	changed                           func(flag string) bool
 	loaded                            *plan.Answers
 	facts                             *aws.EC2Facts
@@ -81,6 +82,7 @@ func addPolicyFlags(cmd *cobra.Command, o *iamPolicyOptions, p i18n.Printer) {
 	f.BoolVar(&o.Metrics, "metrics", true, p.T(i18n.FlagMetrics))
 	f.BoolVar(&o.DescribeTags, "describe-tags", false, p.T(i18n.FlagDescribeTags))
 	f.BoolVar(&o.Volumes, "describe-volumes", false, p.T(i18n.FlagDescribeVolumes))
+	f.StringVar(&o.FleetParameter, "fleet-parameter", "", p.T(i18n.FlagFleetParameter))
 	o.changed = func(name string) bool { return f.Changed(name) }
 	o.Facts = aws.InstanceFacts
 }
@@ -162,11 +164,13 @@ func (o *iamPolicyOptions) policyInput(region, account string) (render.PolicyInp
 		}
 		in = from
 	}
+	in.FleetParameter = o.FleetParameter
 	if err := in.Validate(); err != nil {
 		var pe *render.PolicyError
 		if errors.As(err, &pe) {
 			hint := map[string]i18n.Key{"region": i18n.IAMHintRegion, "account": i18n.IAMHintAccount,
-				"prefix": i18n.IAMHintPrefix, "role-name": i18n.IAMHintRoleName, "log-group": i18n.IAMHintLogGroup}[pe.Field]
+				"prefix": i18n.IAMHintPrefix, "role-name": i18n.IAMHintRoleName, "log-group": i18n.IAMHintLogGroup,
+				"fleet-parameter": i18n.IAMHintFleetParameter}[pe.Field]
 			return in, i18n.UsageErrorf(i18n.IAMErrBadValue, pe.Field, pe.Value, i18n.Errorf(hint))
 		}
 		return in, err
@@ -264,6 +268,9 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 	}
 	if _, err := s.Out.Write(out); err != nil {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	if in.FleetParameter != "" && o.Part != "trust" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetIAMNote, in.FleetParameterARN(), in.EffectiveRoleName(), "aws"))
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package aws
 import (
 	"context"
 	"errors"
+	"strconv"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
@@ -16,10 +17,6 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/fleet"
 )
 
-// fleetCallTimeout bounds each Systems Manager, EC2 and Logs call of the
-// fleet commands (retries included).
-const fleetCallTimeout = 30 * time.Second
-
 // Fleet implements the fleet ports with the SDK's ssm, ec2 and
 // cloudwatchlogs clients.
 type Fleet struct {
@@ -30,7 +27,11 @@ type Fleet struct {
 
 // NewFleet returns the fleet adapters for cfg (aws.Load).
 func NewFleet(cfg sdk.Config) *Fleet {
-	return &Fleet{ssm: ssm.NewFromConfig(cfg), ec2: ec2.NewFromConfig(cfg), logs: cloudwatchlogs.NewFromConfig(cfg)}
+	return &Fleet{
+		ssm:  ssm.NewFromConfig(cfg, func(o *ssm.Options) { o.APIOptions = apiOptions(o.APIOptions) }),
+		ec2:  ec2.NewFromConfig(cfg, func(o *ec2.Options) { o.APIOptions = apiOptions(o.APIOptions) }),
+		logs: cloudwatchlogs.NewFromConfig(cfg, func(o *cloudwatchlogs.Options) { o.APIOptions = apiOptions(o.APIOptions) }),
+	}
 }
 
 // Ports returns every port of the fleet jobs.
@@ -39,9 +40,10 @@ func (f *Fleet) Ports() fleet.Ports {
 		Assoc: associations{f}, Logs: logStreams{f}}
 }
 
-// call runs one AWS call under fleetCallTimeout.
+// call runs one AWS call, or one page, under CallTimeout (the clients'
+// middleware bounds each attempt sequence the same way).
 func call[T any](ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
-	ctx, cancel := context.WithTimeout(ctx, fleetCallTimeout)
+	ctx, cancel := context.WithTimeout(ctx, CallTimeout)
 	defer cancel()
 	return fn(ctx)
 }
@@ -185,26 +187,34 @@ func (d documents) Update(ctx context.Context, name, content string) (string, er
 	return version, nil
 }
 
-// versionWith finds the version of the document holding content.
+// versionWith finds the version of the document holding content, newest
+// first (DescribeDocument's LatestVersion, then GetDocument per version:
+// versions are numbered 1, 2, …).
 func (d documents) versionWith(ctx context.Context, name, content string) (string, error) {
-	pg := ssm.NewListDocumentVersionsPaginator(d.f.ssm, &ssm.ListDocumentVersionsInput{Name: sdk.String(name)})
-	for pg.HasMorePages() {
-		page, err := call(ctx, func(ctx context.Context) (*ssm.ListDocumentVersionsOutput, error) { return pg.NextPage(ctx) })
-		if err != nil {
-			return "", Explain(err)
+	out, err := call(ctx, func(ctx context.Context) (*ssm.DescribeDocumentOutput, error) {
+		return d.f.ssm.DescribeDocument(ctx, &ssm.DescribeDocumentInput{Name: sdk.String(name)})
+	})
+	if err != nil {
+		return "", Explain(err)
+	}
+	latest, _ := strconv.Atoi(sdk.ToString(out.Document.LatestVersion))
+	for v := latest; v >= 1 && v > latest-maxVersionsSearched; v-- {
+		got, err := d.get(ctx, name, strconv.Itoa(v))
+		if errors.Is(err, fleet.ErrNotFound) {
+			continue // a deleted version
 		}
-		for _, v := range page.DocumentVersions {
-			got, err := d.get(ctx, name, sdk.ToString(v.DocumentVersion))
-			if err != nil {
-				return "", err
-			}
-			if got.Content == content {
-				return got.Version, nil
-			}
+		if err != nil {
+			return "", err
+		}
+		if got.Content == content {
+			return got.Version, nil
 		}
 	}
 	return "", notFound("document version", name)
 }
+
+// maxVersionsSearched bounds the search for an older identical version.
+const maxVersionsSearched = 100
 
 type commands struct{ f *Fleet }
 

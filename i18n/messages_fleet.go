@@ -108,15 +108,15 @@ const (
 
 	FleetIAMNote Key = "fleet.iam.note"
 
-	ApplyFlagAnswersSSM  Key = "apply.flag.answers_ssm"
-	ApplyErrAnswersBoth  Key = "apply.err.answers_both"
-	ApplyErrSSMNotFound  Key = "apply.err.ssm_not_found"
-	ApplyErrSSMRead      Key = "apply.err.ssm_read"
-	ApplyReadSSM         Key = "apply.read_ssm"
-	ApplyResultOK        Key = "apply.result.ok"
-	ApplyResultVerified  Key = "apply.result.verified"
-	FlagFleetParameter   Key = "iam.flag.fleet_parameter"
-	IAMErrFleetParameter Key = "iam.err.fleet_parameter"
+	ApplyFlagAnswersSSM   Key = "apply.flag.answers_ssm"
+	ApplyErrAnswersBoth   Key = "apply.err.answers_both"
+	ApplyErrSSMNotFound   Key = "apply.err.ssm_not_found"
+	ApplyErrSSMRead       Key = "apply.err.ssm_read"
+	ApplyReadSSM          Key = "apply.read_ssm"
+	ApplyResultOK         Key = "apply.result.ok"
+	ApplyResultVerified   Key = "apply.result.verified"
+	FlagFleetParameter    Key = "iam.flag.fleet_parameter"
+	IAMHintFleetParameter Key = "iam.hint.fleet_parameter"
 )
 
 var _ = add(map[Key]text{
@@ -470,8 +470,8 @@ var _ = add(map[Key]text{
 		en: "also allow ssm:GetParameter on this Parameter Store parameter (for cwsetup apply --answers-ssm)",
 		ko: "이 파라미터 스토어 파라미터에 대한 ssm:GetParameter도 허용 (cwsetup apply --answers-ssm용)",
 	},
-	IAMErrFleetParameter: {
-		en: "invalid --fleet-parameter %q: give the parameter name without a version, e.g. /cwsetup/web",
-		ko: "잘못된 --fleet-parameter %q: 버전 없이 파라미터 이름만 지정하세요 (예: /cwsetup/web)",
+	IAMHintFleetParameter: {
+		en: "give the Parameter Store name without a version, e.g. /cwsetup/web",
+		ko: "버전 없이 파라미터 스토어 이름만 지정하세요 (예: /cwsetup/web)",
 	},
 })

@@ -44,6 +44,9 @@ type PolicyInput struct {
 	DescribeTags    bool
 	DescribeVolumes bool
 	RoleName        string // default DefaultRoleName
+	// FleetParameter is the Parameter Store parameter `cwsetup apply
+	// --answers-ssm` reads (ssm:GetParameter on it alone), or "".
+	FleetParameter string
 }
 
 // PolicyError says which input is invalid; Field is the flag/answer name.
@@ -58,6 +61,9 @@ var (
 	accountRE  = regexp.MustCompile(`^[0-9]{12}$`)
 	logGroupRE = regexp.MustCompile(`^[A-Za-z0-9_\-/.#]{1,512}$`)
 	roleNameRE = regexp.MustCompile(`^[A-Za-z0-9+=,.@_\-]{1,64}$`)
+	// paramRE is a Parameter Store name (no version selector: IAM
+	// resources name the parameter itself).
+	paramRE = regexp.MustCompile(`^/?[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+){0,14}$`)
 )
 
 // Validate checks every field the ARNs are built from.
@@ -77,7 +83,15 @@ func (in PolicyInput) Validate() error {
 			return &PolicyError{"log-group", g}
 		}
 	}
+	if in.FleetParameter != "" && (!paramRE.MatchString(in.FleetParameter) || len(in.FleetParameter) > 1011) {
+		return &PolicyError{"fleet-parameter", in.FleetParameter}
+	}
 	return nil
+}
+
+// FleetParameterARN is the ARN of the fleet answers parameter.
+func (in PolicyInput) FleetParameterARN() string {
+	return fmt.Sprintf("arn:aws:ssm:%s:%s:parameter/%s", in.Region, in.Account, strings.TrimPrefix(in.FleetParameter, "/"))
 }
 
 // EffectiveRoleName is the role name in effect (the default when unset).
@@ -162,6 +176,15 @@ func LeastPrivilegePolicy(in PolicyInput) PolicyDocument {
 	if len(ec2) > 0 {
 		doc.Statement = append(doc.Statement, Statement{
 			Sid: "DescribeInstanceForDimensions", Effect: "Allow", Action: ec2, Resource: []string{"*"},
+		})
+	}
+	// `cwsetup apply --answers-ssm` reads one parameter, nothing else of
+	// Systems Manager (the SSM agent's own permissions are
+	// AmazonSSMManagedInstanceCore, attached by the operator).
+	if in.FleetParameter != "" {
+		doc.Statement = append(doc.Statement, Statement{
+			Sid: "ReadFleetAnswers", Effect: "Allow", Action: []string{"ssm:GetParameter"},
+			Resource: []string{in.FleetParameterARN()},
 		})
 	}
 	return doc

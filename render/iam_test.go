@@ -161,3 +161,38 @@ func TestJSONParts(t *testing.T) {
 		t.Errorf("trust part: %s %v", tr, err)
 	}
 }
+
+// TestFleetParameterStatement: --fleet-parameter adds exactly
+// ssm:GetParameter on that parameter's ARN, and nothing of SSM otherwise.
+func TestFleetParameterStatement(t *testing.T) {
+	in := seoul()
+	for _, s := range LeastPrivilegePolicy(in).Statement {
+		for _, a := range s.Action {
+			if strings.HasPrefix(a, "ssm:") {
+				t.Fatalf("ssm action without --fleet-parameter: %+v", s)
+			}
+		}
+	}
+	in.FleetParameter = "/cwsetup/web"
+	if err := in.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var ssm []Statement
+	for _, s := range LeastPrivilegePolicy(in).Statement {
+		for _, a := range s.Action {
+			if strings.HasPrefix(a, "ssm:") {
+				ssm = append(ssm, s)
+			}
+		}
+	}
+	if len(ssm) != 1 || !slices.Equal(ssm[0].Action, []string{"ssm:GetParameter"}) ||
+		!slices.Equal(ssm[0].Resource, []string{"arn:aws:ssm:ap-northeast-2:123456789012:parameter/cwsetup/web"}) || ssm[0].Condition != nil {
+		t.Errorf("fleet statement %+v", ssm)
+	}
+	for _, bad := range []string{"/cwsetup/web:3", "/cwsetup/*", "a b", "/x/"} {
+		in.FleetParameter = bad
+		if err := in.Validate(); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -418,3 +418,34 @@ func (m *Moto) RunInstance(t testing.TB) string {
 	}
 	return string(id[1])
 }
+
+// RunInstances launches n t3.micro instances in moto carrying tags and
+// returns their ids.
+func (m *Moto) RunInstances(t testing.TB, n int, tags map[string]string) []string {
+	t.Helper()
+	form := url.Values{"Action": {"RunInstances"}, "Version": {"2016-11-15"},
+		"ImageId": {"ami-0123456789abcdef0"}, "InstanceType": {"t3.micro"},
+		"MinCount": {fmt.Sprint(n)}, "MaxCount": {fmt.Sprint(n)}}
+	if len(tags) > 0 {
+		form.Set("TagSpecification.1.ResourceType", "instance")
+		i := 1
+		for k, v := range tags {
+			form.Set(fmt.Sprintf("TagSpecification.1.Tag.%d.Key", i), k)
+			form.Set(fmt.Sprintf("TagSpecification.1.Tag.%d.Value", i), v)
+			i++
+		}
+	}
+	body := m.query(t, "ec2", form)
+	var ids []string
+	seen := map[string]bool{}
+	for _, id := range regexp.MustCompile(`<instanceId>(i-[0-9a-f]+)</instanceId>`).FindAllSubmatch(body, -1) {
+		if s := string(id[1]); !seen[s] {
+			seen[s] = true
+			ids = append(ids, s)
+		}
+	}
+	if len(ids) != n {
+		t.Fatalf("moto RunInstances: %d ids, want %d: %s", len(ids), n, body)
+	}
+	return ids
+}

@@ -23,7 +23,6 @@ type Result struct {
 	Exit    int    `json:"exit"`
 	Step    string `json:"step,omitempty"`    // where it failed: install-cwsetup, answers, lock, install, write, fetch-config, status, verify
 	Summary string `json:"summary,omitempty"` // one line, English
-	Changed bool   `json:"changed,omitempty"` // config.json was rewritten
 	Param   string `json:"answers,omitempty"` // name:version that was applied
 }
 

@@ -117,16 +117,19 @@ func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, e
 		st.Answers = v[0]
 	}
 
-	// The instances: those the command named, else those its targets
-	// select now.
+	// The instances: those the command named, and those its targets select
+	// now (AWS lists no instance ids for a tag-targeted command; an
+	// instance tagged since is "not reached").
 	ids := slices.Clone(cmd.InstanceIDs)
-	if len(ids) == 0 {
+	if len(cmd.Targets) > 0 {
 		ins, err := ports.Inv.Instances(ctx, TagTargets(cmd.Targets), TargetIDs(cmd.Targets))
 		if err != nil {
 			return nil, err
 		}
 		for _, in := range ins {
-			ids = append(ids, in.ID)
+			if !slices.Contains(ids, in.ID) {
+				ids = append(ids, in.ID)
+			}
 		}
 	}
 	sort.Strings(ids)

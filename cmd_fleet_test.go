@@ -1,0 +1,547 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cwsetup/cwsetup/aws"
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+	"github.com/cwsetup/cwsetup/wizard/fleet"
+)
+
+// fleetAnswers ship one explicit log, so `fleet status` knows the group
+// without detecting anything.
+const fleetAnswers = "role: base\nlog_group_prefix: /fleet\nlogs:\n  - service: system\n    name: syslog\n    path: /var/log/syslog\n    retention_days: 30\n"
+
+// fleetPeers is moto_server for SSM, EC2 and Logs, with the recorded
+// stand-in in front of SSM for the calls moto lacks
+// (DescribeInstanceInformation, State Manager associations).
+type fleetPeers struct {
+	moto  *testpeer.Moto
+	ssm   *testpeer.SSMRecorded
+	ports fleet.Ports
+}
+
+func newFleetPeers(t *testing.T) *fleetPeers {
+	t.Helper()
+	m := testpeer.MotoServer(t)
+	rec := testpeer.NewSSMRecorded(t, m)
+	cfg, err := aws.Load(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fleetPeers{moto: m, ssm: rec, ports: aws.NewFleet(cfg).Ports()}
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// publish stores answers under name and returns the version.
+func (fp *fleetPeers) publish(t *testing.T, name, answers string) int64 {
+	t.Helper()
+	code, _, errOut := runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "a.yaml", answers), "--name", name, "--yes", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("publish exit %d:\n%s", code, errOut)
+	}
+	p, err := fp.ports.Params.Get(context.Background(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Version
+}
+
+func TestFleetPublishVersionsTheParameter(t *testing.T) {
+	fp := newFleetPeers(t)
+	ctx := context.Background()
+	name := "/cwsetup/web"
+
+	code, out, errOut := runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "a.yaml", fleetAnswers), "--name", name, "--yes", "--json", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var got struct {
+		Version int64  `json:"version"`
+		Tier    string `json:"tier"`
+		Size    int    `json:"size"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got.Version != 1 || got.Tier != "Standard" || got.Size != len(fleetAnswers) {
+		t.Errorf("publish said %+v", got)
+	}
+	if !strings.Contains(errOut, "parameter /cwsetup/web: new, version 1") {
+		t.Errorf("plan lacks the new parameter:\n%s", errOut)
+	}
+	p, err := fp.ports.Params.Get(ctx, name)
+	if err != nil || p.Value != fleetAnswers || p.Version != 1 {
+		t.Fatalf("stored %+v, %v", p, err)
+	}
+
+	// The same answers again: no new version (Parameter Store keeps 100).
+	code, _, errOut = runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "a.yaml", fleetAnswers), "--name", name, "--yes", "--lang", "en")
+	if code != 0 || !strings.Contains(errOut, "version 1 already holds these answers") {
+		t.Errorf("republish exit %d:\n%s", code, errOut)
+	}
+
+	// Changed answers: version 2, the diff against version 1, the history.
+	changed := strings.Replace(fleetAnswers, "retention_days: 30", "retention_days: 90", 1)
+	code, _, errOut = runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "b.yaml", changed), "--name", name, "--yes", "--lang", "ko")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	for _, want := range []string{"버전 1 → 2", "-    retention_days: 30", "+    retention_days: 90", "기록 (되돌릴 수 있는 버전):", "게시했습니다: /cwsetup/web, 버전 2"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("publish output lacks %q:\n%s", want, errOut)
+		}
+	}
+	h, err := fp.ports.Params.History(ctx, name)
+	if err != nil || len(h) != 2 || h[0].Value != fleetAnswers || h[1].Value != changed {
+		t.Errorf("history %+v, %v", h, err)
+	}
+
+	// Over 4 KB: the Advanced tier, said before storing.
+	big := fleetAnswers + "# " + strings.Repeat("x", 4200) + "\n"
+	code, out, errOut = runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "big.yaml", big), "--name", "/cwsetup/big", "--yes", "--json", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "Advanced parameter") || !strings.Contains(out, `"tier": "Advanced"`) {
+		t.Errorf("no Advanced tier note:\n%s\n%s", errOut, out)
+	}
+	if h, err := fp.ports.Params.History(ctx, "/cwsetup/big"); err != nil || len(h) != 1 || h[0].Tier != "Advanced" {
+		t.Errorf("big parameter history %+v, %v", h, err)
+	}
+}
+
+func TestFleetPublishBadInputSendsNothing(t *testing.T) {
+	fp := newFleetPeers(t)
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"invalid answers", []string{"--answers", writeFile(t, "a.yaml", "log_group_prefix: /fleet\nretention: 7\n")}, "retention"},
+		{"bad retention", []string{"--answers", writeFile(t, "a.yaml", strings.Replace(fleetAnswers, "30", "31", 1))}, "retention"},
+		{"too big", []string{"--answers", writeFile(t, "a.yaml", fleetAnswers+"# "+strings.Repeat("x", 8200)+"\n")}, "at most 8192"},
+		{"no answers", nil, "--answers FILE"},
+		{"reserved name", []string{"--answers", writeFile(t, "a.yaml", fleetAnswers), "--name", "/aws/x"}, "reserved"},
+		{"version in name", []string{"--answers", writeFile(t, "a.yaml", fleetAnswers), "--name", "/cwsetup/web:2"}, "names a version"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fp.ssm.Reset()
+			code, _, errOut := runCLI(t, nil, append([]string{"fleet", "publish", "--yes", "--lang", "en"}, c.args...)...)
+			if code != exitUsage || !strings.Contains(errOut, c.want) {
+				t.Errorf("exit %d, want 2 with %q:\n%s", code, c.want, errOut)
+			}
+			if m := fp.ssm.Mutations(); len(m) > 0 {
+				t.Errorf("sent %v", m)
+			}
+		})
+	}
+	// No terminal and no --yes: the plan, then exit 2, nothing stored.
+	fp.ssm.Reset()
+	code, _, errOut := runCLI(t, nil, "fleet", "publish", "--answers", writeFile(t, "a.yaml", fleetAnswers), "--name", "/cwsetup/web", "--lang", "ko")
+	if code != exitUsage || !strings.Contains(errOut, "파라미터 /cwsetup/web: 새로 만듦") || !strings.Contains(errOut, "--yes를 붙여") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+	if m := fp.ssm.Mutations(); len(m) > 0 {
+		t.Errorf("sent %v", m)
+	}
+}
+
+// applyArgs are the flags of a fleet apply in these tests.
+func applyArgs(extra ...string) []string {
+	return append([]string{"fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7", "--lang", "en"}, extra...)
+}
+
+func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
+	fp := newFleetPeers(t)
+	ctx := context.Background()
+	web := fp.moto.RunInstances(t, 3, map[string]string{"Role": "web", "Env": "prod"})
+	db := fp.moto.RunInstances(t, 2, map[string]string{"Role": "db", "Env": "prod"})
+	fp.ssm.Manage("Online", append(web, db...)...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--targets", "tag:Env=prod",
+		"--max-concurrency", "2", "--max-errors", "0", "--yes", "--json")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var res struct {
+		CommandID       string   `json:"command_id"`
+		DocumentVersion string   `json:"document_version"`
+		DocumentAction  string   `json:"document_action"`
+		Answers         string   `json:"answers"`
+		Instances       []string `json:"instances"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, want := range []string{"answers: /cwsetup/web:1", "document cwsetup-apply: new (installs cwsetup 9.8.7)",
+		"instances: 3 matching tag:Role=web tag:Env=prod", "rate: 2 at once (2 of 3), stop after 0 errors (0)", "Sent command " + res.CommandID} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("output lacks %q:\n%s", want, errOut)
+		}
+	}
+	if res.DocumentAction != "create" || res.DocumentVersion != "1" || res.Answers != "/cwsetup/web:1" {
+		t.Errorf("result %+v", res)
+	}
+	doc, err := fp.ports.Docs.Get(ctx, "cwsetup-apply")
+	want := fleet.Document(fleet.DocumentSpec{Version: "9.8.7", ReleaseURL: fleet.DefaultReleaseURL})
+	if err != nil || doc.Content != string(want) {
+		t.Fatalf("stored document %v:\n%v", err, doc)
+	}
+	cmd, err := fp.ports.Cmds.Command(ctx, res.CommandID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := slices.Sorted(slices.Values(cmd.InstanceIDs))
+	if !slices.Equal(got, slices.Sorted(slices.Values(web))) {
+		t.Errorf("sent to %v, want exactly the web instances %v", got, web)
+	}
+	if cmd.Rate != (fleet.Rate{MaxConcurrency: "2", MaxErrors: "0"}) || cmd.Document != "cwsetup-apply" ||
+		!slices.Equal(cmd.Parameters["answers"], []string{"/cwsetup/web:1"}) {
+		t.Errorf("command %+v", cmd)
+	}
+	if len(cmd.Targets) != 2 || cmd.Targets[0].Key != "tag:Role" {
+		t.Errorf("targets %+v", cmd.Targets)
+	}
+
+	// A new cwsetup version: the document gets version 2, the diff shows.
+	code, _, errOut = runCLI(t, nil, append(applyArgs("--targets", "tag:Role=web", "--yes"), "--cwsetup-version", "9.8.8")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	for _, want := range []string{"document cwsetup-apply: new version after 1", "-          \"version='9.8.7'\",", "+          \"version='9.8.8'\",", "Document cwsetup-apply is at version 2."} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("update output lacks %q:\n%s", want, errOut)
+		}
+	}
+	// Back to 9.8.7: SSM refuses duplicate content, the old version becomes the default.
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "Document cwsetup-apply is at version 1.") {
+		t.Errorf("rollback of the document exit %d:\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "document cwsetup-apply: version 1, unchanged") {
+		t.Errorf("unchanged document exit %d:\n%s", code, errOut)
+	}
+
+	// instanceids= targets send to those instances. (moto 5.2.1 adds every
+	// instance of the region to a command sent by InstanceIds alone — its
+	// EC2 lookup of no targets has no filter — so the request is checked.)
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "instanceids="+db[0], "--yes")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	sends := fp.ssm.Requests("SendCommand")
+	if len(sends) != 1 || fmt.Sprint(sends[0]["InstanceIds"]) != "["+db[0]+"]" || sends[0]["Targets"] != nil {
+		t.Errorf("SendCommand requests %v", sends)
+	}
+}
+
+
+// TestFleetApplyAssociation: with --schedule a State Manager association.
+// moto has none, so this runs against the recorded stand-in
+// (testpeer.SSMRecorded), which answers in AWS's response shapes.
+func TestFleetApplyAssociation(t *testing.T) {
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+
+	code, _, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "rate(30 minutes)", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "association cwsetup-apply-cwsetup-web: new, rate(30 minutes)") {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	as := fp.ssm.Associations()
+	if len(as) != 1 || as[0]["ScheduleExpression"] != "rate(30 minutes)" || as[0]["DocumentVersion"] != "1" ||
+		as[0]["MaxConcurrency"] != "10%" {
+		t.Fatalf("associations %v", as)
+	}
+	// Same again: unchanged. A new answers version: updated to pin it.
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "rate(30 minutes)", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "association cwsetup-apply-cwsetup-web: unchanged") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+	fp.publish(t, "/cwsetup/web", strings.Replace(fleetAnswers, "30", "90", 1))
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "rate(1 hour)", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "association cwsetup-apply-cwsetup-web: updated, rate(1 hour)") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+	as = fp.ssm.Associations()
+	params, _ := json.Marshal(as[0]["Parameters"])
+	if len(as) != 1 || as[0]["ScheduleExpression"] != "rate(1 hour)" || !strings.Contains(string(params), "/cwsetup/web:2") {
+		t.Errorf("association after update %v", as)
+	}
+	if !strings.Contains(errOut, "Roll back: cwsetup fleet apply --name /cwsetup/web:1") {
+		t.Errorf("no rollback hint:\n%s", errOut)
+	}
+}
+
+// TestFleetApplyBadInputSendsNothing: every refusal happens before the
+// first change. The SSM-managed check runs against the recorded
+// DescribeInstanceInformation (moto has none).
+func TestFleetApplyBadInputSendsNothing(t *testing.T) {
+	fp := newFleetPeers(t)
+	ctx := context.Background()
+	web := fp.moto.RunInstances(t, 3, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", web[:2]...)
+	fp.ssm.Manage("ConnectionLost", web[2])
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	// Answers stored by hand (not through publish) that fail validation.
+	if _, err := fp.ports.Params.Put(ctx, "/cwsetup/broken", "log_group_prefix: /x\nlogs: 5\n", "Standard", "x"); err != nil {
+		t.Fatal(err)
+	}
+	run := func(t *testing.T, want string, args ...string) {
+		t.Helper()
+		fp.ssm.Reset()
+		code, _, errOut := runCLI(t, nil, args...)
+		if code != exitUsage || !strings.Contains(errOut, want) {
+			t.Errorf("exit %d, want 2 with %q:\n%s", code, want, errOut)
+		}
+		if m := fp.ssm.Mutations(); len(m) > 0 {
+			t.Errorf("sent %v", m)
+		}
+	}
+	t.Run("not SSM-managed", func(t *testing.T) {
+		run(t, "1 of 3 targeted instances are not SSM-managed", applyArgs("--targets", "tag:Role=web", "--yes")...)
+		run(t, web[2]+" (ConnectionLost)", applyArgs("--targets", "tag:Role=web", "--yes")...)
+		fp.ssm.Unmanage(web[2])
+		run(t, web[2]+" (not registered)", applyArgs("--targets", "tag:Role=web", "--yes")...)
+	})
+	t.Run("targets match nothing", func(t *testing.T) {
+		run(t, "no running instance matches tag:Role=nothing", applyArgs("--targets", "tag:Role=nothing", "--yes")...)
+	})
+	t.Run("no parameter", func(t *testing.T) {
+		run(t, "no parameter /cwsetup/none", append(applyArgs("--targets", "tag:Role=web", "--yes"), "--name", "/cwsetup/none")...)
+		run(t, "no parameter /cwsetup/web:7", append(applyArgs("--targets", "tag:Role=web", "--yes"), "--name", "/cwsetup/web:7")...)
+	})
+	t.Run("answers fail validation", func(t *testing.T) {
+		run(t, "the answers in /cwsetup/broken:1 are not valid", append(applyArgs("--targets", "tag:Role=web", "--yes"), "--name", "/cwsetup/broken")...)
+	})
+	t.Run("bad flags", func(t *testing.T) {
+		run(t, "invalid --max-concurrency", applyArgs("--targets", "tag:Role=web", "--max-concurrency", "0", "--yes")...)
+		run(t, "invalid --max-errors", applyArgs("--targets", "tag:Role=web", "--max-errors", "-1", "--yes")...)
+		run(t, "too frequent", applyArgs("--targets", "tag:Role=web", "--schedule", "rate(5 minutes)", "--yes")...)
+		run(t, "invalid target", applyArgs("--targets", "Role=web", "--yes")...)
+		run(t, "no targets", applyArgs("--yes")...)
+		run(t, "invalid --release-url", applyArgs("--targets", "tag:Role=web", "--release-url", "http://example.com", "--yes")...)
+		run(t, "invalid document name", applyArgs("--targets", "tag:Role=web", "--document", "AWS-RunShellScript", "--yes")...)
+	})
+	fp.ssm.Manage("Online", web[2])
+	t.Run("someone else's document", func(t *testing.T) {
+		foreign := `{"schemaVersion":"2.2","description":"ops team's script","mainSteps":[{"action":"aws:runShellScript","name":"x","inputs":{"runCommand":["echo hi"]}}]}`
+		if _, err := fp.ports.Docs.Create(ctx, "cwsetup-apply", foreign); err != nil {
+			t.Fatal(err)
+		}
+		run(t, `an SSM document named "cwsetup-apply" exists and was not made by cwsetup`, applyArgs("--targets", "tag:Role=web", "--yes")...)
+		if d, err := fp.ports.Docs.Get(ctx, "cwsetup-apply"); err != nil || d.Content != foreign || d.Version != "1" {
+			t.Errorf("foreign document touched: %+v %v", d, err)
+		}
+	})
+	t.Run("no terminal, no --yes", func(t *testing.T) {
+		fp.ssm.Reset()
+		code, _, errOut := runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7",
+			"--targets", "tag:Role=web", "--document", "cwsetup-fleet")
+		if code != exitUsage || !strings.Contains(errOut, "인스턴스: tag:Role=web에 맞는 3대") || !strings.Contains(errOut, "아무것도 보내지 않았습니다") {
+			t.Errorf("exit %d:\n%s", code, errOut)
+		}
+		if m := fp.ssm.Mutations(); len(m) > 0 {
+			t.Errorf("sent %v", m)
+		}
+	})
+}
+
+func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
+	fp := newFleetPeers(t)
+	ctx := context.Background()
+	web := fp.moto.RunInstances(t, 3, map[string]string{"Role": "web"})
+	slices.Sort(web)
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--yes", "--json")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var res struct {
+		CommandID string `json:"command_id"`
+	}
+	_ = json.Unmarshal([]byte(out), &res)
+
+	// Streams named by instance id: web[0] fresh, web[1] an hour old,
+	// web[2] none.
+	ship, err := aws.NewLogShipper(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	if err := ship.Ship(ctx, "/fleet/system/syslog", web[0], 30, []string{"fresh line"}, now.Add(-time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := ship.Ship(ctx, "/fleet/system/syslog", web[1], 30, []string{"old line"}, now.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	// Two instances join the tag after the command: one managed (not
+	// reached yet), one not SSM-managed.
+	late := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", late[0])
+
+	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--json", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var st fleet.Status
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	tot := st.Totals
+	if tot.Instances != 5 || tot.OK != 3 || tot.NotReached != 1 || tot.NotManaged != 1 || tot.Failed != 0 {
+		t.Errorf("totals %+v", tot)
+	}
+	if !slices.Equal(st.LogGroups, []string{"/fleet/system/syslog"}) || st.Answers != "/cwsetup/web:1" {
+		t.Errorf("status %+v", st)
+	}
+	by := map[string]fleet.InstanceStatus{}
+	for _, is := range st.Instances {
+		by[is.InstanceID] = is
+	}
+	// moto runs nothing and reports every invocation Success, exit 0.
+	if is := by[web[0]]; is.Category != "ok" || is.SSMStatus != "Success" || is.Exit == nil || *is.Exit != 0 ||
+		is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 1 {
+		t.Errorf("web[0] %+v %+v", is, is.Logs)
+	}
+	if is := by[web[1]]; is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 0 {
+		t.Errorf("web[1] logs %+v", is.Logs)
+	}
+	if is := by[web[2]]; is.Logs == nil || is.Logs.Streams != 0 {
+		t.Errorf("web[2] logs %+v", is.Logs)
+	}
+	if by[late[0]].Category != "not-reached" || by[late[1]].Category != "not-managed" {
+		t.Errorf("late instances %+v %+v", by[late[0]], by[late[1]])
+	}
+
+	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--lang", "ko")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	for _, want := range []string{"인스턴스 5대: 성공 3, 실패 0, 실행 중 0, 도달하지 못함 1, 관리형 인스턴스 아님 1", "확인한 로그 그룹: /fleet/system/syslog",
+		web[0], "1/1 도착 중", "0/1 도착 중", "아직 없음"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q:\n%s", want, out)
+		}
+	}
+
+	code, _, errOut = runCLI(t, nil, "fleet", "status", "--command-id", "0b6b8d2e-0000-4000-8000-000000000000", "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, "no command 0b6b8d2e") {
+		t.Errorf("unknown command exit %d:\n%s", code, errOut)
+	}
+}
+
+// TestFleetFiftyInstancesTimed times publish, apply and status against
+// moto with 50 tagged instances (a log, not an assertion: the machine is
+// shared).
+func TestFleetFiftyInstancesTimed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 instances in moto; not in -short")
+	}
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 50, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", web...)
+	answers := writeFile(t, "a.yaml", fleetAnswers)
+	// moto loads its SSM backend (the public parameters) on first use.
+	if _, err := fp.ports.Params.Get(context.Background(), "/cwsetup/warm-up"); !errors.Is(err, fleet.ErrNotFound) {
+		t.Fatal(err)
+	}
+
+	start := time.Now()
+	code, _, errOut := runCLI(t, nil, "fleet", "publish", "--answers", answers, "--name", "/cwsetup/web", "--yes", "--lang", "en")
+	publish := time.Since(start)
+	if code != 0 {
+		t.Fatalf("publish exit %d:\n%s", code, errOut)
+	}
+	start = time.Now()
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--yes", "--json")...)
+	apply := time.Since(start)
+	if code != 0 {
+		t.Fatalf("apply exit %d:\n%s", code, errOut)
+	}
+	var res struct {
+		CommandID string   `json:"command_id"`
+		Instances []string `json:"instances"`
+	}
+	_ = json.Unmarshal([]byte(out), &res)
+	if len(res.Instances) != 50 {
+		t.Fatalf("apply planned %d instances", len(res.Instances))
+	}
+	start = time.Now()
+	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--json", "--lang", "en")
+	status := time.Since(start)
+	if code != 0 {
+		t.Fatalf("status exit %d:\n%s", code, errOut)
+	}
+	var st fleet.Status
+	_ = json.Unmarshal([]byte(out), &st)
+	if st.Totals.Instances != 50 || st.Totals.OK != 50 {
+		t.Errorf("totals %+v", st.Totals)
+	}
+	doc := fleet.Document(fleet.DocumentSpec{Version: "9.8.7", ReleaseURL: fleet.DefaultReleaseURL})
+	t.Logf("50 instances against moto: publish %v, apply %v, status %v; document %d bytes, parameter %d bytes",
+		publish.Round(time.Millisecond), apply.Round(time.Millisecond), status.Round(time.Millisecond), len(doc), len(fleetAnswers))
+}
+
+// TestIAMPolicyFleetParameter: the policy gains exactly ssm:GetParameter on
+// the parameter; the SSM agent's own managed policy is explained on
+// stderr and never added to the policy.
+func TestIAMPolicyFleetParameter(t *testing.T) {
+	base := []string{"iam", "policy", "--region", "ap-northeast-2", "--account", "123456789012", "--part", "policy"}
+	code, plain, _ := runCLI(t, nil, append(base, "--lang", "en")...)
+	if code != 0 {
+		t.Fatal(code)
+	}
+	code, out, errOut := runCLI(t, nil, append(base, "--fleet-parameter", "/cwsetup/web", "--lang", "en")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Statement []struct {
+			Sid      string
+			Action   []string
+			Resource []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	last := doc.Statement[len(doc.Statement)-1]
+	if last.Sid != "ReadFleetAnswers" || !slices.Equal(last.Action, []string{"ssm:GetParameter"}) ||
+		!slices.Equal(last.Resource, []string{"arn:aws:ssm:ap-northeast-2:123456789012:parameter/cwsetup/web"}) {
+		t.Errorf("fleet statement %+v", last)
+	}
+	if strings.Count(out, `"ssm:`) != 1 || strings.Contains(out, "AmazonSSMManagedInstanceCore") || len(out) <= len(plain) {
+		t.Errorf("policy:\n%s", out)
+	}
+	if !strings.Contains(errOut, "AmazonSSMManagedInstanceCore") || !strings.Contains(errOut, "attach-role-policy --role-name cwsetup-cloudwatch-agent") {
+		t.Errorf("no explanation of the SSM agent's policy:\n%s", errOut)
+	}
+	code, _, errOut = runCLI(t, nil, append(base, "--fleet-parameter", "/cwsetup/web:2", "--lang", "ko")...)
+	if code != exitUsage || !strings.Contains(errOut, "버전 없이") {
+		t.Errorf("versioned parameter exit %d: %s", code, errOut)
+	}
+}

@@ -1,0 +1,209 @@
+package fleet
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/i18n"
+)
+
+func TestParseTargets(t *testing.T) {
+	ts, err := ParseTargets([]string{"tag:Role=web,api", "tag:Env=prod", "instanceids=i-0abc1234def567890"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != 3 || ts[0].Key != "tag:Role" || strings.Join(ts[0].Values, ",") != "web,api" || ts[2].Key != "InstanceIds" {
+		t.Errorf("%+v", ts)
+	}
+	if got := TargetIDs(ts); len(got) != 1 || got[0] != "i-0abc1234def567890" {
+		t.Errorf("ids %v", got)
+	}
+	if got := TagTargets(ts); len(got) != 2 {
+		t.Errorf("tags %v", got)
+	}
+	if ts[0].String() != "tag:Role=web,api" || ts[2].String() != "instanceids=i-0abc1234def567890" {
+		t.Errorf("strings %q %q", ts[0], ts[2])
+	}
+	for _, bad := range [][]string{nil, {"Role=web"}, {"tag:Role"}, {"tag:Role="}, {"tag:aws:cloudformation:stack-name=x"},
+		{"instanceids=i-XYZ"}, {"tag:Ro'le=web"}, {"tag:a=1", "tag:b=1", "tag:c=1", "tag:d=1", "tag:e=1", "tag:f=1"}, {"tag:Role=we$b"}} {
+		if _, err := ParseTargets(bad); !i18n.IsUsage(err) {
+			t.Errorf("ParseTargets(%q) = %v, want a usage error", bad, err)
+		}
+	}
+}
+
+func TestRate(t *testing.T) {
+	for _, r := range []Rate{{"10%", "1"}, {"1", "0"}, {"100%", "0%"}, {"50", "5%"}} {
+		if err := r.Validate(); err != nil {
+			t.Errorf("%+v: %v", r, err)
+		}
+	}
+	for _, r := range []Rate{{"0", "1"}, {"0%", "1"}, {"101%", "1"}, {"10%", "-1"}, {"10%", "x"}, {"", "1"}} {
+		if err := r.Validate(); !i18n.IsUsage(err) {
+			t.Errorf("%+v accepted", r)
+		}
+	}
+	// Percentages round up to whole instances, never beyond the fleet.
+	if got := (Rate{"10%", "1%"}).Concurrent(1000); got != 100 {
+		t.Errorf("10%% of 1000 = %d", got)
+	}
+	if got := (Rate{"10%", "1%"}).Concurrent(3); got != 1 {
+		t.Errorf("10%% of 3 = %d", got)
+	}
+	if got := (Rate{"10%", "1%"}).ErrorBudget(1000); got != 10 {
+		t.Errorf("1%% of 1000 = %d", got)
+	}
+	if got := (Rate{"200", "0"}).Concurrent(50); got != 50 {
+		t.Errorf("200 of 50 = %d", got)
+	}
+}
+
+func TestValidateSchedule(t *testing.T) {
+	for _, s := range []string{"rate(30 minutes)", "rate(1 hour)", "rate(2 days)", "cron(0 2 ? * SUN *)"} {
+		if err := ValidateSchedule(s); err != nil {
+			t.Errorf("%q: %v", s, err)
+		}
+	}
+	for _, s := range []string{"rate(5 minutes)", "rate(0 hours)", "every 30 minutes", "rate(30 minutes); rm -rf /", "cron()"} {
+		if err := ValidateSchedule(s); !i18n.IsUsage(err) {
+			t.Errorf("%q accepted", s)
+		}
+	}
+}
+
+func TestParseParameter(t *testing.T) {
+	ref, err := ParseParameter("/cwsetup/web:12", true)
+	if err != nil || ref.Name != "/cwsetup/web" || ref.Version != 12 || ref.String() != "/cwsetup/web:12" {
+		t.Errorf("%+v %v", ref, err)
+	}
+	if _, err := ParseParameter("/cwsetup/web:12", false); !i18n.IsUsage(err) {
+		t.Error("version accepted for publish")
+	}
+	for _, bad := range []string{"", "/aws/service/x", "ssm-thing", "/a b", "/x'y", "/x:0", "/x;rm", strings.Repeat("/a", 20)} {
+		if _, err := ParseParameter(bad, true); !i18n.IsUsage(err) {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if got := ParameterARN("aws", "ap-northeast-2", "123456789012", "/cwsetup/web"); got != "arn:aws:ssm:ap-northeast-2:123456789012:parameter/cwsetup/web" {
+		t.Errorf("ARN %s", got)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	spec := DocumentSpec{Version: "1.2.3", ReleaseURL: DefaultReleaseURL}
+	a, b := Document(spec), Document(spec)
+	if string(a) != string(b) {
+		t.Fatal("document not deterministic")
+	}
+	var d document
+	if err := json.Unmarshal(a, &d); err != nil {
+		t.Fatal(err)
+	}
+	if d.SchemaVersion != "2.2" || len(d.MainSteps) != 1 || d.MainSteps[0].Action != "aws:runShellScript" ||
+		d.Parameters[AnswersParam].AllowedPattern == "" {
+		t.Errorf("%+v", d)
+	}
+	if !IsManagedDocument(string(a)) || IsManagedDocument(`{"description":"ops"}`) || IsManagedDocument("not json") {
+		t.Error("IsManagedDocument")
+	}
+	lines, err := RunCommandOf(a)
+	if err != nil || strings.Join(lines, "\n") != strings.Join(RunCommand(spec), "\n") {
+		t.Fatalf("RunCommandOf %v", err)
+	}
+	last := lines[len(lines)-1]
+	if last != `exec "$bin" apply --answers-ssm "$answers" --yes` {
+		t.Errorf("last line %q", last)
+	}
+	// The script parses in the shells sh is on Linux hosts.
+	script := strings.Join(lines, "\n") + "\n"
+	for _, sh := range []string{"dash", "bash"} {
+		if _, err := exec.LookPath(sh); err != nil {
+			continue
+		}
+		cmd := exec.Command(sh, "-n")
+		cmd.Stdin = strings.NewReader(script)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("%s -n: %v\n%s", sh, err, out)
+		}
+	}
+	for _, bad := range []DocumentSpec{{"dev", DefaultReleaseURL}, {"1.2.3", "http://example.com"}, {"1.2.3", "https://x/'$(id)'"},
+		{"1.2.3'; id", DefaultReleaseURL}, {"1.2.3", "http://127.0.0.1.evil.com"}} {
+		if err := bad.Validate(); !i18n.IsUsage(err) {
+			t.Errorf("%+v accepted", bad)
+		}
+	}
+	if err := (DocumentSpec{"1.2.3", "http://127.0.0.1:8080/r"}).Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestResultLine(t *testing.T) {
+	r := Result{Exit: 1, Step: "fetch-config", Summary: "bad\x1b[31m config\nline", Param: "/cwsetup/web:3"}
+	line := r.Line()
+	if strings.Count(line, "\n") != 1 || !strings.HasPrefix(line, `{"cwsetup_result":1,`) {
+		t.Fatalf("%q", line)
+	}
+	got, ok := ParseResult("noise\n" + `{"cwsetup_result":1,"exit":0}` + "\n" + line)
+	if !ok || got.Exit != 1 || got.Step != "fetch-config" || got.Summary != "bad [31m config line" || got.Param != "/cwsetup/web:3" {
+		t.Errorf("%+v %v", got, ok)
+	}
+	if _, ok := ParseResult("no result here\n{\"other\":1}"); ok {
+		t.Error("found a result in none")
+	}
+}
+
+// invocations answers GetCommandInvocation from a table: what an
+// instance's invocation looks like in each state (the shapes moto cannot
+// produce, since it runs nothing).
+type invocations map[string]*Invocation
+
+func (iv invocations) Send(context.Context, Send) (string, error)            { return "", nil }
+func (iv invocations) Command(context.Context, string) (*CommandInfo, error) { return nil, nil }
+func (iv invocations) Invocation(_ context.Context, _, id string) (*Invocation, error) {
+	if inv, ok := iv[id]; ok {
+		return inv, nil
+	}
+	return nil, &NotFoundError{What: "invocation", Name: id}
+}
+
+func TestInstanceStatusCategories(t *testing.T) {
+	failed := Result{Exit: 1, Step: "fetch-config", Summary: "the agent rejected the config"}.Line()
+	iv := invocations{
+		"i-ok":      {Status: "Success", Code: 0, Stdout: Result{Summary: "config applied and verified"}.Line()},
+		"i-fail":    {Status: "Failed", Code: 1, Stdout: failed},
+		"i-install": {Status: "Failed", Code: 1, Stdout: Result{Exit: 1, Step: StepInstall, Summary: "checksum mismatch"}.Line()},
+		"i-killed":  {Status: "Failed", Code: 137, Stderr: "line one\nKilled"},
+		"i-timeout": {Status: "TimedOut", Code: -1},
+		"i-running": {Status: "InProgress", Code: -1},
+		"i-undeliv": {Status: "Undeliverable", Code: -1},
+	}
+	managed := map[string]Managed{"i-ok": {PingStatus: "Online"}, "i-gone": {PingStatus: "Online"}}
+	want := map[string][2]string{
+		"i-ok": {CatOK, ""}, "i-fail": {CatFailed, "fetch-config"}, "i-install": {CatFailed, StepInstall},
+		"i-killed": {CatFailed, stepNoResult}, "i-timeout": {CatFailed, stepTimedOut}, "i-running": {CatRunning, ""},
+		"i-undeliv": {CatNotReached, ""}, "i-gone": {CatNotReached, ""}, "i-unmanaged": {CatNotManaged, ""},
+	}
+	for id, w := range want {
+		is, err := instanceStatus(context.Background(), iv, "c", id, managed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if is.Category != w[0] || is.Step != w[1] {
+			t.Errorf("%s: %s/%s, want %s/%s", id, is.Category, is.Step, w[0], w[1])
+		}
+	}
+	is, _ := instanceStatus(context.Background(), iv, "c", "i-killed", managed)
+	if is.Summary != "Killed" || is.Exit == nil || *is.Exit != 137 {
+		t.Errorf("killed %+v", is)
+	}
+	if is, _ := instanceStatus(context.Background(), iv, "c", "i-running", managed); is.Exit != nil {
+		t.Errorf("running instance has an exit code")
+	}
+	if !errors.Is(&NotFoundError{What: "x"}, ErrNotFound) {
+		t.Error("NotFoundError is not ErrNotFound")
+	}
+}
