@@ -256,7 +256,6 @@ func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
 	}
 }
 
-
 // TestFleetApplyAssociation: with --schedule a State Manager association.
 // moto has none, so this runs against the recorded stand-in
 // (testpeer.SSMRecorded), which answers in AWS's response shapes.
