@@ -42,6 +42,7 @@ var (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	testpeer.StopMoto()
 	if distDir != "" {
 		os.RemoveAll(distDir)
 	}
