@@ -574,3 +574,30 @@ var _ = add(map[Key]text{
 		ko: "역할을 연결했습니다. 에이전트는 1분 안에 자격 증명을 받습니다.",
 	},
 })
+
+// Accessible mode's own line prompts (tui/fields.go).
+const (
+	TUIAccNumber    Key = "tui.acc.number"
+	TUIAccOnlyOne   Key = "tui.acc.only_one"
+	TUIAccToggle    Key = "tui.acc.toggle"
+	TUIAccBadNumber Key = "tui.acc.bad_number"
+	TUIAccYesNo     Key = "tui.acc.yes_no"
+	TUIAccBadYesNo  Key = "tui.acc.bad_yes_no"
+	TUIAccKeep      Key = "tui.acc.keep"
+)
+
+var _ = add(map[Key]text{
+	TUIAccNumber:  {en: "Type a number from 1 to %d (Enter keeps %d): ", ko: "1부터 %d까지 번호를 입력하세요 (Enter는 %d번): "},
+	TUIAccOnlyOne: {en: "There is one choice: press Enter (or type 1): ", ko: "선택지가 하나뿐입니다. Enter(또는 1)를 누르세요: "},
+	TUIAccToggle: {
+		en: "Type a number to tick or untick it (1 to %d); 0 or Enter when done: ",
+		ko: "번호를 입력하면 선택하거나 해제합니다(1부터 %d까지). 다 됐으면 0이나 Enter: ",
+	},
+	TUIAccBadNumber: {
+		en: "%q is not one of the numbers: type a number from %d to %d.",
+		ko: "%q은(는) 고를 수 있는 번호가 아닙니다. %d부터 %d까지의 번호를 입력하세요.",
+	},
+	TUIAccYesNo:    {en: "y = %s, n = %s (Enter: %s): ", ko: "y = %s, n = %s (Enter는 %s): "},
+	TUIAccBadYesNo: {en: "%q is neither y nor n: type y or n.", ko: "%q은(는) y도 n도 아닙니다. y나 n을 입력하세요."},
+	TUIAccKeep:     {en: "Now: %s (Enter keeps it)", ko: "지금 값: %s (Enter로 그대로 둡니다)"},
+})

@@ -24,6 +24,7 @@ func TestAlarmScreens(t *testing.T) {
 				waitFor(t, tm, p.T(i18n.TUIMetricsPick))
 				press(tm, "enter", "enter")
 				waitFor(t, tm, p.T(i18n.TUIAlarmsTitle))
+				waitFor(t, tm, "cwsetup-ssh-failed-login") // the description is computed after the field shows
 				if page == "inputs" {
 					press(tm, "enter")
 					waitFor(t, tm, p.T(i18n.TUIAlarmThreshold))

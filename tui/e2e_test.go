@@ -326,10 +326,9 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 	ans := filepath.Join(t.TempDir(), "answers.yaml")
 	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
 	steps := []struct{ wait, line string }{
-		{"Enter a number between 1 and 2:", "2"},
+		{"Type a number from 1 to 2", "2"},
 		{"== step 3 of 12: Services and logs ==", "0"},
-		{"Add a log of your own", ""},
-		{"Its timestamp format", ""},
+		{"Add a log of your own", ""}, // no path: its format is not asked
 		{"== step 4 of 12: Server type ==", "5"},
 		{"== step 5 of 12: Destination ==", "/ec2/shop"},
 		{"Log stream name", ""},
@@ -410,7 +409,7 @@ func TestE2ENoColorAndDumb(t *testing.T) {
 	x.waitFor("EXIT=130")
 
 	d := newTmux(t, 80, 24, fmt.Sprintf("env TERM=dumb LANG=en_US.UTF-8 %s --root %s", bin, shellQuote(root)))
-	d.waitFor("Enter a number between 1 and 2:")
+	d.waitFor("Type a number from 1 to 2")
 }
 
 // TestE2ELangC: with LANG=C, --lang ko falls back to English (Hangul
@@ -504,8 +503,15 @@ func TestE2EApplyFailureRollsBack(t *testing.T) {
 	toApply(x)
 	x.waitForLong("적용에 실패했습니다", 30*time.Second)
 	x.waitFor("이전 구성을 되돌렸습니다")
-	if !strings.Contains(x.screen(), "✗ 에이전트에 구성을 불러오는 중") || !strings.Contains(x.screen(), "│ Configuration validation succeeded") {
-		t.Errorf("the failed step is not marked with its output:\n%s", x.screen())
+	// The outcome shows first; the steps are above it (↑ scrolls).
+	seen := ""
+	for i := 0; i < 40 && !(strings.Contains(seen, "│ Configuration validation succeeded") && strings.Contains(seen, "✗ 에이전트에 구성을 불러오는 중")); i++ {
+		x.keys("Up")
+		time.Sleep(30 * time.Millisecond)
+		seen += x.screen()
+	}
+	if !strings.Contains(seen, "✗ 에이전트에 구성을 불러오는 중") || !strings.Contains(seen, "│ Configuration validation succeeded") {
+		t.Errorf("the failed step is not marked with its output:\n%s", seen)
 	}
 	if got, _ := os.ReadFile(cfg); string(got) != string(old) {
 		t.Fatalf("config after a failed Apply:\n%s", got)

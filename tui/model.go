@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/spinner"
@@ -28,6 +29,9 @@ type screen struct {
 	// screen (apply starts here and shows its progress).
 	submit func(m *Model) (cmd tea.Cmd, stay bool)
 	scroll bool // ↑/↓ scroll a long body (the form takes no arrows)
+	// tail shows the end of a long body until the user scrolls: the
+	// newest progress and the outcome (apply, verify).
+	tail bool
 	// live is a line under the body recomputed after each key (the live
 	// format test); optional.
 	live func(m *Model) string
@@ -62,6 +66,7 @@ type Model struct {
 	applyWait         chan struct{} // closed when the apply goroutine has returned
 	stopped           chan struct{} // closed when the program has stopped
 	scroll, scrollMax int
+	scrolledByUser    bool // the user moved the body; tail stops following
 
 	quit       *huh.Form // the quit dialog, when open
 	quitChoice string
@@ -120,8 +125,7 @@ func (m *Model) load() tea.Cmd {
 	sc := m.screens[m.cur]
 	m.form = sc.form(m).
 		WithTheme(formTheme).
-		WithKeyMap(keyMap(m.p)).
-		WithShowHelp(true)
+		WithKeyMap(keyMap(m.p))
 	m.form.SubmitCmd = func() tea.Msg { return formDoneMsg{gen} }
 	m.form.CancelCmd = nil
 	m.live = ""
@@ -143,8 +147,7 @@ func (m *Model) rebuild() tea.Cmd {
 	gen := m.gen
 	m.form = m.screens[m.cur].form(m).
 		WithTheme(formTheme).
-		WithKeyMap(keyMap(m.p)).
-		WithShowHelp(true)
+		WithKeyMap(keyMap(m.p))
 	m.form.SubmitCmd = func() tea.Msg { return formDoneMsg{gen} }
 	m.fit()
 	init := m.form.Init()
@@ -152,22 +155,74 @@ func (m *Model) rebuild() tea.Cmd {
 	return init
 }
 
-// fit gives the form the room the frame leaves.
+// fit gives the form the room the frame leaves: the frame draws the
+// form's errors under it and its keys above the footer itself, so neither
+// takes the other's place.
 func (m *Model) fit() {
 	w := max(m.w-2, 20)
-	avail := m.h - lipgloss.Height(m.top(w)) - 1
 	for _, f := range []*huh.Form{m.form, m.quit} {
 		if f == nil {
 			continue
 		}
-		h := max(avail, 4)
+		f.WithShowHelp(false).WithShowErrors(false)
+	}
+	avail := m.h - lipgloss.Height(m.top(w)) - lipgloss.Height(m.below(w)) - 1
+	for _, f := range []*huh.Form{m.form, m.quit} {
+		if f == nil {
+			continue
+		}
+		h := max(avail, minForm)
 		f.WithWidth(w).WithHeight(h)
 		// huh's group height leaves out a line of its own; correct by
 		// what it really draws.
 		if over := lipgloss.Height(f.View()) - h; over > 0 {
-			f.WithHeight(max(h-over, 4))
+			f.WithHeight(max(h-over, minForm))
 		}
 	}
+}
+
+// minForm is the least room a form gets: a question and its button.
+const minForm = 4
+
+// activeForm is the form keys go to: the quit dialog when it is open.
+func (m *Model) activeForm() *huh.Form {
+	if m.quit != nil {
+		return m.quit
+	}
+	return m.form
+}
+
+// errorsView is the active form's validation errors, wrapped, for the
+// line under the form.
+func (m *Model) errorsView(w int) string {
+	f := m.activeForm()
+	if f == nil {
+		return ""
+	}
+	var out []string
+	for _, err := range f.Errors() {
+		out = append(out, m.st.bad.Width(w).Render("✗ "+err.Error()))
+	}
+	return strings.Join(out, "\n")
+}
+
+// keysView is the focused field's keys, wrapped, for the line above the
+// footer.
+func (m *Model) keysView(w int) string {
+	f := m.activeForm()
+	if f == nil {
+		return ""
+	}
+	h := f.Help()
+	return lipgloss.NewStyle().Width(w).Render(h.ShortHelpView(f.KeyBinds()))
+}
+
+// below is what the frame draws under the form: errors, then keys.
+func (m *Model) below(w int) string {
+	if e := m.errorsView(w); e != "" {
+		return e + "\n" + m.keysView(w)
+	}
+	return m.keysView(w)
 }
 
 // Update implements tea.Model.
@@ -213,12 +268,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var fm huh.Model
 		fm, cmd = m.quit.Update(msg)
 		m.quit = fm.(*huh.Form)
+		if _, isKey := msg.(tea.KeyPressMsg); isKey {
+			m.fit()
+		}
 		return m, cmd
 	}
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
 	if _, isKey := msg.(tea.KeyPressMsg); isKey {
 		m.updateLive()
+		m.fit() // an error may have appeared under the field, or gone
 	}
 	return m, cmd
 }
@@ -266,12 +325,13 @@ func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		// Arrows scroll a long body when the form has no use for them
 		// (a Note); shift+arrows always do.
 		_, note := m.form.GetFocusedField().(*huh.Note)
-		if m.quit == nil && m.screens[m.cur].scroll && (note || strings.HasPrefix(k.String(), "shift+")) {
+		if m.quit == nil && m.scrollMax > 0 && (note || strings.HasPrefix(k.String(), "shift+")) {
 			if strings.Contains(k.String(), "up") || k.String() == "k" {
 				m.scroll = max(m.scroll-1, 0)
 			} else {
 				m.scroll = min(m.scroll+1, m.scrollMax)
 			}
+			m.scrolledByUser = true
 			return nil, true
 		}
 	case "f2":
@@ -329,7 +389,7 @@ func (m *Model) next() tea.Cmd {
 		m.setLang(m.sess.Lang) // chosen on the welcome screen
 	}
 	m.cur++
-	m.scroll = 0
+	m.scroll, m.scrolledByUser = 0, false
 	return m.load()
 }
 
@@ -338,7 +398,7 @@ func (m *Model) back() tea.Cmd {
 		return nil // after Apply there is no going back to change answers
 	}
 	m.cur--
-	m.scroll = 0
+	m.scroll, m.scrolledByUser = 0, false
 	return m.load()
 }
 
@@ -374,22 +434,31 @@ func (m *Model) View() tea.View {
 	return v
 }
 
-// render draws the frame: header, why, body, form, footer; the footer
-// sits on the last line at any terminal height.
+// render draws the frame: header, why, body, form, the form's errors,
+// its keys and the footer; keys and footer sit on the last lines at any
+// terminal height.
 func (m *Model) render() string {
 	w := max(m.w-2, 20)
 	top := m.top(w)
-	var mid string
-	if m.quit != nil {
-		mid = m.quit.View()
-	} else {
-		mid = m.form.View()
+	mid := trimBlankTail(m.activeForm().View())
+	if e := m.errorsView(w); e != "" {
+		mid += "\n" + e
 	}
 	out := lipgloss.JoinVertical(lipgloss.Left, top, mid)
-	if pad := m.h - 1 - lipgloss.Height(out); pad > 0 {
+	bottom := m.keysView(w) + "\n" + m.footer(w)
+	if pad := m.h - lipgloss.Height(bottom) - lipgloss.Height(out); pad > 0 {
 		out += strings.Repeat("\n", pad)
 	}
-	return lipgloss.NewStyle().PaddingLeft(1).Render(out + "\n" + m.footer(w))
+	return lipgloss.NewStyle().PaddingLeft(1).Render(out + "\n" + bottom)
+}
+
+// trimBlankTail drops the blank lines a form pads its height with.
+func trimBlankTail(s string) string {
+	lines := strings.Split(s, "\n")
+	for len(lines) > 1 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // topWithoutBody is the part of top a body can not use.
@@ -409,11 +478,6 @@ func (m *Model) topParts(w int, withBody bool) string {
 	if m.showWhy && m.quit == nil {
 		parts = append(parts, m.st.why.Width(w).Render(m.p.T(sc.why)), "")
 	}
-	if withBody && m.quit == nil && sc.body != nil {
-		if b := sc.body(m, w); b != "" {
-			parts = append(parts, b, "")
-		}
-	}
 	if m.live != "" && m.quit == nil {
 		st := m.st.ok
 		if strings.HasPrefix(m.live, "✗") {
@@ -422,13 +486,68 @@ func (m *Model) topParts(w int, withBody bool) string {
 		if !strings.HasPrefix(m.live, "✓") && !strings.HasPrefix(m.live, "✗") {
 			st = m.st.dim
 		}
-		parts = append(parts, ansi.Truncate(st.Render(m.live), w, "…"), "")
+		parts = append(parts, st.Width(w).Render(m.live), "")
 	}
 	if m.flash != "" {
 		parts = append(parts, m.st.flash.Width(w).Render(m.flash), "")
 	}
+	if withBody && m.quit == nil && sc.body != nil {
+		if b := sc.body(m, w); b != "" {
+			// The body takes what the rest leaves; a longer one scrolls.
+			rest := lipgloss.Height(strings.Join(parts, "\n")) + 1 + m.formRoom() +
+				lipgloss.Height(m.keysView(w)+"\n"+m.footer(w))
+			if e := m.errorsView(w); e != "" {
+				rest += lipgloss.Height(e)
+			}
+			i := 2
+			if m.showWhy {
+				i = 4
+			}
+			parts = slices.Insert(parts, i, m.window(b, w, m.h-rest), "")
+		}
+	}
 	return strings.Join(parts, "\n")
 }
+
+// formRoom is the height the current form needs under the body: its own
+// lines, at least minForm.
+func (m *Model) formRoom() int {
+	f := m.activeForm()
+	if f == nil {
+		return minForm
+	}
+	return max(lipgloss.Height(trimBlankTail(f.View())), minForm-1) + 1
+}
+
+// window shows the part of a long text that fits in room lines, from the
+// scroll offset; lines are wrapped to width, never cut. Accessible mode
+// prints it whole.
+func (m *Model) window(text string, width, room int) string {
+	text = lipgloss.NewStyle().Width(width).Render(strings.TrimRight(text, "\n"))
+	if m.accessible {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	room = max(room, 3)
+	if len(lines) <= room {
+		m.scrollMax, m.scroll = 0, 0
+		return strings.Join(lines, "\n")
+	}
+	shown := room - 1 // the last line says where we are
+	m.scrollMax = len(lines) - shown
+	m.scroll = min(m.scroll, m.scrollMax)
+	if m.screens[m.cur].tail && !m.scrolledByUser {
+		m.scroll = m.scrollMax
+	}
+	view := lines[m.scroll : m.scroll+shown]
+	return strings.Join(view, "\n") + "\n" + m.st.dim.Render(m.p.T(i18n.TUIScrollHint, m.scroll+1, m.scroll+shown, len(lines), m.scrollKeys()))
+}
+
+// scrolled is a body's long text; the frame windows every body (window).
+func (m *Model) scrolled(text string, _ int) string { return text }
 
 func (m *Model) footer(w int) string {
 	other := i18n.Endonym(i18n.EN)
@@ -451,7 +570,7 @@ func (m *Model) footer(w int) string {
 	if m.cur > 0 && !m.sess.applyStarted {
 		items = append(items, k("pgup")+" "+m.p.T(i18n.TUIFooterBack))
 	}
-	return m.st.footer.MaxWidth(w).Render(strings.Join(items, m.st.dim.Render(" · ")))
+	return m.st.footer.Width(w).Render(strings.Join(items, m.st.dim.Render(" · ")))
 }
 
 // scrollKeys names the keys that scroll the body now.

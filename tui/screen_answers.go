@@ -50,14 +50,6 @@ func logID(l plan.LogSource) string {
 	return l.Path
 }
 
-// problem is the first problem of the answers, in the user's language.
-func problem(m *Model, a plan.Answers) error {
-	if err := a.Validate(); err != nil {
-		return errorText(m.p.Error(err))
-	}
-	return nil
-}
-
 func logsScreen() screen {
 	return screen{
 		// live: the format being typed, tested on the file at each key.
@@ -101,14 +93,13 @@ func logsScreen() screen {
 					s.logPick = append(s.logPick, id)
 				}
 			}
-			groups := []*huh.Group{huh.NewGroup(
-				huh.NewMultiSelect[string]().
-					Title(m.p.T(i18n.TUILogsPick)).
-					Description(m.p.T(i18n.TUILogsPickHelp)).
-					Options(opts...).
-					Height(min(len(opts)+3, 12)).
-					Value(&s.logPick),
-			)}
+			groups := []*huh.Group{huh.NewGroup(choices[string]{
+				Title:   m.p.T(i18n.TUILogsPick),
+				Desc:    m.p.T(i18n.TUILogsPickHelp),
+				Options: opts,
+				Height:  min(len(opts)+3, 12),
+				Value:   &s.logPick,
+			}.fieldOf(m))}
 			if s.CheckFormat != nil {
 				groups = append(groups, addPathGroups(m)...)
 			}
@@ -213,13 +204,12 @@ func roleScreen() screen {
 				}
 				opts = append(opts, huh.NewOption(label, p.Role))
 			}
-			return huh.NewForm(huh.NewGroup(
-				huh.NewSelect[plan.Role]().
-					Title(m.p.T(i18n.TUIRolePick)).
-					Description(m.p.T(roleKeys[suggested][1])).
-					Options(opts...).
-					Value(&s.role),
-			))
+			return huh.NewForm(huh.NewGroup(choice[plan.Role]{
+				Title:   m.p.T(i18n.TUIRolePick),
+				Desc:    m.p.T(roleKeys[suggested][1]),
+				Options: opts,
+				Value:   &s.role,
+			}.field(m)))
 		},
 		leave: func(m *Model) {
 			s := m.sess
@@ -274,48 +264,54 @@ func destScreen() screen {
 			}
 			return huh.NewForm(
 				huh.NewGroup(
-					huh.NewInput().
-						Title(m.p.T(i18n.TUIDestPrefix)).
-						Description(m.p.T(i18n.TUIDestPrefixHelp, example)).
-						Value(&a.LogGroupPrefix).
-						Validate(func(v string) error {
+					entry{
+						Title: m.p.T(i18n.TUIDestPrefix),
+						Desc:  m.p.T(i18n.TUIDestPrefixHelp, example),
+						Value: &a.LogGroupPrefix,
+						Validate: func(v string) error {
 							c := *a
 							c.LogGroupPrefix = v
-							return problem(m, c)
-						}),
-					huh.NewInput().
-						Title(m.p.T(i18n.TUIDestStream)).
-						Description(m.p.T(i18n.TUIDestStreamHelp, strings.Join(plan.StreamPlaceholders, " "))).
-						Suggestions(plan.StreamPlaceholders).
-						Value(&a.StreamName).
-						Validate(func(v string) error {
+							return problemFor(m, c.Problems(), isKey("log_group_prefix"))
+						},
+					}.field(m),
+				),
+				// One input a page, so a problem shows right under it.
+				huh.NewGroup(
+					entry{
+						Title:       m.p.T(i18n.TUIDestStream),
+						Desc:        m.p.T(i18n.TUIDestStreamHelp, strings.Join(plan.StreamPlaceholders, " ")),
+						Suggestions: plan.StreamPlaceholders,
+						Value:       &a.StreamName,
+						Validate: func(v string) error {
 							c := *a
 							c.StreamName = v
-							return problem(m, c)
-						}),
+							return problemFor(m, c.Problems(), isKey("stream_name"))
+						},
+					}.field(m),
 				),
 				huh.NewGroup(
-					huh.NewSelect[int]().
-						Title(m.p.T(i18n.TUIDestRetention)).
-						Options(retentionOptions(m)...).
-						Height(5).
-						Value(&s.retOther),
-					huh.NewSelect[int]().
-						Title(m.p.T(i18n.TUIDestRetentionSecurity)).
-						Options(retentionOptions(m)...).
-						Height(5).
-						Value(&s.retSecurity),
+					choice[int]{
+						Title:   m.p.T(i18n.TUIDestRetention),
+						Options: retentionOptions(m),
+						Height:  5,
+						Value:   &s.retOther,
+					}.field(m),
+					choice[int]{
+						Title:   m.p.T(i18n.TUIDestRetentionSecurity),
+						Options: retentionOptions(m),
+						Height:  5,
+						Value:   &s.retSecurity,
+					}.field(m),
 				),
-				huh.NewGroup(
-					huh.NewSelect[string]().
-						Title(m.p.T(i18n.TUIDestClass)).
-						Description(m.p.T(i18n.TUIDestClassStdHelp)+"\n"+m.p.T(i18n.TUIDestClassIAHelp)).
-						Options(
-							huh.NewOption("STANDARD", plan.ClassStandard),
-							huh.NewOption("INFREQUENT_ACCESS", plan.ClassInfrequent),
-						).
-						Value(&a.LogGroupClass),
-				),
+				huh.NewGroup(choice[string]{
+					Title: m.p.T(i18n.TUIDestClass),
+					Desc:  m.p.T(i18n.TUIDestClassStdHelp) + "\n" + m.p.T(i18n.TUIDestClassIAHelp),
+					Options: []huh.Option[string]{
+						huh.NewOption("STANDARD", plan.ClassStandard),
+						huh.NewOption("INFREQUENT_ACCESS", plan.ClassInfrequent),
+					},
+					Value: &a.LogGroupClass,
+				}.field(m)),
 			)
 		},
 		leave: func(m *Model) {
@@ -357,17 +353,19 @@ func metricsScreen() screen {
 				opts = append(opts, huh.NewOption(m.p.T(metricKeys[set]), set).Selected(slices.Contains(mt.Collect, set)))
 			}
 			groups := []*huh.Group{huh.NewGroup(
-				huh.NewMultiSelect[string]().
-					Title(m.p.T(i18n.TUIMetricsPick)).
-					Options(opts...).
-					Height(len(opts)+2).
-					Value(&mt.Collect),
-				huh.NewConfirm().
-					Title(m.p.T(i18n.TUIMetricsInstanceID)).
-					Description(m.p.T(i18n.TUIMetricsInstanceIDHelp)).
-					Affirmative(m.p.T(i18n.TUIYes)).
-					Negative(m.p.T(i18n.TUINo)).
-					Value(&mt.InstanceIDDimension),
+				choices[string]{
+					Title:   m.p.T(i18n.TUIMetricsPick),
+					Options: opts,
+					Height:  len(opts) + 2,
+					Value:   &mt.Collect,
+				}.fieldOf(m),
+				yesNo{
+					Title: m.p.T(i18n.TUIMetricsInstanceID),
+					Desc:  m.p.T(i18n.TUIMetricsInstanceIDHelp),
+					Yes:   m.p.T(i18n.TUIYes),
+					No:    m.p.T(i18n.TUINo),
+					Value: &mt.InstanceIDDimension,
+				}.field(m),
 			)}
 			// The optional security alarms, on the auth log groups of these
 			// answers: on or off, then their threshold, period and topic.
@@ -416,23 +414,27 @@ func alarmGroups(m *Model, a *plan.Answers) []*huh.Group {
 	}
 	check := func(c plan.Alarms) error {
 		if ps := c.Problems(); len(ps) > 0 {
-			return errorText(m.p.Error(ps[0]))
+			return errorText(subjectless(m.p, ps[0]))
 		}
 		return nil
 	}
+	off := func() bool { return !al.Enabled }
 	return []*huh.Group{
-		huh.NewGroup(huh.NewConfirm().
-			Title(m.p.T(i18n.TUIAlarmsTitle)).
-			DescriptionFunc(lines, al).
-			Affirmative(m.p.T(i18n.TUIYes)).
-			Negative(m.p.T(i18n.TUINo)).
-			Value(&al.Enabled)),
+		huh.NewGroup(yesNo{
+			Title:    m.p.T(i18n.TUIAlarmsTitle),
+			DescFunc: lines,
+			Bindings: al,
+			Yes:      m.p.T(i18n.TUIYes),
+			No:       m.p.T(i18n.TUINo),
+			Value:    &al.Enabled,
+		}.field(m)),
 		huh.NewGroup(
-			huh.NewInput().
-				Title(m.p.T(i18n.TUIAlarmThreshold)).
-				Description(m.p.T(i18n.TUIAlarmThresholdHelp)).
-				Value(&threshold).
-				Validate(func(v string) error {
+			entry{
+				Title:  m.p.T(i18n.TUIAlarmThreshold),
+				Desc:   m.p.T(i18n.TUIAlarmThresholdHelp),
+				Value:  &threshold,
+				Hidden: off,
+				Validate: func(v string) error {
 					n, err := number(v, al.Threshold)
 					if err != nil {
 						return err
@@ -444,18 +446,22 @@ func alarmGroups(m *Model, a *plan.Answers) []*huh.Group {
 					}
 					al.Threshold = n
 					return nil
-				}),
-			huh.NewInput().
-				Title(m.p.T(i18n.TUIAlarmPeriod)).
-				Description(m.p.T(i18n.TUIAlarmPeriodHelp)).
-				Value(&period).
-				Validate(func(v string) error {
+				},
+			}.field(m),
+		).WithHideFunc(off),
+		huh.NewGroup(
+			entry{
+				Title:  m.p.T(i18n.TUIAlarmPeriod),
+				Desc:   m.p.T(i18n.TUIAlarmPeriodHelp),
+				Value:  &period,
+				Hidden: off,
+				Validate: func(v string) error {
 					n, err := number(v, al.PeriodSeconds)
 					if err != nil {
 						return err
 					}
 					if n == 0 { // the file's "default" is no period to type: say which ones CloudWatch takes
-						return errorText(m.p.T(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", 0))
+						return errorText(subjectless(m.p, i18n.UsageErrorf(i18n.AnsBadAlarmPeriod, "alarms.period_seconds", 0)))
 					}
 					c := *al
 					c.PeriodSeconds = n
@@ -464,18 +470,23 @@ func alarmGroups(m *Model, a *plan.Answers) []*huh.Group {
 					}
 					al.PeriodSeconds = n
 					return nil
-				}),
-			huh.NewInput().
-				Title(m.p.T(i18n.TUIAlarmSNS)).
-				Description(m.p.T(i18n.TUIAlarmSNSHelp)).
-				Placeholder("arn:aws:sns:REGION:ACCOUNT:NAME").
-				Value(&al.SNSTopicARN).
-				Validate(func(v string) error {
+				},
+			}.field(m),
+		).WithHideFunc(off),
+		huh.NewGroup(
+			entry{
+				Title:       m.p.T(i18n.TUIAlarmSNS),
+				Desc:        m.p.T(i18n.TUIAlarmSNSHelp),
+				Placeholder: "arn:aws:sns:REGION:ACCOUNT:NAME",
+				Value:       &al.SNSTopicARN,
+				Hidden:      off,
+				Validate: func(v string) error {
 					c := *al
 					c.SNSTopicARN = v
 					return check(c)
-				}),
-		).WithHideFunc(func() bool { return !al.Enabled }),
+				},
+			}.field(m),
+		).WithHideFunc(off),
 	}
 }
 
@@ -519,28 +530,31 @@ func addPathGroups(m *Model) []*huh.Group {
 			}
 		}
 	}
+	noPath := func() bool { return strings.TrimSpace(s.addPath) == "" }
 	return []*huh.Group{
-		huh.NewGroup(huh.NewInput().
-			Title(m.p.T(i18n.TUILogsAddPath)).
-			Description(m.p.T(i18n.TUILogsAddPathHelp)).
-			Placeholder("/var/log/myapp/*.log").
-			Value(&s.addPath).
-			Validate(func(v string) error {
+		huh.NewGroup(entry{
+			Title:       m.p.T(i18n.TUILogsAddPath),
+			Desc:        m.p.T(i18n.TUILogsAddPathHelp),
+			Placeholder: "/var/log/myapp/*.log",
+			Value:       &s.addPath,
+			Validate: func(v string) error {
 				v = strings.TrimSpace(v)
 				if v == "" {
 					return nil
 				}
 				c := *s.Answers
 				c.Logs = append(slices.Clone(c.Logs), plan.LogSource{Service: "custom", Name: plan.LogName(v), Path: v, RetentionDays: plan.DefaultRetention})
-				return problem(m, c)
-			})),
-		huh.NewGroup(huh.NewInput().
-			Key(formatKey).
-			Title(m.p.T(i18n.TUILogsAddFormat)).
-			Description(m.p.T(i18n.TUILogsFormatEmpty)).
-			Suggestions(suggest).
-			Value(&s.addFormat).
-			Validate(func(v string) error {
+				return problemFor(m, c.Problems(), isKey(fmt.Sprintf("logs[%d].", len(c.Logs)-1)))
+			},
+		}.field(m)),
+		huh.NewGroup(entry{
+			Key:         formatKey,
+			Title:       m.p.T(i18n.TUILogsAddFormat),
+			Desc:        m.p.T(i18n.TUILogsFormatEmpty),
+			Suggestions: suggest,
+			Value:       &s.addFormat,
+			Hidden:      noPath,
+			Validate: func(v string) error {
 				if v == "" {
 					return nil
 				}
@@ -550,8 +564,8 @@ func addPathGroups(m *Model) []*huh.Group {
 					return errorText(m.p.T(i18n.TUILogsFormatNone, c.Lines))
 				}
 				return nil
-			})).
-			WithHideFunc(func() bool { return strings.TrimSpace(s.addPath) == "" }),
+			},
+		}.field(m)).WithHideFunc(noPath),
 	}
 }
 

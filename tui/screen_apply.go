@@ -5,8 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
@@ -180,7 +178,7 @@ func applyBody(m *Model, width int) string {
 		case a.done != nil:
 			text = p.Error(a.done)
 		}
-		b.WriteString(ansi.Truncate(mark+" "+text, width, "…") + "\n")
+		b.WriteString(hang(mark+" ", text, width) + "\n")
 		// The running (or failed) step shows its last output lines.
 		if !a.ok {
 			tail := a.out
@@ -188,7 +186,7 @@ func applyBody(m *Model, width int) string {
 				tail = tail[len(tail)-4:]
 			}
 			for _, l := range tail {
-				b.WriteString(st.dim.Render(ansi.Truncate("  │ "+l, width, "…")) + "\n")
+				b.WriteString(st.dim.Render(hang("  │ ", l, width, "  │ ")) + "\n")
 			}
 		}
 	}
@@ -271,7 +269,7 @@ func verifyScreen() screen {
 					agent.Pass: st.ok.Render("✓"), agent.Fail: st.bad.Render("✗"),
 					agent.Warn: st.warn.Render("!"), agent.Skip: st.dim.Render("-"),
 				}[c.Status]
-				b.WriteString(ansi.Truncate(mark+" "+p.Error(c.Msg), width, "…") + "\n")
+				b.WriteString(hang(mark+" ", p.Error(c.Msg), width) + "\n")
 				for _, h := range c.Hints {
 					b.WriteString(st.dim.Width(width).Render("  "+p.Error(h)) + "\n")
 				}
@@ -346,25 +344,4 @@ func sizingText(rep sizing.Report, p i18n.Printer) string {
 		return p.Error(err)
 	}
 	return b.String()
-}
-
-// scrolled shows the part of a long text that fits above the form,
-// from the scroll offset (↑/↓ on screens with scroll set).
-func (m *Model) scrolled(text string, width int) string {
-	if m.accessible {
-		return text
-	}
-	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
-	room := max(m.h-lipgloss.Height(m.topWithoutBody(width))-7, 3)
-	if len(lines) <= room {
-		m.scrollMax = 0
-		return text
-	}
-	m.scrollMax = len(lines) - room + 1
-	m.scroll = min(m.scroll, m.scrollMax)
-	view := lines[m.scroll : m.scroll+room-1]
-	for i, l := range view {
-		view[i] = ansi.Truncate(l, width, "…")
-	}
-	return strings.Join(view, "\n") + "\n" + m.st.dim.Render(m.p.T(i18n.TUIScrollHint, m.scroll+1, m.scroll+room-1, len(lines), m.scrollKeys()))
 }

@@ -36,6 +36,10 @@ func flow(s *Session) []screen {
 	if s.Apply != nil && (s.Detect != nil || s.Report != nil) {
 		out = append(out, doneScreen())
 	}
+	for i := range out {
+		// Progress grows at the end: show the newest lines and the outcome.
+		out[i].tail = out[i].id == screenApply || out[i].id == screenVerify
+	}
 	return out
 }
 
@@ -53,19 +57,18 @@ func welcomeScreen() screen {
 				huh.NewOption(ko, i18n.KO),
 				huh.NewOption(i18n.Endonym(i18n.EN), i18n.EN),
 			}
-			return huh.NewForm(huh.NewGroup(
-				huh.NewSelect[i18n.Lang]().
-					Title(m.p.T(i18n.TUIWelcomeLang)).
-					Description(m.p.T(i18n.TUIWelcomeLangHelp)).
-					Options(opts...).
-					Validate(func(l i18n.Lang) error {
-						if l == i18n.KO && !m.sess.UTF8 {
-							return errorText(m.p.T(i18n.TUINeedUTF8))
-						}
-						return nil
-					}).
-					Value(&m.sess.Lang),
-			))
+			return huh.NewForm(huh.NewGroup(choice[i18n.Lang]{
+				Title:   m.p.T(i18n.TUIWelcomeLang),
+				Desc:    m.p.T(i18n.TUIWelcomeLangHelp),
+				Options: opts,
+				Validate: func(l i18n.Lang) error {
+					if l == i18n.KO && !m.sess.UTF8 {
+						return errorText(m.p.T(i18n.TUINeedUTF8))
+					}
+					return nil
+				},
+				Value: &m.sess.Lang,
+			}.field(m)))
 		},
 	}
 }

@@ -474,8 +474,8 @@ func TestAccessible(t *testing.T) {
 	if !strings.Contains(out.String(), "What does this server do?") {
 		t.Errorf("no role question in:\n%s", out.String())
 	}
-	if !strings.Contains(out.String(), "alarms.period_seconds: CloudWatch does not accept an alarm period of 45 seconds") {
-		t.Errorf("no period error in:\n%s", out.String())
+	if !strings.Contains(out.String(), "CloudWatch does not accept an alarm period of 45 seconds") || strings.Contains(out.String(), "alarms.period_seconds") {
+		t.Errorf("no period error, or one naming the answers-file key, in:\n%s", out.String())
 	}
 	if want := (plan.Alarms{Enabled: true, Threshold: 7, PeriodSeconds: 600}); s.Answers.Alarms != want {
 		t.Errorf("alarms %+v, want %+v", s.Answers.Alarms, want)
@@ -557,5 +557,71 @@ func TestAddPathBadFormatRefused(t *testing.T) {
 	tm.Quit()
 	if m := final(t, tm); m.screens[m.cur].id != screenLogs {
 		t.Fatalf("moved on to %s with a format that parses nothing", m.screens[m.cur].id)
+	}
+}
+
+// runAccessibleLines runs the accessible wizard from screen start on
+// lines typed one at a time, and returns what it printed.
+func runAccessibleLines(t *testing.T, s *Session, lines ...string) (Result, string) {
+	t.Helper()
+	inR, inW := io.Pipe()
+	var out bytes.Buffer
+	done := make(chan Result, 1)
+	go func() {
+		r, err := Run(context.Background(), s, Options{In: inR, Out: &out, Accessible: true})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- r
+	}()
+	go func() {
+		for _, line := range lines {
+			if _, err := io.WriteString(inW, line+"\n"); err != nil {
+				return
+			}
+		}
+		inW.Close()
+	}()
+	select {
+	case r := <-done:
+		return r, out.String()
+	case <-time.After(5 * time.Second):
+		t.Fatalf("accessible run did not finish; output:\n%s", out.String())
+	}
+	return Result{}, ""
+}
+
+// TestAccessibleKorean: a number out of range, a letter for yes/no, all
+// answered in Korean; none of huh's English prompts appear, and hidden
+// questions (the alarm inputs once alarms are off) are not asked.
+func TestAccessibleKorean(t *testing.T) {
+	s := session(i18n.KO)
+	s.Apply, s.Verify, s.Sizing, s.IAM, s.Review = nil, nil, nil, nil, nil
+	s.StartAt = screenRole
+	// role: 9 (no such), then 5 (base); destination as it is; metrics
+	// done; InstanceId "x" (neither) then y; alarms n.
+	r, out := runAccessibleLines(t, s, "9", "5", "", "", "", "", "", "0", "x", "y", "n")
+	if r.Outcome != Completed || s.Answers.Role != plan.RoleBase || s.Answers.Alarms.Enabled {
+		t.Fatalf("result %+v role %s alarms %+v; output:\n%s", r, s.Answers.Role, s.Answers.Alarms, out)
+	}
+	for _, want := range []string{
+		`"9"는 고를 수 있는 번호가 아닙니다. 1부터 5까지의 번호를 입력하세요.`,
+		`"x"는 y도 n도 아닙니다. y나 n을 입력하세요.`,
+		"1부터 5까지 번호를 입력하세요 (Enter는 1번): ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	for _, english := range []string{"Enter a number", "Invalid", "Confirm selection", "Select up to", "only one option", "invalid input"} {
+		if strings.Contains(out, english) {
+			t.Errorf("huh's English %q in the Korean accessible flow:\n%s", english, out)
+		}
+	}
+	if strings.Contains(out, "경보 임계값") {
+		t.Errorf("the alarm inputs were asked with alarms off:\n%s", out)
+	}
+	if testing.Verbose() {
+		t.Log(out)
 	}
 }
