@@ -236,8 +236,9 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		}
 		return app.Apply(ctx, root, reportOf(sess), c, app.ApplyOptions{Progress: progress})
 	}
+	sess.VerifyWait = 60 * time.Second
 	sess.Verify = func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error) {
-		return app.Verify(ctx, root, ports, app.VerifyOptions{Wait: 60 * time.Second, Progress: progress})
+		return app.Verify(ctx, root, ports, app.VerifyOptions{Wait: sess.VerifyWait, Progress: progress})
 	}
 	sess.Sizing = func(ctx context.Context) (sizing.Report, error) {
 		return app.Sizing(ctx, root, app.SizingOptions{CPU: liveSampler(root, time.Second)})

@@ -91,7 +91,7 @@ var _ = add(map[Key]text{
 	},
 	TUIDoneApplyNext: {
 		en: "Fix the cause above, then see what apply would do:",
-		ko: "위의 원인을 고친 뒤 apply가 할 일을 미리 보세요:",
+		ko: "위의 원인을 고친 뒤, 적용하면 무엇이 바뀌는지 미리 보세요:",
 	},
 	TUIDoneVerifyFailed: {
 		en: "The config was applied, but verification failed:",

@@ -560,3 +560,10 @@ var _ = add(map[Key]text{
 		ko: "AWS 자격 증명을 찾지 못해 AWS에 묻지 않았습니다. CPU 수치는 이 인스턴스의 CloudWatch 기록이 아니라 위의 측정 표본이고, 유형과 가격은 내장 가격표에서 가져왔습니다. 인스턴스 역할(cwsetup iam setup)이나 프로파일이 있으면 CloudWatch, EC2, Price List에서 가져옵니다.",
 	},
 })
+
+// The service row of processes that belong to no detected service.
+const SizingOtherProcs Key = "sizing.other_procs"
+
+var _ = add(map[Key]text{
+	SizingOtherProcs: {en: "other", ko: "기타"},
+})

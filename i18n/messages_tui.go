@@ -601,3 +601,13 @@ var _ = add(map[Key]text{
 	TUIAccBadYesNo: {en: "%q is neither y nor n: type y or n.", ko: "%q은(는) y도 n도 아닙니다. y나 n을 입력하세요."},
 	TUIAccKeep:     {en: "Now: %s (Enter keeps it)", ko: "지금 값: %s (Enter로 그대로 둡니다)"},
 })
+
+// The verify screen's countdown.
+const TUIVerifyCountdown Key = "tui.verify.countdown"
+
+var _ = add(map[Key]text{
+	TUIVerifyCountdown: {
+		en: "waiting for the marker line to arrive in CloudWatch… at most %s left",
+		ko: "확인용 줄이 CloudWatch에 도착하기를 기다리는 중… 최대 %s 남음",
+	},
+})

@@ -548,6 +548,11 @@ func TestE2ECreateRole(t *testing.T) {
 	}
 	x.keys("Left", "Enter")
 	x.waitForLong("역할을 연결했습니다", 30*time.Second)
+	// The outcome shows first; the report scrolls under it (↓).
+	for i := 0; i < 30 && !strings.Contains(x.screen(), "생성됨    역할 cwsetup-cloudwatch-agent"); i++ {
+		x.keys("Down")
+		time.Sleep(30 * time.Millisecond)
+	}
 	x.waitFor("생성됨    역할 cwsetup-cloudwatch-agent")
 	x.keys("Enter")
 	x.waitFor("┃ 이대로 괜찮은가요?")

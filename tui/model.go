@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,9 @@ type Model struct {
 	savePath   string
 
 	result Result
+
+	now         func() time.Time // the clock of countdowns
+	verifyStart time.Time        // when verify began waiting
 }
 
 // Outcome is how the wizard ended.
@@ -103,6 +107,7 @@ func newModel(s *Session) *Model {
 		spin:    spinner.New(spinner.WithSpinner(spinner.Line)),
 		ctx:     context.Background(),
 		stopped: make(chan struct{}),
+		now:     time.Now,
 	}
 	m.result.Lang = s.Lang
 	if s.StartAt != "" {
@@ -582,4 +587,15 @@ func (m *Model) scrollKeys() string {
 		return "↑/↓"
 	}
 	return "shift+↑/↓"
+}
+
+// verifyCountdown is the verify screen's waiting line: how long the wait
+// for the marker line may still take, counted down each second.
+func (m *Model) verifyCountdown() string {
+	wait := m.sess.VerifyWait
+	if wait <= 0 {
+		return m.p.T(i18n.TUIVerifyWaiting)
+	}
+	left := (max(wait-m.now().Sub(m.verifyStart), 0) + time.Second - 1).Truncate(time.Second) // whole seconds, rounded up
+	return m.p.T(i18n.TUIVerifyCountdown, left)
 }

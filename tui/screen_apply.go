@@ -249,6 +249,7 @@ func verifyScreen() screen {
 			}
 			s.verifyStarted = true
 			m.busy = true
+			m.verifyStart = m.now()
 			ch := make(chan tea.Msg, 16)
 			verify, ctx := s.Verify, m.ctx
 			go func() {
@@ -276,7 +277,7 @@ func verifyScreen() screen {
 			}
 			switch {
 			case m.busy:
-				b.WriteString(m.spin.View() + " " + p.T(i18n.TUIVerifyWaiting))
+				b.WriteString(hang(m.spin.View()+" ", m.verifyCountdown(), width))
 			case s.verifyErr != nil:
 				b.WriteString(st.bad.Width(width).Render(p.Error(s.verifyErr)))
 			case s.verifyRes != nil && s.verifyRes.OK():

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"time"
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
@@ -97,6 +98,9 @@ type Session struct {
 	Apply func(ctx context.Context, a plan.Answers, progress func(agent.Event)) (*agent.ApplyResult, error)
 	// Verify runs the checks of `cwsetup verify` (app.Verify), reporting each.
 	Verify func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error)
+	// VerifyWait bounds Verify's wait for the marker line: the screen
+	// counts it down.
+	VerifyWait time.Duration
 	// Sizing measures the host (app.Sizing); the screen localizes the report.
 	Sizing func(ctx context.Context) (sizing.Report, error)
 

@@ -49,7 +49,11 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 		if s.Name == sizing.Other || s.Children == 0 {
 			child, largest = "-", "-"
 		}
-		t.row(s.Name, fmt.Sprint(s.Processes), fmt.Sprintf("%.1f", s.PSSMB), child, largest, exact)
+		name := s.Name
+		if name == sizing.Other {
+			name = p.T(i18n.SizingOtherProcs)
+		}
+		t.row(name, fmt.Sprint(s.Processes), fmt.Sprintf("%.1f", s.PSSMB), child, largest, exact)
 	}
 	t.write(&b)
 
