@@ -507,7 +507,7 @@ func TestE2EApplyFailureRollsBack(t *testing.T) {
 	seen := ""
 	for i := 0; i < 40 && !(strings.Contains(seen, "│ Configuration validation succeeded") && strings.Contains(seen, "✗ 에이전트에 구성을 불러오는 중")); i++ {
 		x.keys("Up")
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 		seen += x.screen()
 	}
 	if !strings.Contains(seen, "✗ 에이전트에 구성을 불러오는 중") || !strings.Contains(seen, "│ Configuration validation succeeded") {
@@ -548,10 +548,11 @@ func TestE2ECreateRole(t *testing.T) {
 	}
 	x.keys("Left", "Enter")
 	x.waitForLong("역할을 연결했습니다", 30*time.Second)
-	// The outcome shows first; the report scrolls under it (↓).
+	// The outcome shows first; the report scrolls under it (shift+↓: the
+	// form's list takes ↓).
 	for i := 0; i < 30 && !strings.Contains(x.screen(), "생성됨    역할 cwsetup-cloudwatch-agent"); i++ {
-		x.keys("Down")
-		time.Sleep(30 * time.Millisecond)
+		x.keys("S-Down")
+		time.Sleep(100 * time.Millisecond)
 	}
 	x.waitFor("생성됨    역할 cwsetup-cloudwatch-agent")
 	x.keys("Enter")
