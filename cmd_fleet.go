@@ -270,24 +270,10 @@ func indent(text, prefix string) string {
 	var b strings.Builder
 	for _, l := range lines {
 		if l != "" {
-			b.WriteString(prefix + sanitizeLine(l))
+			b.WriteString(prefix + render.TermSafe(l))
 		}
 	}
 	return b.String()
-}
-
-// sanitizeLine keeps a line's newline and replaces other control
-// characters (stored content is not trusted on a terminal).
-func sanitizeLine(l string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return '?'
-		}
-		return r
-	}, l)
 }
 
 // releaseVersion is the cwsetup version the instances install: the flag,
@@ -476,7 +462,7 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 				logs = p.T(i18n.FleetStLogsCell, is.Logs.Arriving, is.Logs.Groups)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", is.InstanceID, categoryText(p, is), exit, logs, sanitizeLine(is.Summary))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", is.InstanceID, categoryText(p, is), exit, logs, render.TermSafe(is.Summary))
 	}
 	if err := tw.Flush(); err != nil {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
