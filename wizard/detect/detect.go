@@ -32,7 +32,7 @@ func Detect(r host.Root) (*Report, error) {
 		return nil, err
 	}
 	s.listProcesses()
-	rep := &Report{OS: s.os, Arch: s.arch(), Agent: s.agent(), Services: []Service{}}
+	rep := &Report{OS: s.os, Arch: s.arch(), Agent: s.agent(), Services: []Service{}, Mounts: s.readMounts()}
 	for _, f := range []func() *Service{s.system, s.apache, s.nginx, s.phpFPM, s.tomcat, s.mysql, s.postgresql, s.redis} {
 		if err := r.Err(); err != nil {
 			return nil, err

@@ -10,6 +10,10 @@ type Report struct {
 	Arch     string    `json:"arch"`
 	Agent    Agent     `json:"agent"`
 	Services []Service `json:"services"`
+	// Mounts are the mount points of the real filesystems (block devices;
+	// no proc, tmpfs, overlay, snaps), "/" first; empty when the root has
+	// no readable /proc/self/mounts.
+	Mounts []string `json:"mounts,omitempty"`
 }
 
 // OS is what /etc/os-release says.

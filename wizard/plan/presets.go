@@ -169,7 +169,7 @@ func Defaults(r detect.Report, role Role) Answers {
 		Metrics: Metrics{
 			Enabled:             true,
 			Collect:             []string{"mem", "disk", "swap"},
-			DiskPaths:           []string{"/"},
+			DiskPaths:           diskPaths(r),
 			Procstat:            slices.Clone(p.Procstat),
 			InstanceIDDimension: true,
 			IntervalSeconds:     60,
@@ -222,6 +222,15 @@ func Defaults(r detect.Report, role Role) Answers {
 	// The security alarms are on wherever the auth log is shipped.
 	a.Alarms = Alarms{Enabled: len(a.SecurityGroups()) > 0, PeriodSeconds: DefaultAlarmPeriod}
 	return a
+}
+
+// diskPaths are the filesystems disk_used_percent is published for:
+// every real mounted filesystem detection found, else "/".
+func diskPaths(r detect.Report) []string {
+	if len(r.Mounts) == 0 {
+		return []string{"/"}
+	}
+	return slices.Clone(r.Mounts)
 }
 
 // journalSources reads the system and auth logs from the journal: all
