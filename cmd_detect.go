@@ -25,8 +25,8 @@ type detectOptions struct {
 	Out    io.Writer // the JSON report
 	ErrOut io.Writer // the human table
 	P      i18n.Printer
-	EC2    func() ec2Section // IMDS facts and credential kind (cmd_detect_ec2.go)
-	Ctx    context.Context   // Ctrl-C/SIGTERM stop detection at its next file operation
+	EC2    func(host.Root) ec2Section // machine identity, IMDS facts and credential kind (cmd_detect_ec2.go)
+	Ctx    context.Context            // Ctrl-C/SIGTERM stop detection at its next file operation
 }
 
 func newDetectCmd(g *globals, s *streams) *cobra.Command {
@@ -36,7 +36,7 @@ func newDetectCmd(g *globals, s *streams) *cobra.Command {
 // newDetectCmdWith takes the run function so flag parsing can be tested alone.
 func newDetectCmdWith(g *globals, s *streams, runF func(*detectOptions) error) *cobra.Command {
 	o := &detectOptions{Root: g.root, Out: s.Out, ErrOut: s.ErrOut, P: g.p,
-		EC2: func() ec2Section { return probeEC2(context.Background()) }}
+		EC2: func(r host.Root) ec2Section { return probeEC2(context.Background(), r) }}
 	cmd := &cobra.Command{
 		Use:   "detect",
 		Short: g.p.T(i18n.DetectShort),
@@ -55,7 +55,7 @@ func runDetect(o *detectOptions) error {
 	if o.Ctx != nil {
 		r = r.WithContext(o.Ctx)
 	}
-	ec2 := o.startEC2() // IMDS answers while the filesystem is read
+	ec2 := o.startEC2(r) // IMDS answers while the filesystem is read
 	rep, err := detect.Detect(r)
 	if err != nil {
 		return err

@@ -116,8 +116,8 @@ func TestDetectJSONCommand(t *testing.T) {
 	if err := json.Unmarshal(b, &want); err != nil {
 		t.Fatal(err)
 	}
-	for k := range got { // the AWS issue's part: ec2, ec2_reason, credentials
-		if strings.HasPrefix(k, "ec2") || k == "credentials" {
+	for k := range got { // the AWS issue's part: ec2, ec2_reason, ec2_decided_by, machine_identity, credentials
+		if strings.HasPrefix(k, "ec2") || k == "credentials" || k == "machine_identity" {
 			delete(got, k)
 		}
 	}

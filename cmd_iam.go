@@ -19,6 +19,7 @@ import (
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/render/iamtext"
 	"github.com/cwsetup/cwsetup/wizard/alarms"
+	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/iamsetup"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -104,6 +105,7 @@ func newIAMPolicyCmd(g *globals, s *streams, runF func(*iamPolicyOptions) error)
 		},
 	}
 	addPolicyFlags(cmd, o, p)
+	o.Facts = g.instanceFacts // the machine's identity under --root, then IMDS
 	cmd.Flags().StringVar(&o.Account, "account", "", p.T(i18n.FlagAccount))
 	cmd.Flags().StringVar(&o.Format, "format", render.FormatJSON, p.T(i18n.FlagIAMFormat))
 	cmd.Flags().StringVar(&o.Part, "part", "all", p.T(i18n.FlagIAMPart))
@@ -125,6 +127,7 @@ func newIAMSetupCmd(g *globals, s *streams, runF func(*iamSetupOptions) error) *
 		},
 	}
 	addPolicyFlags(cmd, &o.iamPolicyOptions, p)
+	o.Facts = g.instanceFacts
 	cmd.Flags().StringVar(&o.InstanceID, "instance-id", "", p.T(i18n.FlagInstanceID))
 	cmd.Flags().BoolVar(&o.Yes, "yes", false, p.T(i18n.FlagYes))
 	cmd.Flags().BoolVar(&o.AdoptRole, "adopt-role", false, p.T(i18n.FlagAdoptRole))
@@ -213,7 +216,7 @@ func notEC2Err(err error) error {
 	return i18n.Errorf(map[string]i18n.Key{
 		aws.ReasonDisabled: i18n.NotEC2Disabled, aws.ReasonRefused: i18n.NotEC2Refused,
 		aws.ReasonTimeout: i18n.NotEC2Timeout, aws.ReasonRejected: i18n.NotEC2Rejected,
-		aws.ReasonError: i18n.NotEC2Error,
+		aws.ReasonError: i18n.NotEC2Error, aws.ReasonEC2Silent: i18n.NotEC2Silent,
 	}[ne.Reason])
 }
 
@@ -288,6 +291,9 @@ type iamSetupJob struct {
 	Ports       iamsetup.Ports
 	// AlarmsSkipped: the answers turn the alarms on but ship no auth log.
 	AlarmsSkipped bool
+	// Patterns is CloudWatch Logs' filter-pattern evaluator, for checking
+	// the alarms' patterns before they are created.
+	Patterns alarms.PatternTester
 }
 
 // prepareIAMSetup resolves the instance, region, account and credentials
@@ -339,6 +345,7 @@ func prepareIAMSetup(ctx context.Context, o *iamSetupOptions, getenv func(string
 		LogGroups:  groups, Alarms: alarmList, AdoptRole: o.AdoptRole,
 	}
 	job.Ports = aws.IAMSetupPorts(cfg, waiting)
+	job.Patterns = aws.NewPatternTester(cfg)
 	return job, nil
 }
 
@@ -363,6 +370,9 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 	}
 	out.setPlan(p, plan)
 	io.WriteString(s.ErrOut, iamtext.Plan(p, job.Account, job.Region, plan))
+	if len(job.Spec.Alarms) > 0 {
+		io.WriteString(s.ErrOut, alarmPatternsText(ctx, p, job.Patterns))
+	}
 	switch {
 	case len(plan.Blocked) > 0:
 		if err := out.write(o.JSON, s.Out); err != nil {
@@ -410,12 +420,15 @@ func iamSetupRun(ctx context.Context, o *iamSetupOptions, g *globals, s *streams
 // wizardIAMPlan prepares the IAM setup job for the wizard (iam setup's
 // defaults on the session's answers) and plans it; iamsetup.Apply with
 // job.Ports makes the plan's changes.
-func wizardIAMPlan(ctx context.Context, a plan.Answers) (*iamSetupJob, iamsetup.Plan, error) {
+func wizardIAMPlan(ctx context.Context, root host.Root, a plan.Answers) (*iamSetupJob, iamsetup.Plan, error) {
 	o := &iamSetupOptions{}
 	o.Prefix, o.RoleName = render.DefaultLogGroupPrefix, render.DefaultRoleName
 	o.Retention, o.AgentCreatesGroups, o.Metrics = true, true, true
 	o.Answers, o.loaded = "(wizard)", &a
-	o.Facts = aws.InstanceFacts
+	o.Facts = func(ctx context.Context) (*aws.EC2Facts, error) {
+		id := identifyEC2(ctx, root) // the machine's identity first, then IMDS
+		return id.Facts, id.Err
+	}
 	o.AlarmSettings.PeriodSeconds = alarms.DefaultPeriod
 	job, err := prepareIAMSetup(ctx, o, os.Getenv, nil)
 	if err != nil {

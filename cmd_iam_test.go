@@ -29,6 +29,9 @@ import (
 func runWith(stdin string, args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
 	s := &streams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut, Getenv: os.Getenv}
+	if machineRoot != "" {
+		args = append([]string{"--root", machineRoot}, args...) // a --root in args still wins
+	}
 	code = run(args, s)
 	return code, out.String(), errOut.String()
 }
@@ -117,6 +120,7 @@ func onEC2(t *testing.T, role string) (instanceID string) {
 	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", testpeer.IMDS(t, inst))
 	t.Setenv("AWS_EC2_METADATA_DISABLED", "")
 	t.Setenv("AWS_REGION", "") // the instance's region comes from IMDS
+	useMachineRoot(t, ec2MachineRoot(t))
 	return instanceID
 }
 

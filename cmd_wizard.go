@@ -199,7 +199,8 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		return app.Prepare(root, a, app.PrepareOptions{})
 	}
 	sess.IAM = func(ctx context.Context, a plan.Answers) (tui.IAMState, error) {
-		facts, err := aws.InstanceFacts(ctx)
+		id := identifyEC2(ctx, root)
+		facts, err := id.Facts, id.Err
 		if err != nil {
 			var ne *aws.NotEC2Error
 			if errors.As(err, &ne) {
@@ -221,7 +222,7 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 	// (their security alarms too, when on). The screen shows the plan and
 	// applies it on confirmation.
 	sess.IAMPlan = func(ctx context.Context, a plan.Answers) (*tui.IAMJob, error) {
-		job, pl, err := wizardIAMPlan(ctx, a)
+		job, pl, err := wizardIAMPlan(ctx, root, a)
 		if err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"time"
 
@@ -9,6 +10,11 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
+
+// VerifySlack is how long Verify may run past its Wait: the read-back
+// calls still in flight at the marker's deadline, and the log-group check
+// after it (DESIGN §7: `verify --wait D` ends within D + 10 s).
+const VerifySlack = 8 * time.Second
 
 // VerifyOptions tune Verify.
 type VerifyOptions struct {
@@ -30,9 +36,19 @@ type Verified struct {
 // written to the system log arrived in CloudWatch Logs. Each check is
 // reported to Progress as it completes. The error is VerifyErrFailed
 // when a check failed (Verified says which), or why verify could not run.
+//
+// It ends within Wait + VerifySlack even when AWS accepts connections and
+// never answers (DESIGN §7); the error then says so.
 func Verify(ctx context.Context, r host.Root, ports Ports, o VerifyOptions) (*Verified, error) {
+	wait := o.Wait
+	if wait <= 0 {
+		wait = agent.DefaultVerifyWait
+	}
+	outer := ctx
+	ctx, cancel := context.WithTimeout(ctx, wait+VerifySlack)
+	defer cancel()
 	region := AgentRegion(ctx, r, ports)
-	vo := agent.VerifyOptions{Root: r, Wait: o.Wait, Poll: time.Second, Progress: o.Progress}
+	vo := agent.VerifyOptions{Root: r, Wait: wait, Poll: time.Second, Progress: o.Progress}
 	if ports.Logs == nil {
 		vo.ReaderErr = i18n.Errorf(i18n.AppErrNoLogsPort)
 	} else if reader, err := ports.Logs(ctx, region); err != nil {
@@ -41,6 +57,9 @@ func Verify(ctx context.Context, r host.Root, ports Ports, o VerifyOptions) (*Ve
 		vo.Reader = reader
 	}
 	res, err := agent.Verify(ctx, vo)
+	if errors.Is(err, context.DeadlineExceeded) && outer.Err() == nil {
+		err = i18n.Errorf(i18n.VerifyErrDeadline, (wait + VerifySlack).String(), wait.String(), VerifySlack.String())
+	}
 	v := &Verified{VerifyResult: res, Region: region}
 	if v.VerifyResult == nil {
 		v.VerifyResult = &agent.VerifyResult{}

@@ -2,10 +2,10 @@ package aws
 
 import (
 	"context"
-	"net/url"
-	"strconv"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
+	cwtypes "github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
 )
 
 // MetricAlarm is a CloudWatch alarm on one metric.
@@ -25,56 +25,55 @@ type CloudWatchAPI interface {
 	DescribeAlarm(ctx context.Context, name string) (*MetricAlarm, error)
 }
 
-// cloudWatchQuery implements CloudWatchAPI with CloudWatch's query API.
-// (The SDK's service/cloudwatch ≥ v1.53 speaks CBOR, which moto cannot
-// route; the query protocol is what AWS documents and moto serves.)
-type cloudWatchQuery struct{ q *queryClient }
+// cloudWatchSDK implements CloudWatchAPI with the SDK's CloudWatch client.
+// service/cloudwatch is pinned at v1.52.8 in go.mod: from v1.53.0 the SDK
+// speaks Smithy RPCv2 CBOR to CloudWatch, which moto 5.2.1 (the test peer)
+// does not route; v1.52.8 speaks the query protocol, which AWS serves too
+// (../shared/reference/test-infra.md §1.3).
+type cloudWatchSDK struct{ c *cloudwatch.Client }
 
 // NewCloudWatch returns the CloudWatch alarm calls for cfg.
 func NewCloudWatch(cfg sdk.Config) CloudWatchAPI {
-	return cloudWatchQuery{newQueryClient(cfg, "CloudWatch", "monitoring", "2010-08-01")}
+	return cloudWatchSDK{cloudwatch.NewFromConfig(cfg, func(o *cloudwatch.Options) { o.APIOptions = apiOptions(o.APIOptions) })}
 }
 
-func (c cloudWatchQuery) PutMetricAlarm(ctx context.Context, a MetricAlarm) error {
-	v := url.Values{
-		"AlarmName": {a.Name}, "AlarmDescription": {a.Description}, "Namespace": {a.Namespace},
-		"MetricName": {a.MetricName}, "Statistic": {a.Statistic}, "ComparisonOperator": {a.ComparisonOperator},
-		"TreatMissingData": {a.TreatMissingData}, "Period": {strconv.Itoa(int(a.PeriodSeconds))},
-		"EvaluationPeriods": {strconv.Itoa(int(a.EvaluationPeriods))},
-		"Threshold":         {strconv.FormatFloat(a.Threshold, 'f', -1, 64)},
-	}
-	for i, act := range a.Actions {
-		v.Set("AlarmActions.member."+strconv.Itoa(i+1), act)
-	}
-	return c.q.call(ctx, "PutMetricAlarm", v, nil)
+func (c cloudWatchSDK) PutMetricAlarm(ctx context.Context, a MetricAlarm) error {
+	_, err := c.c.PutMetricAlarm(ctx, &cloudwatch.PutMetricAlarmInput{
+		AlarmName: &a.Name, AlarmDescription: optional(a.Description), Namespace: &a.Namespace, MetricName: &a.MetricName,
+		Statistic: cwtypes.Statistic(a.Statistic), ComparisonOperator: cwtypes.ComparisonOperator(a.ComparisonOperator),
+		TreatMissingData: optional(a.TreatMissingData), Period: &a.PeriodSeconds, EvaluationPeriods: &a.EvaluationPeriods,
+		Threshold: &a.Threshold, AlarmActions: a.Actions,
+	})
+	return err
 }
 
-func (c cloudWatchQuery) DescribeAlarm(ctx context.Context, name string) (*MetricAlarm, error) {
-	var out struct {
-		Alarms []struct {
-			Name        string   `xml:"AlarmName"`
-			Description string   `xml:"AlarmDescription"`
-			Namespace   string   `xml:"Namespace"`
-			MetricName  string   `xml:"MetricName"`
-			Statistic   string   `xml:"Statistic"`
-			Comparison  string   `xml:"ComparisonOperator"`
-			Missing     string   `xml:"TreatMissingData"`
-			Period      int32    `xml:"Period"`
-			Evaluations int32    `xml:"EvaluationPeriods"`
-			Threshold   float64  `xml:"Threshold"`
-			Actions     []string `xml:"AlarmActions>member"`
-		} `xml:"DescribeAlarmsResult>MetricAlarms>member"`
+// optional is nil for "", so an empty value is left out of the request.
+func optional(s string) *string {
+	if s == "" {
+		return nil
 	}
-	if err := c.q.call(ctx, "DescribeAlarms", url.Values{"AlarmNames.member.1": {name}}, &out); err != nil {
+	return &s
+}
+
+func (c cloudWatchSDK) DescribeAlarm(ctx context.Context, name string) (*MetricAlarm, error) {
+	out, err := c.c.DescribeAlarms(ctx, &cloudwatch.DescribeAlarmsInput{AlarmNames: []string{name},
+		AlarmTypes: []cwtypes.AlarmType{cwtypes.AlarmTypeMetricAlarm}})
+	if err != nil {
 		return nil, err
 	}
-	for _, m := range out.Alarms {
-		if m.Name == name {
-			return &MetricAlarm{Name: m.Name, Description: m.Description, Namespace: m.Namespace,
-				MetricName: m.MetricName, Statistic: m.Statistic, ComparisonOperator: m.Comparison,
-				TreatMissingData: m.Missing, PeriodSeconds: m.Period, EvaluationPeriods: m.Evaluations,
-				Threshold: m.Threshold, Actions: m.Actions}, nil
+	for _, m := range out.MetricAlarms {
+		if sdk.ToString(m.AlarmName) != name {
+			continue
 		}
+		a := &MetricAlarm{Name: name, Description: sdk.ToString(m.AlarmDescription), Namespace: sdk.ToString(m.Namespace),
+			MetricName: sdk.ToString(m.MetricName), Statistic: string(m.Statistic),
+			ComparisonOperator: string(m.ComparisonOperator), TreatMissingData: sdk.ToString(m.TreatMissingData),
+			PeriodSeconds: sdk.ToInt32(m.Period), EvaluationPeriods: sdk.ToInt32(m.EvaluationPeriods),
+			Threshold: sdk.ToFloat64(m.Threshold)}
+		if len(m.AlarmActions) > 0 {
+			a.Actions = m.AlarmActions
+		}
+		return a, nil
 	}
 	return nil, nil
 }

@@ -12,7 +12,7 @@ import (
 // answers) fails clearly instead of hanging (DESIGN §7: within 30 s). The
 // SDK's retryer still honours AWS_MAX_ATTEMPTS and AWS_RETRY_MODE inside
 // this bound.
-const CallTimeout = 20 * time.Second
+const CallTimeout = 25 * time.Second
 
 // withDeadline runs each operation of a client under a deadline of d,
 // sooner if the caller's context ends first (Ctrl-C cancels in-flight

@@ -28,7 +28,7 @@ var SetupPermissions = []string{
 // OptionalPermissions are needed only for log groups and security alarms.
 var OptionalPermissions = []string{
 	"logs:DescribeLogGroups", "logs:CreateLogGroup", "logs:PutRetentionPolicy",
-	"logs:PutMetricFilter", "logs:DescribeMetricFilters",
+	"logs:PutMetricFilter", "logs:DescribeMetricFilters", "logs:TestMetricFilter",
 	"cloudwatch:PutMetricAlarm", "cloudwatch:DescribeAlarms",
 }
 
@@ -88,7 +88,7 @@ func Explain(err error) error {
 	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return i18n.Errorf(i18n.AWSErrTimeout, action, CallTimeout.String())
+		return i18n.Errorf(i18n.AWSErrTimeout, action)
 	case strings.Contains(err.Error(), "failed to refresh cached credentials") ||
 		strings.Contains(err.Error(), "no EC2 IMDS role found") ||
 		strings.Contains(err.Error(), "failed to retrieve credentials"):

@@ -181,7 +181,7 @@ func (l logsPort) DescribeLogGroup(ctx context.Context, name string) (*iamsetup.
 
 // CreateLogGroup creates the group; one that appeared meanwhile is fine.
 func (l logsPort) CreateLogGroup(ctx context.Context, name, class string) error {
-	if err := l.api.CreateLogGroup(ctx, name, class); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
+	if err := l.api.CreateLogGroup(ctx, name, class); err != nil && !alreadyExists(err) {
 		return Explain(err)
 	}
 	return nil

@@ -20,8 +20,13 @@ import (
 )
 
 // NotEC2Budget is how long cwsetup waits for IMDS before deciding it is not
-// on EC2 (DESIGN §7).
+// on EC2, when the machine's own identity does not say it is EC2 (DESIGN §7).
 const NotEC2Budget = 300 * time.Millisecond
+
+// EC2Budget is how long IMDS gets when the machine's identity (DMI) says it
+// is EC2: a loaded instance out of CPU credits answers slowly, and must not
+// be called "not EC2".
+const EC2Budget = 5 * time.Second
 
 // EC2Facts is what IMDSv2 says about this instance. Its JSON form is part
 // of `cwsetup detect --json`.
@@ -47,6 +52,10 @@ const (
 	ReasonTimeout  = "imds_timeout"  // no answer within NotEC2Budget: not EC2, or hop limit 1 in a container
 	ReasonRejected = "imds_rejected" // IMDS answered but refused the token flow
 	ReasonError    = "imds_error"    // anything else
+	// ReasonEC2Silent: the machine says it is EC2 (DMI), but IMDS gave no
+	// facts within EC2Budget (IMDS turned off for the instance, hop limit
+	// 1 in a container, or a heavily loaded instance). Not "not EC2".
+	ReasonEC2Silent = "ec2_imds_no_answer"
 )
 
 // NotEC2Error says why IMDS gave no instance facts.
@@ -67,19 +76,45 @@ func fastIMDS(cfg sdk.Config) *imds.Client {
 	})
 }
 
+// patientIMDS is an IMDSv2 client for a machine that says it is EC2: the
+// SDK's own transport gives up after 500 ms without response headers,
+// which a loaded instance can take; this one waits up to budget.
+func patientIMDS(cfg sdk.Config, budget time.Duration) *imds.Client {
+	return imds.NewFromConfig(cfg, func(o *imds.Options) {
+		o.Retryer = retry.AddWithMaxAttempts(retry.NewStandard(), 2)
+		o.EnableFallback = sdk.FalseTernary
+		// Not a BuildableClient, so the IMDS client keeps these timeouts;
+		// never through a proxy.
+		o.HTTPClient = &http.Client{Transport: &http.Transport{
+			DialContext:           (&net.Dialer{Timeout: time.Second}).DialContext,
+			ResponseHeaderTimeout: budget,
+		}}
+	})
+}
+
 // InstanceFacts asks IMDSv2 about this instance. Off EC2 (or with IMDS
 // disabled, or unreachable from a container) it returns a *NotEC2Error
-// within NotEC2Budget.
+// within NotEC2Budget. Callers that know the machine is EC2 use
+// InstanceFactsWithin(ctx, EC2Budget).
 func InstanceFacts(ctx context.Context) (*EC2Facts, error) {
+	return InstanceFactsWithin(ctx, NotEC2Budget)
+}
+
+// InstanceFactsWithin is InstanceFacts with budget for the first answer
+// (the identity document).
+func InstanceFactsWithin(ctx context.Context, budget time.Duration) (*EC2Facts, error) {
 	// The budget covers loading the configuration too; 50 ms are kept for
 	// the caller and for scheduling delays on a busy machine.
-	first, cancel := context.WithTimeout(ctx, NotEC2Budget-50*time.Millisecond)
+	first, cancel := context.WithTimeout(ctx, budget-50*time.Millisecond)
 	cfg, err := config.LoadDefaultConfig(first)
 	if err != nil {
 		cancel()
 		return nil, Explain(err)
 	}
 	c := fastIMDS(cfg)
+	if budget > NotEC2Budget {
+		c = patientIMDS(cfg, budget)
+	}
 	doc, err := c.GetInstanceIdentityDocument(first, &imds.GetInstanceIdentityDocumentInput{})
 	cancel()
 	if err != nil {
@@ -96,7 +131,7 @@ func InstanceFacts(ctx context.Context) (*EC2Facts, error) {
 		f.ConfiguredRegion = cfg.Region
 	}
 	// IMDS answered, so this is EC2: the rest may take normal time.
-	rest, cancel := context.WithTimeout(ctx, 2*time.Second)
+	rest, cancel := context.WithTimeout(ctx, max(2*time.Second, budget))
 	defer cancel()
 	info, err := c.GetIAMInfo(rest, &imds.GetIAMInfoInput{})
 	switch {

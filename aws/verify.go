@@ -6,7 +6,10 @@ import (
 	"net/http"
 	"time"
 
+	sdk "github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	logstypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -108,7 +111,7 @@ func (e *ReadError) Action() string {
 // agent (internal/fakectl) uses this so that only this package talks to
 // AWS.
 type LogShipper struct {
-	c     logsJSON
+	c     logsSDK
 	ready map[string]bool
 }
 
@@ -118,7 +121,7 @@ func NewLogShipper(ctx context.Context, region string) (*LogShipper, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &LogShipper{c: NewLogs(cfg).(logsJSON), ready: map[string]bool{}}, nil
+	return &LogShipper{c: newLogs(cfg), ready: map[string]bool{}}, nil
 }
 
 // Ship sends lines (with their times) to group/stream; retention > 0 is
@@ -128,7 +131,7 @@ func (s *LogShipper) Ship(ctx context.Context, group, stream string, retention i
 		return nil
 	}
 	if !s.ready[group] {
-		if err := s.c.CreateLogGroup(ctx, group, ""); err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
+		if err := s.c.CreateLogGroup(ctx, group, ""); err != nil && !alreadyExists(err) {
 			return err
 		}
 		if retention > 0 {
@@ -140,19 +143,16 @@ func (s *LogShipper) Ship(ctx context.Context, group, stream string, retention i
 	}
 	key := group + "\x00" + stream
 	if !s.ready[key] {
-		err := s.c.q.callJSON(ctx, logsTarget, "CreateLogStream", map[string]any{"logGroupName": group, "logStreamName": stream}, nil)
-		if err != nil && ErrorCode(err) != "ResourceAlreadyExistsException" {
+		_, err := s.c.c.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: &group, LogStreamName: &stream})
+		if err != nil && !alreadyExists(err) {
 			return err
 		}
 		s.ready[key] = true
 	}
-	type event struct {
-		Message   string `json:"message"`
-		Timestamp int64  `json:"timestamp"`
-	}
-	ev := make([]event, 0, len(lines))
+	ev := make([]logstypes.InputLogEvent, 0, len(lines))
 	for _, l := range lines {
-		ev = append(ev, event{l, at.UnixMilli()})
+		ev = append(ev, logstypes.InputLogEvent{Message: sdk.String(l), Timestamp: sdk.Int64(at.UnixMilli())})
 	}
-	return s.c.q.callJSON(ctx, logsTarget, "PutLogEvents", map[string]any{"logGroupName": group, "logStreamName": stream, "logEvents": ev}, nil)
+	_, err := s.c.c.PutLogEvents(ctx, &cloudwatchlogs.PutLogEventsInput{LogGroupName: &group, LogStreamName: &stream, LogEvents: ev})
+	return err
 }

@@ -91,6 +91,7 @@ const (
 	VerifyErrNoConfig        Key = "verify.err.no_config"
 	VerifyErrBadConfig       Key = "verify.err.bad_config"
 	VerifyErrFailed          Key = "verify.err.failed"
+	VerifyErrDeadline        Key = "verify.err.deadline"
 	VerifyNoCtl              Key = "verify.no_ctl"
 	VerifyNotRunning         Key = "verify.not_running"
 	VerifyRunning            Key = "verify.running"
@@ -460,6 +461,10 @@ var _ = add(map[Key]text{
 	VerifyErrBadConfig: {
 		en: "cannot read the agent config %s: %v",
 		ko: "에이전트 구성 %s을(를) 읽을 수 없습니다: %v",
+	},
+	VerifyErrDeadline: {
+		en: "verify stopped after %s (--wait %s, and %s more for AWS to answer): AWS did not answer in time; see the checks above",
+		ko: "확인을 %s 후에 중단했습니다(--wait %s, AWS 응답 대기 %s 추가): AWS가 제때 응답하지 않았습니다. 위의 항목을 보세요",
 	},
 	VerifyErrFailed: {
 		en: "verification failed; see the checks above",

@@ -2,60 +2,67 @@ package i18n
 
 // AWS side: `cwsetup iam policy|setup`, instance facts, AWS errors.
 const (
-	IAMShort             Key = "aws.iam.short"
-	IAMLong              Key = "aws.iam.long"
-	IAMPolicyShort       Key = "aws.iam.policy.short"
-	IAMPolicyLong        Key = "aws.iam.policy.long"
-	IAMSetupShort        Key = "aws.iam.setup.short"
-	IAMSetupLong         Key = "aws.iam.setup.long"
-	FlagRegion           Key = "aws.flag.region"
-	FlagAccount          Key = "aws.flag.account"
-	FlagPrefix           Key = "aws.flag.prefix"
-	FlagIAMFormat        Key = "aws.flag.format"
-	FlagIAMPart          Key = "aws.flag.part"
-	FlagRetention        Key = "aws.flag.retention"
-	FlagAgentGroups      Key = "aws.flag.agent_creates_groups"
-	FlagMetrics          Key = "aws.flag.metrics"
-	FlagDescribeTags     Key = "aws.flag.describe_tags"
-	FlagDescribeVolumes  Key = "aws.flag.describe_volumes"
-	FlagRoleName         Key = "aws.flag.role_name"
-	FlagInstanceID       Key = "aws.flag.instance_id"
-	FlagYes              Key = "aws.flag.yes"
-	FlagIAMAnswers       Key = "aws.flag.answers"
-	IAMErrAnswersRead    Key = "aws.iam.err.answers_read"
-	CredKindInstanceRole Key = "aws.cred.instance_role"
-	CredKindEnv          Key = "aws.cred.env"
-	CredKindProfile      Key = "aws.cred.profile"
-	CredKindContainer    Key = "aws.cred.container"
-	CredKindWebIdentity  Key = "aws.cred.web_identity"
-	DetectEC2            Key = "aws.detect.ec2"
-	DetectEC2Role        Key = "aws.detect.ec2_role"
-	DetectEC2NoRole      Key = "aws.detect.ec2_no_role"
-	DetectNotEC2         Key = "aws.detect.not_ec2"
-	DetectCredentials    Key = "aws.detect.credentials"
-	DetectRegionMismatch Key = "aws.detect.region_mismatch"
-	AlarmErrThreshold    Key = "aws.alarm.err.threshold"
-	AlarmErrPeriod       Key = "aws.alarm.err.period"
-	AlarmErrSNS          Key = "aws.alarm.err.sns"
-	AlarmErrNoGroup      Key = "aws.alarm.err.no_group"
-	IAMAlarmsNoAuthLog   Key = "aws.alarm.no_auth_log"
-	FlagCreateGroups     Key = "aws.flag.create_groups"
-	FlagAlarms           Key = "aws.flag.alarms"
-	FlagAlarmGroup       Key = "aws.flag.alarm_log_group"
-	FlagAlarmThreshold   Key = "aws.flag.alarm_threshold"
-	FlagAlarmPeriod      Key = "aws.flag.alarm_period"
-	FlagSNSTopic         Key = "aws.flag.sns_topic"
-	IAMErrNeedAnswers    Key = "aws.iam.err.need_answers"
-	IAMErrNoAuthGroup    Key = "aws.iam.err.no_auth_group"
-	IAMConsoleSteps      Key = "aws.iam.console_steps"
-	IAMThisInstance      Key = "aws.iam.this_instance"
-	IAMYesWords          Key = "aws.iam.yes_words"
-	CredKindNone         Key = "aws.cred.none"
-	NotEC2Disabled       Key = "aws.notec2.disabled"
-	NotEC2Refused        Key = "aws.notec2.refused"
-	NotEC2Timeout        Key = "aws.notec2.timeout"
-	NotEC2Rejected       Key = "aws.notec2.rejected"
-	NotEC2Error          Key = "aws.notec2.error"
+	IAMShort                    Key = "aws.iam.short"
+	IAMLong                     Key = "aws.iam.long"
+	IAMPolicyShort              Key = "aws.iam.policy.short"
+	IAMPolicyLong               Key = "aws.iam.policy.long"
+	IAMSetupShort               Key = "aws.iam.setup.short"
+	IAMSetupLong                Key = "aws.iam.setup.long"
+	FlagRegion                  Key = "aws.flag.region"
+	FlagAccount                 Key = "aws.flag.account"
+	FlagPrefix                  Key = "aws.flag.prefix"
+	FlagIAMFormat               Key = "aws.flag.format"
+	FlagIAMPart                 Key = "aws.flag.part"
+	FlagRetention               Key = "aws.flag.retention"
+	FlagAgentGroups             Key = "aws.flag.agent_creates_groups"
+	FlagMetrics                 Key = "aws.flag.metrics"
+	FlagDescribeTags            Key = "aws.flag.describe_tags"
+	FlagDescribeVolumes         Key = "aws.flag.describe_volumes"
+	FlagRoleName                Key = "aws.flag.role_name"
+	FlagInstanceID              Key = "aws.flag.instance_id"
+	FlagYes                     Key = "aws.flag.yes"
+	FlagIAMAnswers              Key = "aws.flag.answers"
+	IAMErrAnswersRead           Key = "aws.iam.err.answers_read"
+	CredKindInstanceRole        Key = "aws.cred.instance_role"
+	CredKindEnv                 Key = "aws.cred.env"
+	CredKindProfile             Key = "aws.cred.profile"
+	CredKindContainer           Key = "aws.cred.container"
+	CredKindWebIdentity         Key = "aws.cred.web_identity"
+	DetectEC2                   Key = "aws.detect.ec2"
+	DetectEC2Role               Key = "aws.detect.ec2_role"
+	DetectEC2NoRole             Key = "aws.detect.ec2_no_role"
+	DetectNotEC2                Key = "aws.detect.not_ec2"
+	DetectCredentials           Key = "aws.detect.credentials"
+	DetectRegionMismatch        Key = "aws.detect.region_mismatch"
+	AlarmErrThreshold           Key = "aws.alarm.err.threshold"
+	AlarmErrPeriod              Key = "aws.alarm.err.period"
+	AlarmErrSNS                 Key = "aws.alarm.err.sns"
+	AlarmErrNoGroup             Key = "aws.alarm.err.no_group"
+	AlarmPatternsNotImplemented Key = "aws.alarm.patterns_not_implemented"
+	AlarmPatternOK              Key = "aws.alarm.pattern_ok"
+	AlarmPatternMismatch        Key = "aws.alarm.pattern_mismatch"
+	AlarmPatternsSkipped        Key = "aws.alarm.patterns_skipped"
+	AlarmPatternsDenied         Key = "aws.alarm.patterns_denied"
+	IAMAlarmsNoAuthLog          Key = "aws.alarm.no_auth_log"
+	FlagCreateGroups            Key = "aws.flag.create_groups"
+	FlagAlarms                  Key = "aws.flag.alarms"
+	FlagAlarmGroup              Key = "aws.flag.alarm_log_group"
+	FlagAlarmThreshold          Key = "aws.flag.alarm_threshold"
+	FlagAlarmPeriod             Key = "aws.flag.alarm_period"
+	FlagSNSTopic                Key = "aws.flag.sns_topic"
+	IAMErrNeedAnswers           Key = "aws.iam.err.need_answers"
+	IAMErrNoAuthGroup           Key = "aws.iam.err.no_auth_group"
+	IAMConsoleSteps             Key = "aws.iam.console_steps"
+	IAMThisInstance             Key = "aws.iam.this_instance"
+	IAMYesWords                 Key = "aws.iam.yes_words"
+	CredKindNone                Key = "aws.cred.none"
+	NotEC2Disabled              Key = "aws.notec2.disabled"
+	NotEC2Refused               Key = "aws.notec2.refused"
+	NotEC2Timeout               Key = "aws.notec2.timeout"
+	NotEC2Rejected              Key = "aws.notec2.rejected"
+	NotEC2Error                 Key = "aws.notec2.error"
+	NotEC2Silent                Key = "aws.notec2.ec2_silent"
+	DetectEC2NoIMDS             Key = "aws.detect.ec2_no_imds"
 
 	IAMErrBadValue       Key = "aws.iam.err.bad_value"
 	IAMHintRegion        Key = "aws.iam.hint.region"
@@ -199,6 +206,7 @@ var _ = add(map[Key]text{
 	DetectEC2Role:   {en: "  role attached: %s", ko: "  연결된 역할: %s"},
 	DetectEC2NoRole: {en: "  no role attached: cwsetup iam setup attaches a least-privilege one", ko: "  연결된 역할 없음: cwsetup iam setup으로 최소 권한 역할을 연결할 수 있습니다"},
 	DetectNotEC2:    {en: "Not an EC2 instance: %s", ko: "EC2 인스턴스가 아님: %s"},
+	DetectEC2NoIMDS: {en: "EC2 instance, details unknown: %s", ko: "EC2 인스턴스이지만 세부 정보를 알 수 없음: %s"},
 	DetectCredentials: {
 		en: "AWS credentials cwsetup would use: %s",
 		ko: "cwsetup이 사용할 AWS 자격 증명: %s",
@@ -218,6 +226,26 @@ var _ = add(map[Key]text{
 	AlarmErrSNS: {
 		en: "%q is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME); leave it empty for no notification",
 		ko: "%q은(는) SNS 주제 ARN(arn:aws:sns:리전:계정:이름)이 아닙니다. 알림이 필요 없으면 비워 두세요",
+	},
+	AlarmPatternsNotImplemented: {
+		en: "this CloudWatch Logs endpoint does not implement TestMetricFilter (an emulator such as moto)",
+		ko: "이 CloudWatch Logs 엔드포인트는 TestMetricFilter를 지원하지 않습니다(moto 같은 에뮬레이터)",
+	},
+	AlarmPatternOK: {
+		en: "filter pattern %s checked by CloudWatch Logs (logs:TestMetricFilter): it counts exactly the %d sample lines it should, of %d",
+		ko: "CloudWatch Logs로 지표 필터 패턴 %s 확인(logs:TestMetricFilter): 세야 할 샘플 %d줄만 셉니다(전체 %d줄)",
+	},
+	AlarmPatternMismatch: {
+		en: "filter pattern %s: CloudWatch Logs counts the sample lines differently than cwsetup expects (%d missed, %d extra, e.g. %q); the alarm may not count what it should. Please report this as a cwsetup bug",
+		ko: "지표 필터 패턴 %s: CloudWatch Logs가 샘플 줄을 cwsetup의 예상과 다르게 셉니다(놓침 %d, 초과 %d, 예: %q). 경보가 세야 할 것을 세지 못할 수 있으니 cwsetup 버그로 알려 주세요",
+	},
+	AlarmPatternsDenied: {
+		en: "these credentials may not call logs:TestMetricFilter; allow it to have CloudWatch Logs check the patterns",
+		ko: "이 자격 증명으로는 logs:TestMetricFilter를 호출할 수 없습니다. 허용하면 CloudWatch Logs가 패턴을 확인합니다",
+	},
+	AlarmPatternsSkipped: {
+		en: "filter patterns not checked by CloudWatch Logs (skipped): %s",
+		ko: "CloudWatch Logs로 지표 필터 패턴을 확인하지 않음(건너뜀): %s",
 	},
 	AlarmErrNoGroup: {
 		en: "log group %s does not exist yet, so its metric filters cannot be created. Let cwsetup create the log groups (--create-groups), or run again after the agent has created it",
@@ -294,7 +322,11 @@ var _ = add(map[Key]text{
 		ko: "인스턴스 메타데이터가 IMDSv2 토큰 요청을 거부함. 이 인스턴스의 메타데이터 접근이 꺼져 있을 수 있음",
 	},
 	NotEC2Error: {en: "instance metadata could not be read", ko: "인스턴스 메타데이터를 읽을 수 없음"},
-	FlagYes:     {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
+	NotEC2Silent: {
+		en: "the machine says it is an EC2 instance (DMI), but instance metadata did not answer within 5 s: the instance may be overloaded (out of CPU credits), metadata access may be turned off, or in a container the IMDS hop limit is 1. Try again, or pass --instance-id and --region",
+		ko: "이 머신은 EC2 인스턴스(DMI)이지만 인스턴스 메타데이터가 5초 안에 응답하지 않음: 인스턴스 부하가 높거나(CPU 크레딧 소진), 메타데이터 접근이 꺼져 있거나, 컨테이너 안에서 IMDS 홉 제한이 1일 수 있음. 다시 시도하거나 --instance-id와 --region을 지정하세요",
+	},
+	FlagYes: {en: "answer yes to every confirmation (for scripts)", ko: "모든 확인 질문에 예로 답함 (스크립트용)"},
 
 	IAMErrBadValue: {en: "invalid --%s %q: %s", ko: "--%s 값 %q이(가) 올바르지 않습니다: %s"},
 	IAMHintRegion:  {en: "use a region name such as ap-northeast-2", ko: "ap-northeast-2 같은 리전 이름을 쓰세요"},
@@ -402,8 +434,8 @@ var _ = add(map[Key]text{
 		ko: "%s: AWS에 연결할 수 없습니다(%s). 네트워크, 프록시 설정, VPC 엔드포인트를 확인하세요",
 	},
 	AWSErrTimeout: {
-		en: "%s: AWS did not answer within %s. Something between here and AWS accepts connections but does not reply: check AWS_ENDPOINT_URL, the proxy settings (HTTPS_PROXY) and VPC endpoints, then run cwsetup again",
-		ko: "%s: AWS가 %s 안에 응답하지 않았습니다. 연결은 되지만 응답이 없습니다: AWS_ENDPOINT_URL, 프록시 설정(HTTPS_PROXY), VPC 엔드포인트를 확인한 뒤 cwsetup을 다시 실행하세요",
+		en: "%s: AWS did not answer in time. Something between here and AWS accepts connections but does not reply: check AWS_ENDPOINT_URL, the proxy settings (HTTPS_PROXY) and VPC endpoints, then run cwsetup again",
+		ko: "%s: AWS가 제때 응답하지 않았습니다. 연결은 되지만 응답이 없습니다: AWS_ENDPOINT_URL, 프록시 설정(HTTPS_PROXY), VPC 엔드포인트를 확인한 뒤 cwsetup을 다시 실행하세요",
 	},
 	AWSErrNoCredentials: {
 		en: "no AWS credentials found. cwsetup never asks for access keys: run it in CloudShell, from a shell with an AWS profile (aws configure, aws sso login), or on an instance with a role",

@@ -64,8 +64,11 @@ func fixtureRoot(t *testing.T) string {
 	t.Helper()
 	r := t.TempDir()
 	files := map[string]string{
-		"etc/os-release":                     "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n",
-		"proc/sys/kernel/arch":               "x86_64\n",
+		"etc/os-release":       "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n",
+		"proc/sys/kernel/arch": "x86_64\n",
+		// An EC2 machine by its DMI identity: IMDS gets 5 s, so the IAM
+		// screen never takes a slow IMDS under load for "not EC2".
+		"sys/class/dmi/id/sys_vendor":        "Amazon EC2\n",
 		"proc/meminfo":                       "MemTotal:        3969340 kB\nMemFree:          812344 kB\nMemAvailable:    2893540 kB\nBuffers:           81232 kB\nCached:          1787412 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n",
 		"proc/stat":                          "cpu  10132 0 3021 412033 311 0 120 0 0 0\ncpu0 5066 0 1510 206016 155 0 60 0 0 0\ncpu1 5066 0 1511 206017 156 0 60 0 0 0\n",
 		"lib/systemd/system/rsyslog.service": "[Service]\nExecStart=/usr/sbin/rsyslogd -n -iNONE\n",

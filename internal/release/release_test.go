@@ -29,9 +29,12 @@ import (
 // testVersion is stamped into the artifacts built for these tests.
 const testVersion = "9.8.7"
 
-// maxBinary is DESIGN §7's limit for the stripped static binary
-// (scripts/bench fails above it).
-const maxBinary = 15 << 20
+// maxBinary and maxArchive are DESIGN §7's limits for the stripped static
+// binary and its release archive (scripts/bench fails above them).
+const (
+	maxBinary  = 20 << 20
+	maxArchive = 8 << 20
+)
 
 var (
 	distOnce sync.Once
@@ -221,7 +224,11 @@ func TestReleaseArtifacts(t *testing.T) {
 	for arch, machine := range map[string]elf.Machine{"amd64": elf.EM_X86_64, "arm64": elf.EM_AARCH64} {
 		t.Run(arch, func(t *testing.T) {
 			x := t.TempDir()
-			names := untar(t, filepath.Join(dir, "cwsetup_linux_"+arch+".tar.gz"), x)
+			archive := filepath.Join(dir, "cwsetup_linux_"+arch+".tar.gz")
+			if st, err := os.Stat(archive); err == nil {
+				t.Logf("linux/%s archive: %d bytes (%.2f MiB; DESIGN §7 limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxArchive>>20)
+			}
+			names := untar(t, archive, x)
 			for _, w := range wantArchive {
 				if i := sort.SearchStrings(names, w); i == len(names) || names[i] != w {
 					t.Errorf("archive lacks %s; has %v", w, names)
@@ -232,7 +239,7 @@ func TestReleaseArtifacts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// The 15 MiB limit is enforced by scripts/bench (issue 9), not
+			// The 20 MiB limit is enforced by scripts/bench (issue 9), not
 			// here: the size is everyone's, the figure is logged.
 			t.Logf("linux/%s binary: %d bytes (%.2f MiB; DESIGN §7 limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxBinary>>20)
 			if st.Mode().Perm() != 0o755 {

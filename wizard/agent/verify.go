@@ -190,12 +190,15 @@ func (v *verifier) add(c Check) {
 	}
 }
 
+// DefaultVerifyWait bounds the marker's trip when no wait is given.
+const DefaultVerifyWait = 60 * time.Second
+
 // Verify checks that the agent runs cwsetup's config and that logs reach
 // CloudWatch: status, loaded config, a marker line end to end, then every
 // log group and its retention.
 func Verify(ctx context.Context, o VerifyOptions) (*VerifyResult, error) {
 	if o.Wait == 0 {
-		o.Wait = 60 * time.Second
+		o.Wait = DefaultVerifyWait
 	}
 	if o.Poll == 0 {
 		o.Poll = time.Second
