@@ -64,7 +64,8 @@ func (g *globals) root() (host.Root, error) { return host.Open(g.Root) }
 
 // run executes the command line and returns the exit status.
 func run(args []string, s *streams) int {
-	g := &globals{ports: wirePorts(s.Getenv)}
+	g := &globals{}
+	g.ports = wirePorts(s.Getenv, g.root)
 	g.p = i18n.New(i18n.Detect(preScanLang(args), s.Getenv))
 	if l := preScanLang(args); l != "" {
 		if _, ok := i18n.ParseLang(l); !ok {

@@ -14,14 +14,16 @@ import (
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], newStreams()))
 }
 
-// wirePorts gives the application layer AWS through aws/.
-func wirePorts(getenv func(string) string) app.Ports {
+// wirePorts gives the application layer AWS through aws/. root opens the
+// --root filesystem, whose machine identity (DMI) is read before IMDS.
+func wirePorts(getenv func(string) string, root func() (host.Root, error)) app.Ports {
 	return app.Ports{
 		Logs: func(ctx context.Context, region string) (agent.DeliveryReader, error) {
 			dr, err := aws.NewDeliveryReader(ctx, region)
@@ -31,7 +33,12 @@ func wirePorts(getenv func(string) string) app.Ports {
 			return deliveryReader{dr}, nil
 		},
 		Instance: func(ctx context.Context) (app.Instance, error) {
-			f, err := aws.InstanceFacts(ctx)
+			r, err := root()
+			if err != nil {
+				return app.Instance{}, err
+			}
+			id := identifyEC2(ctx, r)
+			f, err := id.Facts, id.Err
 			if err != nil {
 				return app.Instance{}, err
 			}
