@@ -96,3 +96,23 @@ func TestApplyAndVerifyAsAgentUser(t *testing.T) {
 		t.Errorf("no passing agent_user check: %+v", doc.Checks)
 	}
 }
+
+// TestApplyRunAsRootOnRequest: --run-as root writes a config run as root,
+// grants nothing and says why, in English and Korean.
+func TestApplyRunAsRootOnRequest(t *testing.T) {
+	dir := debianRoot(t)
+	os.WriteFile(filepath.Join(dir, "etc/passwd"), []byte("root:x:0:0:root:/root:/bin/bash\ncwagent:x:994:994::/home/cwagent:/sbin/nologin\n"), 0o644)
+	os.Chmod(filepath.Join(dir, "var/log/auth.log"), 0o640)
+	for lang, want := range map[string]string{
+		"en": `The agent runs as root: the config asks for it (agent.run_as_user is "root")`,
+		"ko": `에이전트를 root로 실행합니다: 구성이 그렇게 지정합니다(agent.run_as_user가 "root")`,
+	} {
+		code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--dry-run", "--run-as", "root", "--lang", lang)
+		if code != exitOK || !strings.Contains(errOut, want) || strings.Contains(errOut, "setfacl") {
+			t.Errorf("%s: exit %d, want %q and no setfacl:\n%s", lang, code, want, errOut)
+		}
+	}
+	if code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--dry-run", "--run-as", "bad user"); code != exitUsage {
+		t.Errorf("--run-as 'bad user': exit %d\n%s", code, errOut)
+	}
+}

@@ -32,6 +32,8 @@ type applyOptions struct {
 	// (cmd_apply_ssm.go); apply then ends with a result line on stdout.
 	AnswersSSM string
 	ssm        ssmAnswers
+	// RunAs overrides the answers' run_as_user (root: no ACL grants).
+	RunAs string
 
 	Root   func() (host.Root, error)
 	Ports  app.Ports
@@ -60,12 +62,13 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 	f.IntVar(&o.Keep, "keep-backups", agent.DefaultKeepBackups, g.p.T(i18n.ApplyFlagKeep))
 	f.BoolVar(&o.NoVerify, "no-verify", false, g.p.T(i18n.ApplyFlagNoVerify))
 	f.DurationVar(&o.Wait, "wait", 60*time.Second, g.p.T(i18n.ApplyFlagWait))
+	f.StringVar(&o.RunAs, "run-as", "", g.p.T(i18n.ApplyFlagRunAs))
 	return cmd
 }
 
 // applyConfig is the config apply would write (app.Prepare on the
 // answers, or the detected defaults); its problems are printed.
-func applyConfig(r host.Root, rep detect.Report, answersPath string, ssmData []byte, p i18n.Printer, errOut io.Writer) (*app.Config, error) {
+func applyConfig(r host.Root, rep detect.Report, answersPath, runAs string, ssmData []byte, p i18n.Printer, errOut io.Writer) (*app.Config, error) {
 	if answersPath == "" && ssmData == nil {
 		fmt.Fprintln(errOut, p.T(i18n.ApplyNoAnswers))
 	}
@@ -81,6 +84,9 @@ func applyConfig(r host.Root, rep detect.Report, answersPath string, ssmData []b
 	a, err := app.Answers(rep, data, "")
 	if err != nil {
 		return nil, err
+	}
+	if runAs != "" {
+		a.RunAsUser = runAs // validated with the answers
 	}
 	if answersPath != "" && answersPath != "-" && a.Alarms.Enabled && len(a.SecurityGroups()) > 0 {
 		fmt.Fprintln(errOut, p.T(i18n.AnsAlarmsByIAMSetup, answersPath))
@@ -120,7 +126,7 @@ func runApply(ctx context.Context, o *applyOptions) error {
 		return err
 	}
 	o.step("config")
-	c, err := applyConfig(r, app.PlanningReport(*rep, r.Live() || o.DryRun), o.Answers, ssmData, p, o.ErrOut)
+	c, err := applyConfig(r, app.PlanningReport(*rep, r.Live() || o.DryRun), o.Answers, o.RunAs, ssmData, p, o.ErrOut)
 	if err != nil {
 		return err
 	}

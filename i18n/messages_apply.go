@@ -576,6 +576,7 @@ var _ = add(map[Key]text{
 // readability proof and the fall back to root.
 const (
 	ApplyStepAccess      Key = "apply.step.access"
+	ApplyFlagRunAs       Key = "apply.flag.run_as"
 	ApplyStepAccessUndo  Key = "apply.step.access_undo"
 	ApplyAgentAsRoot     Key = "apply.agent_as_root"
 	ApplyPlanProve       Key = "apply.plan.prove"
@@ -609,6 +610,10 @@ const (
 )
 
 var _ = add(map[Key]text{
+	ApplyFlagRunAs: {
+		en: "user the agent runs as, overriding the answers' run_as_user (default cwagent; root skips the ACL grants)",
+		ko: "에이전트를 실행할 사용자. 응답의 run_as_user보다 우선합니다(기본값 cwagent, root면 ACL 권한을 부여하지 않음)",
+	},
 	ApplyStepAccess: {
 		en: "Granting %s read access to the shipped logs (%d files)",
 		ko: "%s 사용자에게 전송할 로그의 읽기 권한을 부여하는 중(파일 %d개)",
