@@ -316,9 +316,12 @@ const (
 )
 
 var _ = add(map[Key]text{
-	TUINoAnswers:      {en: "Nothing detected yet: go back to the host screen.", ko: "아직 확인한 내용이 없습니다. 서버 화면으로 돌아가세요."},
-	TUILogsPick:       {en: "Logs to ship", ko: "전송할 로그"},
-	TUILogsPickHelp:   {en: "x or space ticks a log; enter goes on", ko: "x나 스페이스로 선택하고 enter로 넘어갑니다"},
+	TUINoAnswers: {en: "Nothing detected yet: go back to the host screen.", ko: "아직 확인한 내용이 없습니다. 서버 화면으로 돌아가세요."},
+	TUILogsPick:  {en: "Logs to ship", ko: "전송할 로그"},
+	TUILogsPickHelp: {
+		en: "x or space ticks a log · e changes its group name and retention · / finds · enter goes on",
+		ko: "x나 스페이스로 선택 · e로 로그 그룹 이름과 보존 기간 바꾸기 · /로 찾기 · enter로 넘어가기",
+	},
 	TUILogsJournal:    {en: "journal (%s)", ko: "저널 (%s)"},
 	TUILogsNoFormat:   {en: "time format unknown", ko: "시각 형식 모름"},
 	TUILogsNotYet:     {en: "not there yet (expected for this server type)", ko: "아직 없음 (이 서버 유형에서 생길 로그)"},
@@ -610,4 +613,60 @@ var _ = add(map[Key]text{
 		en: "waiting for the marker line to arrive in CloudWatch… at most %s left",
 		ko: "확인용 줄이 CloudWatch에 도착하기를 기다리는 중… 최대 %s 남음",
 	},
+})
+
+// The logs screen: changing one log, the path check, what was done.
+const (
+	TUILogsEdit          Key = "tui.logs.edit"
+	TUILogsEditHelp      Key = "tui.logs.edit_help"
+	TUILogsEditNone      Key = "tui.logs.edit_none"
+	TUILogsEditOption    Key = "tui.logs.edit_option"
+	TUILogsEditNow       Key = "tui.logs.edit_now"
+	TUILogsEditGroup     Key = "tui.logs.edit_group"
+	TUILogsEditGroupHelp Key = "tui.logs.edit_group_help"
+	TUILogsEditRetention Key = "tui.logs.edit_retention"
+	TUILogsEditKeep      Key = "tui.logs.edit_keep"
+	TUILogsChanged       Key = "tui.logs.changed"
+	TUILogsAdded         Key = "tui.logs.added"
+	TUILogsPathNone      Key = "tui.logs.path_none"
+	TUILogsPathOne       Key = "tui.logs.path_one"
+	TUILogsPathMany      Key = "tui.logs.path_many"
+	TUIKeyFilter         Key = "tui.key.filter"
+	TUIKeyFilterDone     Key = "tui.key.filter_done"
+)
+
+var _ = add(map[Key]text{
+	TUILogsEdit:          {en: "Change a log's group name or retention (optional)", ko: "로그 그룹 이름이나 보존 기간을 바꿀 로그 (선택)"},
+	TUILogsEditHelp:      {en: "enter on the first line goes on", ko: "첫 줄에서 enter를 누르면 넘어갑니다"},
+	TUILogsEditNone:      {en: "change nothing, go on", ko: "바꾸지 않고 넘어가기"},
+	TUILogsEditOption:    {en: "%s → %s · %s", ko: "%s → %s · %s"},
+	TUILogsEditNow:       {en: "now: %s, kept %s", ko: "지금: %s, 보존 기간 %s"},
+	TUILogsEditGroup:     {en: "Log group name", ko: "로그 그룹 이름"},
+	TUILogsEditGroupHelp: {en: "empty keeps it", ko: "비워 두면 그대로 둡니다"},
+	TUILogsEditRetention: {en: "Retention of this log", ko: "이 로그의 보존 기간"},
+	TUILogsEditKeep:      {en: "keep it", ko: "그대로 두기"},
+	TUILogsChanged:       {en: "Changed. Pick another log, or press enter to go on.", ko: "바꿨습니다. 다른 로그를 고르거나 enter로 넘어가세요."},
+	TUILogsAdded: {
+		en: "Added %s: it is in the list now (untick it to remove it).",
+		ko: "%s 로그를 추가했습니다. 목록에 있습니다(선택을 해제하면 빠집니다).",
+	},
+	TUILogsPathNone: {
+		en: "no file matches this path yet. Keep it if the log appears later: the agent starts reading when it does",
+		ko: "아직 이 경로에 맞는 파일이 없습니다. 나중에 생길 로그라면 그대로 두세요. 파일이 생기면 에이전트가 읽기 시작합니다",
+	},
+	TUILogsPathOne:   {en: "matches %s", ko: "%s 파일과 맞습니다"},
+	TUILogsPathMany:  {en: "matches %d files, e.g. %s", ko: "파일 %d개와 맞습니다 (예: %s)"},
+	TUIKeyFilter:     {en: "find", ko: "찾기"},
+	TUIKeyFilterDone: {en: "end find", ko: "찾기 끝"},
+})
+
+// The highlighted log's details.
+const (
+	TUILogsFormatIs  Key = "tui.logs.format_is"
+	TUILogsNoFileYet Key = "tui.logs.no_file_yet"
+)
+
+var _ = add(map[Key]text{
+	TUILogsFormatIs:  {en: "timestamp format: %s", ko: "시각 형식: %s"},
+	TUILogsNoFileYet: {en: "no file yet", ko: "아직 파일 없음"},
 })

@@ -77,6 +77,13 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 				if m.cur < len(m.screens) && m.screens[m.cur].id != sc.id {
 					continue // submit went elsewhere (back)
 				}
+				if sc.again {
+					if m.flash != "" {
+						fmt.Fprintln(out, m.flash)
+						m.flash = ""
+					}
+					continue // changed something: ask the screen again
+				}
 			}
 		}
 		if sc.leave != nil {

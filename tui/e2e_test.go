@@ -331,6 +331,7 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 	steps := []struct{ wait, line string }{
 		{"Type a number from 1 to 2", "2"},
 		{"== step 3 of 12: Services and logs ==", "0"},
+		{"Change a log's group name or retention", ""},
 		{"Add a log of your own", ""}, // no path: its format is not asked
 		{"== step 4 of 12: Server type ==", "5"},
 		{"== step 5 of 12: Destination ==", "/ec2/shop"},

@@ -103,6 +103,8 @@ func (c choices[T]) fieldOf(m *Model) huh.Field {
 // entry is a line of text.
 type entry struct {
 	Key, Title, Desc, Placeholder string
+	DescFn                        func() string // a first line recomputed when Bind changes
+	Bind                          any
 	Suggestions                   []string
 	Value                         *string
 	Validate                      func(string) error
@@ -111,6 +113,15 @@ type entry struct {
 
 func (e entry) field(m *Model) huh.Field {
 	f := huh.NewInput().Title(e.Title).Description(e.Desc).Value(e.Value)
+	desc := func() string {
+		if e.DescFn == nil {
+			return e.Desc
+		}
+		return strings.TrimSpace(e.DescFn() + "\n" + e.Desc)
+	}
+	if e.DescFn != nil {
+		f.DescriptionFunc(desc, e.Bind)
+	}
 	if e.Key != "" {
 		f.Key(e.Key)
 	}
@@ -127,7 +138,7 @@ func (e entry) field(m *Model) huh.Field {
 		return f
 	}
 	return &accField{Field: f, hidden: e.Hidden, ask: func(w io.Writer, in lineReader) {
-		writeQuestion(w, e.Title, e.Desc)
+		writeQuestion(w, e.Title, desc())
 		for {
 			if *e.Value != "" {
 				fmt.Fprintln(w, m.p.T(i18n.TUIAccKeep, *e.Value))

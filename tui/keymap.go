@@ -8,8 +8,8 @@ import (
 )
 
 // keyMap is huh's default key map with every help text in the user's
-// language. Esc and Ctrl-C belong to the wizard frame (quit dialog), and
-// filtering is off so "/" and Esc mean one thing everywhere.
+// language. Esc and Ctrl-C belong to the wizard frame (quit dialog) except
+// while a list search is open; only pick-any lists search.
 func keyMap(p i18n.Printer) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	h := func(b *key.Binding, k i18n.Key) {
@@ -57,9 +57,11 @@ func keyMap(p i18n.Printer) *huh.KeyMap {
 	h(&ms.GotoBottom, i18n.TUIKeyBottom)
 	h(&ms.SelectAll, i18n.TUIKeySelectAll)
 	h(&ms.SelectNone, i18n.TUIKeySelectNone)
-	ms.Filter = key.NewBinding(key.WithDisabled())
-	ms.SetFilter = key.NewBinding(key.WithDisabled())
-	ms.ClearFilter = key.NewBinding(key.WithDisabled())
+	// "/" finds in a long list (the logs); enter or esc ends the search
+	// and keeps it. Esc never clears it: outside a search it is quit.
+	ms.Filter = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", p.T(i18n.TUIKeyFilter)))
+	ms.SetFilter = key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter", p.T(i18n.TUIKeyFilterDone)), key.WithDisabled())
+	ms.ClearFilter = key.NewBinding(key.WithKeys(), key.WithDisabled())
 
 	h(&km.Note.Prev, i18n.TUIKeyBack)
 	h(&km.Note.Next, i18n.TUIKeyNext)

@@ -33,6 +33,11 @@ type screen struct {
 	// tail shows the end of a long body until the user scrolls: the
 	// newest progress and the outcome (apply, verify).
 	tail bool
+	// again: a submit that stays lets the user change more here; accessible
+	// mode asks the screen again.
+	again bool
+	// keys handles the screen's own keys before the form; optional.
+	keys func(m *Model, k string) (tea.Cmd, bool)
 	// live is a line under the body recomputed after each key (the live
 	// format test); optional.
 	live func(m *Model) string
@@ -314,6 +319,9 @@ func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		fallthrough
 	case "ctrl+c", "esc":
+		if k.String() == "esc" && m.quit == nil && m.searching() {
+			return nil, false // ends the list's search
+		}
 		switch {
 		case m.applying:
 			m.flash = m.p.T(i18n.TUIApplyCannotStop)
@@ -341,6 +349,12 @@ func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	case "f2":
 		return m.switchLang(), true
+	default:
+		if sk := m.screens[m.cur].keys; sk != nil && m.quit == nil {
+			if cmd, done := sk(m, k.String()); done {
+				return cmd, true
+			}
+		}
 	case "f1":
 		m.showWhy = !m.showWhy
 		m.fit()
@@ -363,8 +377,17 @@ func (m *Model) key(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// searching reports whether a list's search is open.
+func (m *Model) searching() bool {
+	f, ok := m.form.GetFocusedField().(interface{ GetFiltering() bool })
+	return ok && f.GetFiltering()
+}
+
 // typing reports whether the focused field takes text, so "?" is a letter.
 func (m *Model) typing() bool {
+	if m.quit == nil && m.searching() {
+		return true
+	}
 	f := m.form
 	if m.quit != nil {
 		f = m.quit

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -38,7 +39,24 @@ func setDefaults(s *Session, role plan.Role) {
 	a := plan.Defaults(r, role)
 	a.Logs = append(a.Logs, s.custom...)
 	a.Logs = slices.DeleteFunc(a.Logs, func(l plan.LogSource) bool { return s.unticked[logID(l)] })
+	for i, l := range a.Logs {
+		if e, ok := s.edits[logID(l)]; ok {
+			if e.group != "" {
+				a.Logs[i].LogGroup = e.group
+			}
+			if e.retention != 0 {
+				a.Logs[i].RetentionDays = e.retention
+			}
+		}
+	}
 	s.Answers = &a
+}
+
+// logEdit is what the user changed on one log: its group name, its
+// retention (0: the destination screen's).
+type logEdit struct {
+	group     string
+	retention int
 }
 
 // logID names a log source in the pick list: its path, or the journal
@@ -59,17 +77,22 @@ func logsScreen() screen {
 			}
 			switch f := m.form.GetFocusedField().(type) {
 			case *huh.MultiSelect[string]:
-				// The highlighted log's last line, as the file has it.
+				// The highlighted log whole: where, its format, its last line.
 				id, ok := f.Hovered()
-				if !ok || m.sess.LastLine == nil || strings.HasPrefix(id, "journal:") {
+				if !ok || strings.HasPrefix(id, "journal:") {
 					return ""
 				}
-				return m.p.T(i18n.TUILogsLastLine, m.sess.lastLine(id))
+				return logDetail(m, id)
 			case *huh.Input:
-				if m.sess.CheckFormat == nil || f.GetKey() != formatKey {
-					return ""
+				switch f.GetKey() {
+				case addPathKey:
+					return pathVerdict(m, m.sess.addPath)
+				case formatKey:
+					if m.sess.CheckFormat != nil {
+						return formatVerdict(m, m.sess.addPath, m.sess.addFormat)
+					}
 				}
-				return formatVerdict(m, m.sess.addPath, m.sess.addFormat)
+				return ""
 			}
 			return ""
 		},
@@ -81,8 +104,9 @@ func logsScreen() screen {
 			if s.Answers == nil {
 				return noteForm(m, i18n.TUINoAnswers)
 			}
-			// Everything the defaults offer, ticked unless the user unticked it.
-			all := plan.Defaults(reportOf(s), s.Answers.Role).Logs
+			// Everything the defaults offer and the user added, ticked
+			// unless the user unticked it (an added log unticked is removed).
+			all := append(plan.Defaults(reportOf(s), s.Answers.Role).Logs, s.custom...)
 			s.logOffer = all
 			s.logPick = s.logPick[:0]
 			var opts []huh.Option[string]
@@ -100,34 +124,189 @@ func logsScreen() screen {
 				Height:  min(len(opts)+3, 12),
 				Value:   &s.logPick,
 			}.fieldOf(m))}
+			groups = append(groups, editGroups(m)...)
 			if s.CheckFormat != nil {
 				groups = append(groups, addPathGroups(m)...)
 			}
 			return huh.NewForm(groups...)
 		},
-		leave: func(m *Model) {
+		// A log added or changed: store it and show the list again, with
+		// the new log in it, so more can be changed; enter on an
+		// unchanged page goes on.
+		submit: func(m *Model) (tea.Cmd, bool) {
 			s := m.sess
 			if s.Answers == nil {
-				return
+				return nil, false
 			}
-			if s.unticked == nil {
-				s.unticked = map[string]bool{}
+			changed, added := s.editID != "" && (strings.TrimSpace(s.editGroup) != "" || s.editRetention != 0), strings.TrimSpace(s.addPath)
+			storeLogs(s)
+			switch {
+			case added != "":
+				m.flash = m.p.T(i18n.TUILogsAdded, added)
+			case changed:
+				m.flash = m.p.T(i18n.TUILogsChanged)
+			default:
+				return nil, false
 			}
-			for _, l := range s.logOffer {
-				s.unticked[logID(l)] = !slices.Contains(s.logPick, logID(l))
+			if m.accessible {
+				return nil, true
 			}
-			if p := strings.TrimSpace(s.addPath); p != "" && !slices.ContainsFunc(s.custom, func(l plan.LogSource) bool { return l.Path == p }) {
-				l := plan.LogSource{Service: "custom", Name: plan.LogName(p), Path: p,
-					TimestampFormat: s.addFormat, RetentionDays: plan.DefaultRetention}
-				if l.TimestampFormat != "" {
-					l.Timezone = "Local"
-				}
-				s.custom = append(s.custom, l)
-			}
-			s.addPath, s.addFormat = "", ""
-			setDefaults(s, s.Answers.Role)
+			return m.rebuild(), true
 		},
+		again: true,
+		keys:  logsKeys,
+		leave: func(m *Model) { storeLogs(m.sess) },
 	}
+}
+
+// storeLogs keeps what the logs screen left: the ticks (an added log
+// unticked is dropped), the edit of one log, the log added.
+func storeLogs(s *Session) {
+	if s.Answers == nil {
+		return
+	}
+	if s.unticked == nil {
+		s.unticked = map[string]bool{}
+	}
+	for _, l := range s.logOffer {
+		s.unticked[logID(l)] = !slices.Contains(s.logPick, logID(l))
+	}
+	s.custom = slices.DeleteFunc(s.custom, func(l plan.LogSource) bool {
+		if s.unticked[logID(l)] {
+			delete(s.unticked, logID(l)) // removed, not kept aside
+			return true
+		}
+		return false
+	})
+	if s.editID != "" {
+		if s.edits == nil {
+			s.edits = map[string]logEdit{}
+		}
+		e := s.edits[s.editID]
+		if g := strings.TrimSpace(s.editGroup); g != "" {
+			e.group = g
+		}
+		if s.editRetention != 0 {
+			e.retention = s.editRetention
+		}
+		s.edits[s.editID] = e
+	}
+	if p := strings.TrimSpace(s.addPath); p != "" && !slices.ContainsFunc(s.custom, func(l plan.LogSource) bool { return l.Path == p }) {
+		l := plan.LogSource{Service: "custom", Name: plan.LogName(p), Path: p,
+			TimestampFormat: s.addFormat, RetentionDays: plan.DefaultRetention}
+		if l.TimestampFormat != "" {
+			l.Timezone = "Local"
+		}
+		s.custom = append(s.custom, l)
+	}
+	s.addPath, s.addFormat = "", ""
+	s.editID, s.editGroup, s.editRetention = "", "", 0
+	setDefaults(s, s.Answers.Role)
+}
+
+// editGroups offer to change one shipped log: pick it, then its log group
+// name and retention (empty and "keep" leave them as they are).
+func editGroups(m *Model) []*huh.Group {
+	s, p := m.sess, m.p
+	a := s.Answers
+	opts := []huh.Option[string]{huh.NewOption(p.T(i18n.TUILogsEditNone), "")}
+	for _, l := range a.Logs {
+		where := l.Path
+		if l.Journal != nil {
+			where = p.T(i18n.TUILogsJournal, l.Name)
+		}
+		opts = append(opts, huh.NewOption(p.T(i18n.TUILogsEditOption, where, a.GroupName(l), retentionLabel(p, l.RetentionDays)), logID(l)))
+	}
+	s.editID, s.editGroup, s.editRetention = "", "", 0
+	none := func() bool { return s.editID == "" }
+	index := func() int {
+		return slices.IndexFunc(a.Logs, func(l plan.LogSource) bool { return logID(l) == s.editID })
+	}
+	current := func() string {
+		if i := index(); i >= 0 {
+			l := a.Logs[i]
+			return p.T(i18n.TUILogsEditNow, a.GroupName(l), retentionLabel(p, l.RetentionDays))
+		}
+		return ""
+	}
+	keep := []huh.Option[int]{huh.NewOption(p.T(i18n.TUILogsEditKeep), 0)}
+	var groups []*huh.Group
+	if m.accessible {
+		// No "e" key on a line prompt: ask which log to change.
+		groups = append(groups, huh.NewGroup(choice[string]{
+			Title:   p.T(i18n.TUILogsEdit),
+			Desc:    p.T(i18n.TUILogsEditHelp),
+			Options: opts,
+			Value:   &s.editID,
+		}.field(m)))
+	}
+	return append(groups,
+		huh.NewGroup(entry{
+			Title:  p.T(i18n.TUILogsEditGroup),
+			Desc:   p.T(i18n.TUILogsEditGroupHelp),
+			DescFn: current,
+			Bind:   &s.editID,
+			Value:  &s.editGroup,
+			Hidden: none,
+			Validate: func(v string) error {
+				i := index()
+				if v = strings.TrimSpace(v); v == "" || i < 0 {
+					return nil
+				}
+				c := *a
+				c.Logs = slices.Clone(a.Logs)
+				c.Logs[i].LogGroup = v
+				return problemFor(m, c.Problems(), isKey(fmt.Sprintf("logs[%d].log_group", i)))
+			},
+		}.field(m)).WithHideFunc(none),
+		huh.NewGroup(choice[int]{
+			Title:   p.T(i18n.TUILogsEditRetention),
+			Options: append(keep, retentionOptions(m)...),
+			Height:  6,
+			Value:   &s.editRetention,
+			Hidden:  none,
+		}.field(m)).WithHideFunc(none),
+	)
+}
+
+// logsKeys: "e" on the highlighted log opens its group name and retention.
+func logsKeys(m *Model, k string) (tea.Cmd, bool) {
+	if k != "e" || m.searching() {
+		return nil, false
+	}
+	ms, ok := m.form.GetFocusedField().(*huh.MultiSelect[string])
+	if !ok {
+		return nil, false
+	}
+	id, ok := ms.Hovered()
+	if !ok {
+		return nil, false
+	}
+	s := m.sess
+	s.editID, s.editGroup, s.editRetention = id, "", 0
+	cmd := m.form.NextGroup()
+	m.updateLive()
+	return cmd, true
+}
+
+// addPathKey names the add-a-path field, whose matches are shown live.
+const addPathKey = "add-path"
+
+// pathVerdict says whether a typed path matches a file now: none is a
+// warning, not a refusal (the log may appear later).
+func pathVerdict(m *Model, path string) string {
+	path = strings.TrimSpace(path)
+	if path == "" || !strings.HasPrefix(path, "/") {
+		return ""
+	}
+	matches, err := m.sess.Root.Glob(path)
+	switch {
+	case err != nil || len(matches) == 0:
+		return "! " + m.p.T(i18n.TUILogsPathNone)
+	case len(matches) == 1:
+		return "✓ " + m.p.T(i18n.TUILogsPathOne, matches[0])
+	}
+	return "✓ " + m.p.T(i18n.TUILogsPathMany, len(matches), matches[0])
 }
 
 func reportOf(s *Session) detect.Report {
@@ -138,13 +317,14 @@ func reportOf(s *Session) detect.Report {
 }
 
 // logLabel is one line of the pick list: service, path, and whether the
-// timestamp format was checked against the file.
+// timestamp format is known; the highlighted log's format and last line
+// show under the list (logDetail).
 func logLabel(m *Model, l plan.LogSource) string {
 	where := l.Path
 	if l.Journal != nil {
 		where = m.p.T(i18n.TUILogsJournal, l.Name)
 	}
-	mark := m.st.ok.Render("✓ " + l.TimestampFormat)
+	mark := m.st.ok.Render("✓")
 	if l.Journal != nil {
 		mark = m.st.ok.Render("✓ journald")
 	} else if l.TimestampFormat == "" {
@@ -156,9 +336,36 @@ func logLabel(m *Model, l plan.LogSource) string {
 		} else {
 			where += m.st.dim.Render(" (" + humanSize(dl.Size) + ")")
 		}
+	} else if l.Service == "custom" && pathVerdict(m, l.Path) != "" && strings.HasPrefix(pathVerdict(m, l.Path), "!") {
+		mark = m.st.dim.Render(m.p.T(i18n.TUILogsNoFileYet))
 	}
-	// One line each: a wrapped option would scroll the list.
-	return ansi.Truncate(fmt.Sprintf("%s %s  %s", padRight(l.Service, 8), where, mark), max(m.w-12, 40), "…")
+	label := fmt.Sprintf("%s %s  %s", padRight(l.Service, 8), where, mark)
+	if m.accessible {
+		return label
+	}
+	// One line each (a wrapped option would scroll the list); a path too
+	// long for it is shown whole under the list when highlighted.
+	return ansi.Truncate(label, max(m.w-12, 40), "…")
+}
+
+// logDetail is the highlighted log whole: its path, timestamp format and
+// last line.
+func logDetail(m *Model, id string) string {
+	s, p := m.sess, m.p
+	var l plan.LogSource
+	for _, o := range s.logOffer {
+		if logID(o) == id {
+			l = o
+		}
+	}
+	out := []string{l.Path}
+	if l.TimestampFormat != "" {
+		out = append(out, p.T(i18n.TUILogsFormatIs, l.TimestampFormat))
+	}
+	if s.LastLine != nil {
+		out = append(out, p.T(i18n.TUILogsLastLine, s.lastLine(id)))
+	}
+	return strings.Join(out, "\n")
 }
 
 func detectedLog(s *Session, p string) (detect.Log, bool) {
@@ -320,6 +527,9 @@ func destScreen() screen {
 				return
 			}
 			for i, l := range s.Answers.Logs {
+				if s.edits[logID(l)].retention != 0 {
+					continue // set for this log on the logs screen
+				}
 				if plan.IsSecurityLog(l.Path) || (l.Journal != nil && l.Name == "secure") {
 					s.Answers.Logs[i].RetentionDays = s.retSecurity
 				} else {
@@ -533,6 +743,7 @@ func addPathGroups(m *Model) []*huh.Group {
 	noPath := func() bool { return strings.TrimSpace(s.addPath) == "" }
 	return []*huh.Group{
 		huh.NewGroup(entry{
+			Key:         addPathKey,
 			Title:       m.p.T(i18n.TUILogsAddPath),
 			Desc:        m.p.T(i18n.TUILogsAddPathHelp),
 			Placeholder: "/var/log/myapp/*.log",
@@ -589,6 +800,8 @@ func formatVerdict(m *Model, path, format string) string {
 		return p.T(i18n.TUILogsFormatNoLines)
 	case c.Matched == c.Lines:
 		return "✓ " + p.T(i18n.TUILogsFormatAll, c.Matched, c.Lines)
+	case c.Matched == 0:
+		return "✗ " + p.T(i18n.TUILogsFormatNone, c.Lines)
 	}
 	return "✗ " + p.T(i18n.TUILogsFormatSome, c.Matched, c.Lines)
 }

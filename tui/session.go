@@ -41,6 +41,9 @@ type Session struct {
 	addPath, addFormat    string
 	logOffer              []plan.LogSource
 	logPick               []string
+	edits                 map[string]logEdit // per-log group and retention the user set
+	editID, editGroup     string
+	editRetention         int
 	role                  plan.Role
 	retOther, retSecurity int
 

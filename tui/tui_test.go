@@ -517,6 +517,10 @@ func TestAddPathLiveFormat(t *testing.T) {
 	press(tm, "%Y-%m-%d %H:%M:%S,%f")
 	waitFor(t, tm, "all 2 of the last 2 lines parse")
 	press(tm, "enter")
+	// The list again, with the new log in it.
+	waitFor(t, tm, "Added /var/log/shop/*.log")
+	waitFor(t, tm, "custom   /var/log/shop/*.log")
+	press(tm, "enter", "enter")
 	waitFor(t, tm, "What does this server do?")
 	tm.Quit()
 	m := final(t, tm)

@@ -14,6 +14,9 @@ import (
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
 // fourFailures is a verify run where four checks failed: the agent
@@ -121,7 +124,7 @@ var koreanAllowed = strings.Fields(`
 	STANDARD INFREQUENT_ACCESS InstanceId CPUUtilization CWAgent CloudWatchAgentServerPolicy
 	FailedSSHLogins FailedSudo
 	system apache php nginx tomcat mysql custom
-	esc enter tab pgup ctrl shift x y n F1 F2 English
+	esc enter tab pgup ctrl shift x y n e F1 F2 English
 	base
 	t3 t4g
 	E NoCredentialProviders`) // the last: the agent's own log line, quoted after its translation
@@ -197,4 +200,90 @@ func isCodeLine(l string) bool {
 	}
 	return strings.HasPrefix(l, `"`) || strings.HasPrefix(l, "+") || strings.HasPrefix(l, "-") ||
 		strings.HasPrefix(l, "{") || strings.HasPrefix(l, "}") || strings.HasPrefix(l, "]") || strings.HasPrefix(l, "@@")
+}
+
+// TestLogList: a path added stays in the list (after going back too) and
+// unticking it removes it; "e" changes a log's group name and retention;
+// "/" finds; a path that matches nothing warns and may be kept; a format
+// that parses nothing says so.
+func TestLogList(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "var/log/shop"), 0o755)
+	os.WriteFile(filepath.Join(dir, "var/log/shop/app.log"), []byte("25/11/2026 07:00:01 INFO x\n"), 0o644)
+	root, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session(i18n.EN)
+	s.Root = root
+	s.CheckFormat = func(path, format string) (tsformat.Check, bool, error) {
+		if _, err := tsformat.Parse(format); err != nil {
+			return tsformat.Check{}, false, err
+		}
+		for _, c := range plan.CheckTimestamps(root, plan.Answers{Logs: []plan.LogSource{{Path: path, TimestampFormat: format}}}) {
+			return c.Check, true, nil
+		}
+		return tsformat.Check{}, false, nil
+	}
+	s.StartAt = screenLogs
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "Logs to ship")
+
+	// A format that parses nothing, plainly.
+	press(tm, "enter")
+	waitFor(t, tm, "Add a log of your own")
+	press(tm, "/var/log/shop/app.log")
+	waitFor(t, tm, "matches /var/log/shop/app.log")
+	press(tm, "enter")
+	waitFor(t, tm, "Its timestamp format")
+	press(tm, "%Y-%m-%d")
+	waitFor(t, tm, "none of the last 1 lines parse with this format")
+	press(tm, "ctrl+u", "enter")
+	waitFor(t, tm, "Added /var/log/shop/app.log")
+
+	// A path that matches nothing: a warning, and it is kept.
+	press(tm, "enter")
+	waitFor(t, tm, "Add a log of your own")
+	press(tm, "/var/log/later/*.log")
+	waitFor(t, tm, "no file matches this path yet")
+	press(tm, "enter", "enter")
+	waitFor(t, tm, "Added /var/log/later/*.log")
+	waitFor(t, tm, "no file yet")
+
+	// "/" finds; "e" on the found log changes its group and retention.
+	press(tm, "/", "later", "enter")
+	waitFor(t, tm, "/later") // huh shows the search after the title
+	press(tm, "e")
+	waitFor(t, tm, "group name") // the renderer draws what differs from "Logs to ship"
+	press(tm, "/shop/later", "enter")
+	waitFor(t, tm, "Retention of this log")
+	press(tm, "down", "down", "enter") // keep, never expire, 1 day
+	waitFor(t, tm, "Add a log of your own")
+	press(tm, "enter")
+	waitFor(t, tm, "Changed.")
+
+	// Back and forward: both added logs are still listed; untick one.
+	press(tm, "enter", "enter")
+	waitFor(t, tm, "What does this server do?")
+	press(tm, "pgup")
+	waitFor(t, tm, "/var/log/later/*.log")
+	press(tm, "/", "shop/app", "enter", "x", "enter", "enter")
+	waitFor(t, tm, "What does this server do?")
+	tm.Quit()
+	m := final(t, tm)
+	var later *plan.LogSource
+	for i, l := range m.sess.Answers.Logs {
+		switch l.Path {
+		case "/var/log/shop/app.log":
+			t.Errorf("the unticked added log is still shipped: %+v", l)
+		case "/var/log/later/*.log":
+			later = &m.sess.Answers.Logs[i]
+		}
+	}
+	if later == nil || later.LogGroup != "/shop/later" || later.RetentionDays != 1 {
+		t.Fatalf("the edited log: %+v", later)
+	}
+	if slices.ContainsFunc(m.sess.custom, func(l plan.LogSource) bool { return l.Path == "/var/log/shop/app.log" }) {
+		t.Errorf("unticked added log kept aside: %+v", m.sess.custom)
+	}
 }
