@@ -670,3 +670,14 @@ var _ = add(map[Key]text{
 	TUILogsFormatIs:  {en: "timestamp format: %s", ko: "시각 형식: %s"},
 	TUILogsNoFileYet: {en: "no file yet", ko: "아직 파일 없음"},
 })
+
+// The review diff's two sides.
+const (
+	TUIDiffOld Key = "tui.diff.old"
+	TUIDiffNew Key = "tui.diff.new"
+)
+
+var _ = add(map[Key]text{
+	TUIDiffOld: {en: "config.json (now)", ko: "config.json (지금 구성)"},
+	TUIDiffNew: {en: "config.json (cwsetup's)", ko: "config.json (cwsetup이 만든 구성)"},
+})

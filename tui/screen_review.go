@@ -7,6 +7,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 )
 
 const screenReview = "review"
@@ -32,7 +33,8 @@ func reviewScreen() screen {
 			if c == nil {
 				return ""
 			}
-			text, head := c.Diff, m.p.T(i18n.TUIReviewDiff)
+			// The diff's two sides are labelled in the user's language.
+			text, head := render.DiffNamed(m.p.T(i18n.TUIDiffOld), m.p.T(i18n.TUIDiffNew), c.Existing, c.Config), m.p.T(i18n.TUIReviewDiff)
 			if c.Diff == "" {
 				text, head = string(c.Config), m.p.T(i18n.TUIReviewSame)
 			}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/plan"
@@ -285,5 +286,35 @@ func TestLogList(t *testing.T) {
 	}
 	if slices.ContainsFunc(m.sess.custom, func(l plan.LogSource) bool { return l.Path == "/var/log/shop/app.log" }) {
 		t.Errorf("unticked added log kept aside: %+v", m.sess.custom)
+	}
+}
+
+// TestReviewDiff draws the review of a host that has a config: the diff's
+// sides are labelled in the screen's language.
+func TestReviewDiff(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			s := session(lang)
+			old := []byte("{\n  \"agent\": {\n    \"metrics_collection_interval\": 30\n  }\n}\n")
+			s.Review = func(a plan.Answers) (*app.Config, error) {
+				cfg, err := render.Merge(old, a)
+				return &app.Config{Config: cfg, Existing: old, ExistingName: agent.ConfigPath, Diff: render.Diff(old, cfg)}, err
+			}
+			s.StartAt = screenReview
+			tm := start(t, s, 80, 24)
+			p := i18n.New(lang)
+			waitFor(t, tm, p.T(i18n.TUIDiffOld))
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			m := final(t, tm)
+			out := screenText(m)
+			checkFits(t, out, 80, 24)
+			checkFrame(t, m, out)
+			if strings.Contains(out, "(current)") && lang == i18n.KO {
+				t.Errorf("English diff label on the Korean screen:\n%s", out)
+			}
+			teatest.RequireEqualOutput(t, []byte(out))
+		})
 	}
 }
