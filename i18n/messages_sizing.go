@@ -445,11 +445,11 @@ var _ = add(map[Key]text{
 	},
 	SizingWhyXmx: {
 		en: "Tomcat can use %d MB here. The JVM needs its heap (-Xmx %d MB now) %s: %d MB in all. A heap of %d MB fits with room for garbage collection and direct buffers. %s",
-		ko: "이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. JVM에는 힙(지금 -Xmx %d MB) %s이 필요해 모두 %d MB입니다. 힙은 가비지 컬렉션과 direct 버퍼 몫을 남긴 %d MB가 알맞습니다. %s",
+		ko: "이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. JVM에는 힙(지금 -Xmx %d MB)에 더해 %s도 필요해 모두 %d MB입니다. 힙은 가비지 컬렉션과 direct 버퍼 몫을 남긴 %d MB가 알맞습니다. %s",
 	},
 	SizingDetailJVM: {
 		en: "plus metaspace (%d MB, an estimate unless MaxMetaspaceSize is set), code cache (%d MB) and %d threads × %d KB of stack",
-		ko: "외에 메타스페이스(%d MB, MaxMetaspaceSize가 없으면 추정치), 코드 캐시(%d MB), 스레드 %d개 × 스택 %d KB",
+		ko: "메타스페이스(%d MB, MaxMetaspaceSize가 없으면 추정치), 코드 캐시(%d MB), 스레드 %d개 × 스택 %d KB",
 	},
 	SizingWhyRAMPercent: {
 		en: "-XX:MaxRAMPercentage=%s%% of %d MB (%s) gives a heap of %d MB; %s, the JVM needs %d MB, but Tomcat can use %d MB here. A heap of %d MB fits: set -Xmx to it, or lower the percentage to the value recommended. %s",

@@ -22,6 +22,11 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 	target := max(roundDown(int64(jvmHeapShare*float64(budget-fixed)), 64), 128)
 	need := ts.NeedMB(ts.XmxMB.N, threads)
 	sev := Fit(float64(need), float64(budget), float64(p.cacheMB))
+	if sev == OK && ts.XmxMB.N > target {
+		// It fits only without the JVM's own overhead (GC structures,
+		// direct buffers, malloc arenas).
+		sev = Warn
+	}
 	// A heap that fits stays; one that does not moves to the target, and
 	// so does one far below it when Tomcat is alone on the box (beside
 	// other services, a bigger heap would take what they may grow into).
