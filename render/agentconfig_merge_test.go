@@ -355,3 +355,26 @@ func BenchmarkMerge(b *testing.B) {
 		}
 	}
 }
+
+// TestSetRunAsUser: apply's root fallback changes agent.run_as_user and
+// nothing else — every other key, its order and value kept.
+func TestSetRunAsUser(t *testing.T) {
+	a := plan.Defaults(handReports()["rocky9-web"], "")
+	cfg, err := Merge([]byte(existingConfig), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := SetRunAsUser(cfg, "root")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(section(t, root, "agent", "run_as_user")); got != `"root"` {
+		t.Errorf("run_as_user %s", got)
+	}
+	if want := strings.Replace(string(cfg), `"run_as_user": "cwagent"`, `"run_as_user": "root"`, 1); string(root) != want {
+		t.Errorf("more than run_as_user changed:\n%s", Diff(cfg, root))
+	}
+	if _, err := SetRunAsUser([]byte(`{"logs": {}}`), "root"); err != nil {
+		t.Errorf("config without an agent section: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -94,7 +95,11 @@ func (a *applier) access() error {
 	}
 	// The proof: the kernel, not our reading of modes, says whether the
 	// user can open each file and list each directory.
-	got, err := ProveReadable(a.Root, *plan.Identity, plan.Files, plan.Dirs)
+	files := plan.Files
+	if plan.Journal != "" {
+		files = append(slices.Clone(files), plan.Journal)
+	}
+	got, err := ProveReadable(a.Root, *plan.Identity, files, plan.Dirs)
 	if err != nil {
 		return a.fallBack(i18n.Errorf(i18n.AccessWhyProbe, plan.User, err))
 	}

@@ -71,6 +71,9 @@ type AccessPlan struct {
 	// host paths; Dirs the directories the agent lists for them.
 	Files []string `json:"files,omitempty"`
 	Dirs  []string `json:"dirs,omitempty"`
+	// Journal is one journal file the proof opens for journald sources
+	// (readable through JoinGroup, not through an ACL cwsetup sets).
+	Journal string `json:"journal,omitempty"`
 	// Fallback: Wanted was another user and the agent runs as root.
 	Fallback bool `json:"fallback"`
 	// Reason says why the agent runs as root; nil when it does not.
@@ -157,6 +160,7 @@ func PlanAccess(o AccessOptions) AccessPlan {
 		if gid, ok := LookupGroup(o.Root, JournalGroup); ok && !id.InGroup(gid) {
 			p.JoinGroup = JournalGroup
 		}
+		p.Journal = journalFile(o.Root)
 	}
 	p.Grants = n.grants()
 	for _, g := range p.Grants {
@@ -386,6 +390,18 @@ func (n *needs) grants() []Grant {
 		out = append(out, Grant{Kind: GrantDefault, Path: d, Entry: fmt.Sprintf("u:%s:r,m::%s", who, permText(mask|permR))})
 	}
 	return out
+}
+
+// journalFile is a journal the proof can open: the newest-named system
+// journal, persistent or volatile; "" when there is none.
+func journalFile(r host.Root) string {
+	for _, dir := range []string{"/var/log/journal", "/run/log/journal"} {
+		matches, _ := r.Glob(dir + "/*/system*.journal")
+		if len(matches) > 0 {
+			return matches[len(matches)-1]
+		}
+	}
+	return ""
 }
 
 func hasMeta(p string) bool { return strings.ContainsAny(p, `*?[\`) }

@@ -549,6 +549,12 @@ func TestApplyCreatesAgentUserUnderRoot(t *testing.T) {
 	for _, fail := range []string{"", "second-phase"} {
 		t.Run("fail="+fail, func(t *testing.T) {
 			r, h, watched := aclFixture(t, Identity{UID: -1})
+			// The journal as systemd keeps it: 0640 root:systemd-journal.
+			jdir := r.Path("/var/log/journal/0123456789abcdef0123456789abcdef")
+			os.MkdirAll(jdir, 0o755)
+			jf := filepath.Join(jdir, "system.journal")
+			os.WriteFile(jf, []byte("LPKSHHRH"), 0o640)
+			os.Chown(jf, 0, 190)
 			beforeDB, beforeACL := userDB(t, r), getfacls(t, watched)
 			t.Setenv("CWSETUP_FAKECTL_FAIL", fail)
 			res, evs, err := apply(t, r, journalConfig, func(o *ApplyOptions) { o.RootConfig = []byte(rootCfg) })
@@ -586,6 +592,16 @@ func TestApplyCreatesAgentUserUnderRoot(t *testing.T) {
 			}
 			if err := readableAs(id, r.Path("/var/log/secure")); err != nil {
 				t.Errorf("secure not readable as the created user: %v", err)
+			}
+			if res.Access.Journal != "/var/log/journal/0123456789abcdef0123456789abcdef/system.journal" {
+				t.Errorf("journal to prove: %q", res.Access.Journal)
+			}
+			proved := false
+			for _, f := range res.Readable {
+				proved = proved || f.Path == res.Access.Journal && f.Readable
+			}
+			if !proved {
+				t.Errorf("the journal was not opened as cwagent (through %s): %+v", JournalGroup, res.Readable)
 			}
 			var ran []string
 			for _, e := range evs {

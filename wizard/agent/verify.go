@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path"
+	"slices"
 	"sort"
 	"time"
 
@@ -286,7 +287,11 @@ func (v *verifier) checkRunAs(cfg []byte) {
 		return
 	}
 	plan := PlanAccess(AccessOptions{Root: v.Root, Config: cfg})
-	got, err := ProveReadable(v.Root, id, plan.Files, plan.Dirs)
+	files := plan.Files
+	if plan.Journal != "" {
+		files = append(slices.Clone(files), plan.Journal)
+	}
+	got, err := ProveReadable(v.Root, id, files, plan.Dirs)
 	if err != nil {
 		v.add(Check{ID: CheckReadable, Status: Fail, Subject: wanted, Msg: i18n.Errorf(i18n.VerifyProbeFailed, wanted, err)})
 		return
