@@ -7,7 +7,6 @@ import (
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -43,7 +42,7 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 	for m.cur < len(m.screens) {
 		sc := m.screens[m.cur]
 		fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
-		fmt.Fprintln(out, lipgloss.NewStyle().Width(76).Render(m.p.T(sc.why)))
+		fmt.Fprintln(out, wrapPlain(m.p.T(sc.why), 76))
 		if sc.enter != nil {
 			if cmd := sc.enter(m); cmd != nil {
 				fmt.Fprintln(out, m.p.T(i18n.TUIWorking))

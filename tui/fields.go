@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
 )
@@ -271,7 +270,7 @@ func writeQuestion(w io.Writer, title, desc string) {
 		fmt.Fprintln(w, title)
 	}
 	if desc != "" {
-		fmt.Fprintln(w, lipgloss.NewStyle().Width(76).Render(desc))
+		fmt.Fprintln(w, wrapPlain(desc, 76))
 	}
 }
 

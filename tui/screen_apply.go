@@ -272,7 +272,7 @@ func verifyScreen() screen {
 				}[c.Status]
 				b.WriteString(hang(mark+" ", p.Error(c.Msg), width) + "\n")
 				for _, h := range c.Hints {
-					b.WriteString(st.dim.Width(width).Render("  "+p.Error(h)) + "\n")
+					b.WriteString(st.dim.Render(hang("  ", p.Error(h), width)) + "\n")
 				}
 			}
 			switch {

@@ -79,3 +79,13 @@ func hang(prefix, text string, width int, cont ...string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// wrapPlain wraps text to width for line output (accessible mode):
+// whole words, no padding at the line ends.
+func wrapPlain(text string, width int) string {
+	lines := strings.Split(lipgloss.NewStyle().Width(width).Render(text), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
