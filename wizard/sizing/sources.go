@@ -2,6 +2,7 @@ package sizing
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -32,8 +33,9 @@ type PriceSource interface {
 // HistoryDays is the CloudWatch lookback, as Compute Optimizer's.
 const HistoryDays = 14
 
-// lookupTimeout bounds each AWS lookup.
-const lookupTimeout = 20 * time.Second
+// lookupTimeout bounds each AWS lookup (its pages included); the three
+// run at once, so sizing waits at most this long for AWS.
+const lookupTimeout = 25 * time.Second
 
 // FamiliesAdvised are the families advice may draw from.
 func FamiliesAdvised() []string {
@@ -44,65 +46,86 @@ func FamiliesAdvised() []string {
 	return out
 }
 
-// lookup asks the AWS ports (those set) and keeps what they say in opt;
-// a failed lookup becomes a note, never an error.
+// lookup asks the AWS ports (those set) at the same time, each under its
+// own deadline, and keeps what they say in opt; a failed lookup becomes a
+// note, never an error.
 func lookup(ctx context.Context, opt *Options) {
-	call := func(f func(context.Context) error) error {
-		c, cancel := context.WithTimeout(ctx, lookupTimeout)
-		defer cancel()
-		return f(c)
-	}
 	region := opt.Region
 	if region == "" && opt.Catalog != nil {
 		region = opt.Catalog.Region
 	}
+	var (
+		wg                          sync.WaitGroup
+		hist                        *CPUHistory
+		types                       []InstanceType
+		prices                      map[string]float64
+		histErr, typesErr, priceErr error
+	)
+	run := func(f func(context.Context) error, err *error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, cancel := context.WithTimeout(ctx, lookupTimeout)
+			defer cancel()
+			*err = f(c)
+		}()
+	}
 	if opt.History != nil && opt.InstanceID != "" {
 		credits := isBurstable(opt.InstanceType)
-		err := call(func(c context.Context) error {
+		run(func(c context.Context) error {
 			h, err := opt.History.CPUHistory(c, opt.InstanceID, credits, HistoryDays)
 			if err == nil && h.Points > 0 {
-				opt.history = &h
+				hist = &h
 			}
 			return err
-		})
-		if err != nil {
-			opt.lookupNote = append(opt.lookupNote, Note{Key: i18n.SizingNoteHistoryUnavailable, Args: []any{clean(err.Error(), 300)}})
-		}
+		}, &histErr)
 	}
 	if opt.Types != nil {
-		err := call(func(c context.Context) error {
+		run(func(c context.Context) error {
 			ts, err := opt.Types.InstanceTypes(c, region, FamiliesAdvised())
-			if err == nil {
-				opt.types = ts
-			}
+			types = ts
 			return err
-		})
-		if err != nil {
-			opt.lookupNote = append(opt.lookupNote, Note{Key: i18n.SizingNoteTypesUnavailable, Args: []any{region, clean(err.Error(), 300)}})
-		}
+		}, &typesErr)
 	}
 	if opt.Prices != nil {
-		var names []string
-		if len(opt.types) > 0 {
-			for _, t := range opt.types {
-				names = append(names, t.Type)
-			}
-		} else if opt.Catalog != nil {
-			for _, t := range opt.Catalog.Types {
-				names = append(names, t.Type)
-			}
-		}
-		err := call(func(c context.Context) error {
-			p, err := opt.Prices.OnDemandUSD(c, region, names)
-			if err == nil && len(p) > 0 {
-				opt.prices = p
-			}
+		run(func(c context.Context) error {
+			p, err := opt.Prices.OnDemandUSD(c, region, priceNames(opt.Catalog))
+			prices = p
 			return err
-		})
-		if err != nil {
-			opt.lookupNote = append(opt.lookupNote, Note{Key: i18n.SizingNotePricesUnavailable, Args: []any{region, clean(err.Error(), 300)}})
+		}, &priceErr)
+	}
+	wg.Wait()
+	opt.history = hist
+	if typesErr == nil {
+		opt.types = types
+	} else {
+		opt.lookupNote = append(opt.lookupNote, Note{Key: i18n.SizingNoteTypesUnavailable, Args: []any{region, clean(typesErr.Error(), 300)}})
+	}
+	if priceErr == nil && len(prices) > 0 {
+		opt.prices = prices
+	} else if priceErr != nil {
+		opt.lookupNote = append(opt.lookupNote, Note{Key: i18n.SizingNotePricesUnavailable, Args: []any{region, clean(priceErr.Error(), 300)}})
+	}
+	if histErr != nil {
+		opt.lookupNote = append([]Note{{Key: i18n.SizingNoteHistoryUnavailable, Args: []any{clean(histErr.Error(), 300)}}}, opt.lookupNote...)
+	}
+}
+
+// priceNames are the types prices are asked for: the catalog's and the
+// Graviton families' usual sizes.
+func priceNames(c *Catalog) []string {
+	var names []string
+	if c != nil {
+		for _, t := range c.Types {
+			names = append(names, t.Type)
 		}
 	}
+	for _, f := range []string{"c7g", "m7g", "r7g"} {
+		for _, size := range []string{"medium", "large", "xlarge", "2xlarge", "4xlarge"} {
+			names = append(names, f+"."+size)
+		}
+	}
+	return names
 }
 
 func isBurstable(typ string) bool {
