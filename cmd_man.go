@@ -103,6 +103,12 @@ func manPage(c *cobra.Command, header doc.GenManHeader, p i18n.Printer) ([]byte,
 	}
 	lines := strings.SplitAfter(buf.String(), "\n")
 	for i, l := range lines {
+		// Ragged right: justifying Korean lines, which have few spaces, beside an
+		// unbreakable default such as a URL makes troff warn "cannot adjust line".
+		if strings.HasPrefix(l, ".TH ") {
+			lines[i] = l + ".ad l\n"
+			continue
+		}
 		title, ok := strings.CutPrefix(strings.TrimSuffix(l, "\n"), ".SH ")
 		if k, known := headings[title]; ok && known {
 			lines[i] = ".SH " + p.T(k) + "\n"
