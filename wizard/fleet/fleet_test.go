@@ -207,3 +207,25 @@ func TestInstanceStatusCategories(t *testing.T) {
 		t.Error("NotFoundError is not ErrNotFound")
 	}
 }
+
+// FuzzParseResult: whatever an instance printed, the parsed line is one
+// line of bounded, control-free text, and a rendered line parses back.
+func FuzzParseResult(f *testing.F) {
+	f.Add(Result{Exit: 1, Step: "fetch-config", Summary: "rejected"}.Line())
+	f.Add("noise\n{\"cwsetup_result\":1,\"exit\":0,\"summary\":\"\\u001b[2J\"}\n")
+	f.Add("{\"cwsetup_result\":")
+	f.Fuzz(func(t *testing.T, stdout string) {
+		r, ok := ParseResult(stdout)
+		if ok {
+			for _, s := range []string{r.Summary, r.Step} {
+				if strings.ContainsAny(s, "\n\r\x1b\x00") || len([]rune(s)) > maxSummary {
+					t.Fatalf("unsafe field %q", s)
+				}
+			}
+			back, ok := ParseResult(r.Line())
+			if !ok || back.Exit != r.Exit || back.Summary != r.Summary {
+				t.Fatalf("round trip %+v → %+v", r, back)
+			}
+		}
+	})
+}
