@@ -114,7 +114,7 @@ func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
 	f.StringVar(&o.Rate.MaxErrors, "max-errors", fleet.DefaultRate.MaxErrors, p.T(i18n.FleetFlagMaxErrors))
 	f.StringVar(&o.Schedule, "schedule", "", p.T(i18n.FleetFlagSchedule))
 	f.StringVar(&o.Document, "document", fleet.DefaultDocumentName, p.T(i18n.FleetFlagDocument))
-	f.StringVar(&o.ReleaseURL, "release-url", fleet.DefaultReleaseURL, p.T(i18n.FleetFlagReleaseURL))
+	f.StringVar(&o.ReleaseURL, "release-url", "", p.T(i18n.FleetFlagReleaseURL))
 	f.StringVar(&o.Version, "cwsetup-version", "", p.T(i18n.FleetFlagVersion))
 	f.BoolVar(&o.AllowUnmanaged, "allow-unmanaged", false, p.T(i18n.FleetFlagAllowUnmanaged))
 	addFleetFlags(cmd, &o.fleetOptions, p, true)
@@ -302,6 +302,9 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	version, err := releaseVersion(o.Version)
 	if err != nil {
 		return err
+	}
+	if o.ReleaseURL == "" {
+		o.ReleaseURL = fleet.DefaultReleaseURL
 	}
 	req := fleet.ApplyRequest{Parameter: ref, Targets: targets, Rate: o.Rate, Schedule: o.Schedule,
 		Document: o.Document, Spec: fleet.DocumentSpec{Version: version, ReleaseURL: o.ReleaseURL},

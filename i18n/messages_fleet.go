@@ -206,7 +206,7 @@ var _ = add(map[Key]text{
 	FleetFlagMaxErrors:      {en: "failures after which Run Command stops sending, a number or a percentage", ko: "이만큼 실패하면 실행 명령이 더 보내지 않음 (개수 또는 백분율)"},
 	FleetFlagSchedule:       {en: "also create a State Manager association with this schedule, e.g. \"rate(30 minutes)\"", ko: "이 일정으로 상태 관리자 연결도 만들기 (예: \"rate(30 minutes)\")"},
 	FleetFlagDocument:       {en: "name of the SSM Command document", ko: "SSM 명령 문서 이름"},
-	FleetFlagReleaseURL:     {en: "where the instances download cwsetup releases (a mirror, for instances without internet)", ko: "인스턴스가 cwsetup 릴리스를 내려받을 주소 (인터넷이 없는 인스턴스용 미러)"},
+	FleetFlagReleaseURL:     {en: "where the instances download cwsetup releases (default: GitHub; a mirror for instances without internet)", ko: "인스턴스가 cwsetup 릴리스를 내려받을 주소 (기본값: GitHub, 인터넷이 없는 인스턴스에는 미러)"},
 	FleetFlagVersion:        {en: "cwsetup version the instances install (default: this one)", ko: "인스턴스에 설치할 cwsetup 버전 (기본값: 지금 실행 중인 버전)"},
 	FleetFlagAllowUnmanaged: {en: "send even though some targeted instances are not SSM-managed (they are not reached)", ko: "관리형 인스턴스가 아닌 대상이 있어도 보내기 (그 인스턴스에는 도달하지 않음)"},
 	FleetFlagCommandID:      {en: "command id that fleet apply printed", ko: "fleet apply가 출력한 명령 ID"},
