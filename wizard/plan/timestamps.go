@@ -2,6 +2,7 @@ package plan
 
 import (
 	"path"
+	"regexp"
 	"strings"
 	"time"
 
@@ -116,4 +117,49 @@ func MonthlyIngestBytes(checks []TimestampCheck) (int64, bool) {
 		ok = true
 	}
 	return int64(total), ok
+}
+
+// MultiLineCheck is a multi_line_start regular expression tried on the
+// recent lines of its file.
+type MultiLineCheck struct {
+	Index   int    // into Answers.Logs
+	File    string // the file read
+	Pattern string
+	Lines   int // lines read
+	Matched int // lines the pattern matches: starts of events
+}
+
+// CheckMultiLine tries each file log's multi_line_start regular expression
+// (not {timestamp_format}: CheckTimestamps covers it) on the last lines of
+// its file, compiled as Go's RE2, the agent's own engine. A pattern that
+// matches none of them would keep the agent from ever starting an event,
+// and it stops publishing the file. Files that do not exist yet, and
+// patterns that do not compile (Validate reports them), are left out.
+func CheckMultiLine(r host.Root, a Answers) []MultiLineCheck {
+	var out []MultiLineCheck
+	for i, l := range a.Logs {
+		if l.Journal != nil || l.MultiLineStart == "" || l.MultiLineStart == "{timestamp_format}" {
+			continue
+		}
+		re, err := regexp.Compile(l.MultiLineStart)
+		if err != nil {
+			continue
+		}
+		file := newestFile(r, l.Path)
+		if file == "" {
+			continue
+		}
+		lines, err := r.TailLines(file)
+		if err != nil {
+			continue
+		}
+		c := MultiLineCheck{Index: i, File: file, Pattern: l.MultiLineStart, Lines: len(lines)}
+		for _, line := range lines {
+			if re.MatchString(line) {
+				c.Matched++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -2,7 +2,8 @@
 // and checks it the way the agent will, before anything is written: the
 // merge into the existing config, the agent's schema and translator rules
 // (render.Check), inputs whose dependency is missing (collectd without
-// types.db), and each timestamp_format tried on its file's recent lines.
+// types.db), and each timestamp_format and multi_line_start tried on its
+// file's recent lines.
 // `cwsetup config`, `cwsetup apply` and the wizard's review screen share it.
 package preflight
 
@@ -67,6 +68,12 @@ func Config(r host.Root, a plan.Answers, existing []byte, existingName string, o
 			if c.Lines > 0 && !c.OK(a.Logs[c.Index].MultiLineStart != "") {
 				res.Problems = append(res.Problems, i18n.Errorf(i18n.ProbTimestampBad,
 					logLabel(c), c.Format, c.Lines-c.Matched, c.Lines, c.FailedLine))
+			}
+		}
+		for _, c := range plan.CheckMultiLine(r, a) {
+			if c.Lines > 0 && c.Matched == 0 {
+				res.Problems = append(res.Problems, i18n.Errorf(i18n.ProbMultiNoMatch,
+					fmt.Sprintf("logs[%d] %s", c.Index, c.File), c.Pattern, c.Lines))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package preflight
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,6 +90,48 @@ func BenchmarkConfig(b *testing.B) {
 	for b.Loop() {
 		if res, err := Config(r, a, nil, "", Options{}); err != nil || !res.OK() {
 			b.Fatal(err, res.Problems)
+		}
+	}
+}
+
+// multi_line_start is tried on the file: a pattern that starts no event in
+// the file's own lines is refused, one that starts some is fine.
+func TestConfigMultiLineOnTheFile(t *testing.T) {
+	r, rep := fixture(t, "rocky8")
+	a := plan.Defaults(rep, "")
+	i := -1
+	for j, l := range a.Logs {
+		if l.Path == "/var/log/messages" {
+			i = j
+		}
+	}
+	if i < 0 {
+		t.Fatal("no /var/log/messages in the defaults")
+	}
+	for _, c := range []struct {
+		pattern string
+		refused bool
+	}{
+		{`^[A-Z][a-z]{2} [ 0-9]\d `, false}, // "Nov 24 …": every line starts an event
+		{`^\d{4}-\d{2}-\d{2}`, true},        // ISO dates: none in this file
+		{"{timestamp_format}", false},
+	} {
+		a.Logs[i].MultiLineStart = c.pattern
+		res, err := Config(r, a, nil, "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs []string
+		for _, p := range res.Problems {
+			msgs = append(msgs, i18n.New(i18n.EN).Error(p))
+		}
+		all := strings.Join(msgs, "\n")
+		refused := strings.Contains(all, "matches none of the file's last")
+		if refused != c.refused {
+			t.Errorf("%q: refused %v, want %v\n%s", c.pattern, refused, c.refused, all)
+		}
+		if c.refused && !strings.Contains(all, "logs["+strconv.Itoa(i)+"] /var/log/messages") {
+			t.Errorf("%q: the problem does not name the log: %s", c.pattern, all)
 		}
 	}
 }
