@@ -279,7 +279,7 @@ func savePolicy(answersPath string, policy []byte) (string, error) {
 }
 
 // lastLine is the last non-empty line of the newest file matching path
-// (a glob) under root, read from the file's last 8 KiB.
+// (a glob) under root, read from the end of the file, redacted.
 func lastLine(root host.Root, path string) (string, error) {
 	matches, err := root.Glob(path)
 	if err != nil || len(matches) == 0 {
@@ -294,28 +294,16 @@ func lastLine(root host.Root, path string) (string, error) {
 	if newest == "" {
 		return "", nil
 	}
-	f, err := root.Open(newest)
-	if err != nil {
+	// TailLines refuses secret files and FIFOs and reads only the end.
+	lines, err := root.TailLines(newest)
+	if err != nil || len(lines) == 0 {
 		return "", err
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return "", err
+	l := host.Redact(strings.TrimSpace(lines[len(lines)-1]))
+	if r := []rune(l); len(r) > 300 {
+		l = string(r[:300]) + "…" // a line for the screen, not the file
 	}
-	off := max(st.Size()-8192, 0)
-	buf := make([]byte, st.Size()-off)
-	n, err := f.ReadAt(buf, off)
-	if err != nil && n == 0 {
-		return "", err
-	}
-	lines := strings.Split(strings.TrimRight(string(buf[:n]), "\n"), "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" && (i > 0 || off == 0) {
-			return l, nil
-		}
-	}
-	return "", nil
+	return l, nil
 }
 
 func reportOf(sess *tui.Session) detect.Report {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,8 +55,9 @@ func TestLastLine(t *testing.T) {
 	past := time.Now().Add(-time.Hour)
 	os.Chtimes(dir+"/var/log/app/old.log", past, past)
 	os.WriteFile(dir+"/var/log/app/new.log", []byte("first\nsecond line\n\n"), 0o644)
-	big := bytes.Repeat([]byte("x"), 9000) // longer than the tail read: no partial line
+	big := bytes.Repeat([]byte("x"), 90000) // longer than the tail read: its end, shortened
 	os.WriteFile(dir+"/var/log/app/big.txt", append(big, '\n'), 0o644)
+	os.WriteFile(dir+"/var/log/app/key.txt", []byte("aws_secret_access_key = abc123\n"), 0o644)
 	root, err := host.Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +65,8 @@ func TestLastLine(t *testing.T) {
 	for path, want := range map[string]string{
 		"/var/log/app/*.log":   "second line", // the newest file
 		"/var/log/app/old.log": "old last",
-		"/var/log/app/big.txt": "",
+		"/var/log/app/big.txt": strings.Repeat("x", 300) + "…",
+		"/var/log/app/key.txt": "aws_secret_access_key = [REDACTED]",
 		"/var/log/none.log":    "",
 	} {
 		if got, err := lastLine(root, path); err != nil || got != want {

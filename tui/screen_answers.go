@@ -753,6 +753,10 @@ func addPathGroups(m *Model) []*huh.Group {
 				if v == "" {
 					return nil
 				}
+				// The one log path validator (answers files use it too).
+				if err := plan.CheckLogPath("path", v); err != nil {
+					return errorText(m.p.Error(err))
+				}
 				c := *s.Answers
 				c.Logs = append(slices.Clone(c.Logs), plan.LogSource{Service: "custom", Name: plan.LogName(v), Path: v, RetentionDays: plan.DefaultRetention})
 				return problemFor(m, c.Problems(), isKey(fmt.Sprintf("logs[%d].", len(c.Logs)-1)))

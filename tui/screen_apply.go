@@ -8,6 +8,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/render/sizingtext"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/sizing"
@@ -69,11 +70,11 @@ func (a applyEvent) apply(m *Model) tea.Cmd {
 		if e.Argv != nil {
 			st.out = append(st.out, "$ "+strings.Join(e.Argv, " "))
 		} else if e.Msg != nil {
-			st.out = append(st.out, m.p.Error(e.Msg))
+			st.out = append(st.out, render.TermLine(m.p.Error(e.Msg)))
 		}
 	case agent.EvOutput:
 		st := cur()
-		st.out = append(st.out, e.Line)
+		st.out = append(st.out, render.TermLine(e.Line)) // the agent's output
 		if len(st.out) > 50 {
 			st.out = st.out[len(st.out)-50:]
 		}

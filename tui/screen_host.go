@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
@@ -96,12 +97,12 @@ func hostBody(m *Model, width int) string {
 	row := func(label, value string) {
 		fmt.Fprintf(&b, "%s  %s\n", st.dim.Render(padRight(label, lw)), value)
 	}
-	osName := r.OS.PrettyName
+	osName := render.TermLine(r.OS.PrettyName) // os-release is host content
 	if osName == "" {
 		osName = p.T(i18n.TUIUnknown)
 	}
 	row(p.T(i18n.TUIHostOS), osName)
-	row(p.T(i18n.TUIHostArch), r.Arch)
+	row(p.T(i18n.TUIHostArch), render.TermLine(r.Arch))
 	switch {
 	case !r.Agent.Installed:
 		row(p.T(i18n.TUIHostAgent), st.warn.Render("✗ "+p.T(i18n.TUIHostAgentMissing)))

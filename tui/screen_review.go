@@ -33,10 +33,11 @@ func reviewScreen() screen {
 			if c == nil {
 				return ""
 			}
-			// The diff's two sides are labelled in the user's language.
-			text, head := render.DiffNamed(m.p.T(i18n.TUIDiffOld), m.p.T(i18n.TUIDiffNew), c.Existing, c.Config), m.p.T(i18n.TUIReviewDiff)
+			// The diff's two sides are labelled in the user's language; the
+			// existing config.json is host content.
+			text, head := render.TermSafe(render.DiffNamed(m.p.T(i18n.TUIDiffOld), m.p.T(i18n.TUIDiffNew), c.Existing, c.Config)), m.p.T(i18n.TUIReviewDiff)
 			if c.Diff == "" {
-				text, head = string(c.Config), m.p.T(i18n.TUIReviewSame)
+				text, head = render.TermSafe(string(c.Config)), m.p.T(i18n.TUIReviewSame)
 			}
 			if len(c.Existing) == 0 {
 				head = m.p.T(i18n.TUIReviewNew)
@@ -46,7 +47,7 @@ func reviewScreen() screen {
 			if !c.OK() {
 				b.WriteString(m.st.bad.Width(width).Render("✗ "+m.p.T(i18n.TUIReviewProblems, len(c.Problems))) + "\n")
 				for _, pr := range c.Problems {
-					b.WriteString(m.st.bad.Width(width).Render("  - "+m.p.Error(pr)) + "\n")
+					b.WriteString(m.st.bad.Width(width).Render("  - "+render.TermLine(m.p.Error(pr))) + "\n")
 				}
 			}
 			b.WriteString(m.st.title.Render(head))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/render/iamtext"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/detect"
@@ -193,6 +194,7 @@ func (s *Session) lastLine(path string) string {
 	if err != nil {
 		l = "(" + err.Error() + ")"
 	}
+	l = render.TermLine(l) // a log line is host content: no escapes on screen
 	if s.lastLines == nil {
 		s.lastLines = map[string]string{}
 	}
