@@ -311,7 +311,7 @@ func TestConfigMergeExisting(t *testing.T) {
 func TestConfigSummaryPlacement(t *testing.T) {
 	root := configRoots(t)[0]
 	_, out, errOut := runCLI(t, nil, "config", "--root", root, "--lang", "ko")
-	if !json.Valid([]byte(out)) || !strings.Contains(errOut, "보존 기간") || !strings.Contains(errOut, "역할 프리셋") {
+	if !json.Valid([]byte(out)) || !strings.Contains(errOut, "보존 기간") || !strings.Contains(errOut, "서버 유형 프리셋") {
 		t.Errorf("stdout must be only the config, the Korean summary on stderr:\n%s", errOut)
 	}
 	_, out, errOut = runCLI(t, nil, "config", "--root", root, "--summary")

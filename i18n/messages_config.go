@@ -128,7 +128,7 @@ var _ = add(map[Key]text{
 			"one retention and one class per log group, timestamp formats in the agent's\n" +
 			"dialect) and each timestamp_format is tried on the log file's recent lines.",
 		ko: "답변으로 만들어지는 CloudWatch 에이전트 config.json을 출력합니다. 기본값은 이 호스트에서\n" +
-			"찾아낸 내용과 역할 프리셋으로 cwsetup이 정한 답변입니다.\n" +
+			"찾아낸 내용과 서버 유형 프리셋으로 cwsetup이 정한 답변입니다.\n" +
 			"구성은 표준 출력으로, 무엇을 어디로 보내는지 요약은 표준 오류로 나갑니다.\n" +
 			"--save-answers를 주지 않으면 아무 파일도 쓰지 않습니다.\n\n" +
 			"출력 전에 에이전트와 같은 방식으로 구성을 검사하고(스키마 규칙, 로그 그룹당 보존 기간과\n" +
@@ -157,7 +157,7 @@ var _ = add(map[Key]text{
 	},
 	FlagRole: {
 		en: "role preset: web-apache-php, web-nginx-php, was-tomcat, db-mysql, base (default: from detection)",
-		ko: "역할 프리셋: web-apache-php, web-nginx-php, was-tomcat, db-mysql, base (기본값: 감지 결과로 결정)",
+		ko: "서버 유형 프리셋: web-apache-php, web-nginx-php, was-tomcat, db-mysql, base (기본값: 감지 결과로 결정)",
 	},
 	FlagExisting: {
 		en: "existing agent config to merge into (default: the one detected on the host)",
@@ -476,7 +476,7 @@ var _ = add(map[Key]text{
 	},
 	SumRole: {
 		en: "Role preset: %s",
-		ko: "역할 프리셋: %s",
+		ko: "서버 유형 프리셋: %s",
 	},
 	SumFile: {
 		en: "  %s → %s (%s, %s)",
