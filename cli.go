@@ -88,11 +88,10 @@ func run(args []string, s *streams) int {
 	if err == nil {
 		return exitOK
 	}
-	// Errors quote paths and values from the host or an answers file.
 	if errors.Is(err, context.Canceled) && !errors.Is(err, errAborted) {
 		err = errAborted // a signal stopped a command that changes nothing
 	}
-	fmt.Fprintln(s.ErrOut, render.TermSafe(g.p.T(i18n.ErrPrefix, g.p.Error(err))))
+	reportError(s.ErrOut, g.p, err)
 	switch {
 	case errors.Is(err, errAborted) || errors.Is(err, context.Canceled):
 		return exitAborted
@@ -100,6 +99,22 @@ func run(args []string, s *streams) int {
 		return exitUsage
 	}
 	return exitFailure
+}
+
+// reportError writes the message that ends a failed run. Errors quote
+// paths and values from the host or an answers file, so the text is made
+// terminal-safe.
+func reportError(w io.Writer, p i18n.Printer, err error) {
+	var kept abortedKept
+	switch {
+	case errors.As(err, &kept):
+		// The wizard already listed what is left in AWS: nothing to add.
+	case errors.Is(err, errAborted):
+		// A deliberate stop is not an error: no "error:" before it.
+		fmt.Fprintln(w, render.TermSafe(p.Error(err)))
+	default:
+		fmt.Fprintln(w, render.TermSafe(p.T(i18n.ErrPrefix, p.Error(err))))
+	}
 }
 
 // preScanLang finds --lang before cobra parses, so help texts and flag
@@ -259,8 +274,34 @@ func flagProblem(p i18n.Printer, err error) string {
 	if strings.HasPrefix(msg, "flag needs an argument: ") {
 		return p.T(i18n.ErrFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: "))
 	}
-	if strings.HasPrefix(msg, "invalid argument ") {
-		return p.T(i18n.ErrFlagInvalid, strings.TrimPrefix(msg, "invalid argument "))
+	var invalid *pflag.InvalidValueError
+	if errors.As(err, &invalid) && invalid.GetFlag() != nil {
+		f := invalid.GetFlag()
+		reason := p.T(flagTypeHint(f.Value.Type()))
+		var own *i18n.Error
+		if errors.As(invalid.Unwrap(), &own) {
+			reason = p.Error(own) // a value type of ours says it best
+		}
+		return p.T(i18n.ErrFlagInvalid, "--"+f.Name, invalid.GetValue(), reason)
+	}
+	if strings.HasPrefix(msg, "bad flag syntax: ") {
+		return p.T(i18n.ErrFlagSyntax, strings.TrimPrefix(msg, "bad flag syntax: "))
 	}
 	return msg
+}
+
+// flagTypeHint says what a flag of pflag's type name takes; pflag's own
+// reason ("time: invalid duration") is Go's English.
+func flagTypeHint(typ string) i18n.Key {
+	switch typ {
+	case "duration":
+		return i18n.ErrFlagWantDuration
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		return i18n.ErrFlagWantInt
+	case "bool":
+		return i18n.ErrFlagWantBool
+	case "float32", "float64":
+		return i18n.ErrFlagWantNumber
+	}
+	return i18n.ErrFlagWantValid
 }

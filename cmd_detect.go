@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -193,7 +194,7 @@ func checkText(p i18n.Printer, l detect.Log) string {
 	case detect.CheckNotRegular:
 		return p.T(i18n.DetectCheckNotRegular)
 	case detect.CheckError:
-		return p.T(i18n.DetectCheckError, l.CheckError)
+		return p.T(i18n.DetectCheckError, errors.New(l.CheckError)) // the OS reason, in the user's language
 	case detect.CheckRefused:
 		return p.T(i18n.DetectSkipRefused)
 	case detect.CheckJournal:

@@ -168,7 +168,7 @@ func (p Printer) Error(err error) string {
 		// which is what the user can act on.
 		return p.T(e.Key, copyArgs(e.Args)...)
 	}
-	return err.Error()
+	return p.localizeOS(err, err.Error())
 }
 
 // IsUsage reports whether err is (or wraps) a usage error.

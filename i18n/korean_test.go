@@ -1,7 +1,12 @@
 package i18n
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -96,6 +101,28 @@ func TestDuration(t *testing.T) {
 	}
 	// A duration argument is written in words.
 	if got := ko.T(DurSeconds, 3); got != "3초" {
+		t.Errorf("%q", got)
+	}
+}
+
+func TestOSErrorsInKorean(t *testing.T) {
+	ko, en := New(KO), New(EN)
+	_, err := os.Open("/nonexistent/answers.yaml")
+	if got := ko.Error(err); got != "/nonexistent/answers.yaml: 파일이나 디렉터리가 없습니다" {
+		t.Errorf("ko: %q", got)
+	}
+	if got := en.Error(err); got != err.Error() {
+		t.Errorf("en changed: %q", got)
+	}
+	wrapped := fmt.Errorf("reading answers: %w", &fs.PathError{Op: "read", Path: "/tmp", Err: syscall.EISDIR})
+	if got := ko.Error(wrapped); got != "reading answers: /tmp: 파일이 아니라 디렉터리입니다" {
+		t.Errorf("ko wrapped: %q", got)
+	}
+	// A reason kept as text (a --root walk's own loop error) reads the same.
+	if got := ko.Error(errors.New("too many levels of symbolic links")); strings.Contains(got, "symbolic") {
+		t.Errorf("ko text: %q", got)
+	}
+	if got := ko.T(ErrFlagNeedsArg, "--wait"); got != "옵션 --wait에 값이 필요합니다" {
 		t.Errorf("%q", got)
 	}
 }

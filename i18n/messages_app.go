@@ -150,7 +150,7 @@ var _ = add(map[Key]text{
 	},
 	TUIIAMErrSave: {
 		en: "cannot save the policy to %s: %v",
-		ko: "정책을 %s 에 저장할 수 없습니다: %v",
+		ko: "정책을 %s에 저장할 수 없습니다: %v",
 	},
 })
 

@@ -292,7 +292,7 @@ var _ = add(map[Key]text{
 	},
 	ApplyJournalOldAgent: {
 		en: "System logs on this host are only in the journal, and agent %s cannot read it (needs %s or later): upgrading the agent.",
-		ko: "이 서버의 시스템 로그는 저널(journald)에만 있는데, 에이전트 %s는 저널을 읽지 못합니다(%s 이상 필요). 에이전트를 업그레이드합니다.",
+		ko: "이 서버의 시스템 로그는 저널(journald)에만 있는데, 에이전트 %s은(는) 저널을 읽지 못합니다(%s 이상 필요). 에이전트를 업그레이드합니다.",
 	},
 	ApplyRsyslogAlternative: {
 		en: "  alternative: install and enable rsyslog instead: %s",
@@ -312,7 +312,7 @@ var _ = add(map[Key]text{
 	},
 	ApplyVerified: {
 		en: "Signature of %s checked: signed by key %s.",
-		ko: "%s 서명 확인 완료: 키 %s로 서명되었습니다.",
+		ko: "%s 서명 확인 완료: 키 %s(으)로 서명되었습니다.",
 	},
 	ApplyErrLockOpen: {
 		en: "cannot open the lock file %s: %v",
@@ -336,7 +336,7 @@ var _ = add(map[Key]text{
 	},
 	ApplyErrKeyFingerprint: {
 		en: "the downloaded signing key has fingerprint %q, not the agent's %q; nothing was installed",
-		ko: "내려받은 서명 키의 지문이 %q로, 에이전트 키 %q와 다릅니다. 아무것도 설치하지 않았습니다",
+		ko: "내려받은 서명 키의 지문이 %q(으)로, 에이전트 키 %q과(와) 다릅니다. 아무것도 설치하지 않았습니다",
 	},
 	ApplyErrSignature: {
 		en: "the package's signature does not verify (%v); the download may be corrupt or tampered with, nothing was installed",
@@ -424,7 +424,7 @@ var _ = add(map[Key]text{
 	},
 	ApplyExplainUnknown: {
 		en: "fetch-config failed with exit status %d; the agent's last words:\n%s",
-		ko: "fetch-config가 종료 코드 %d로 실패했습니다. 에이전트의 마지막 출력:\n%s",
+		ko: "fetch-config가 종료 코드 %d(으)로 실패했습니다. 에이전트의 마지막 출력:\n%s",
 	},
 	ApplyHintRetention: {
 		en: "  → retention must be one of -1, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; change it in the answers file.",

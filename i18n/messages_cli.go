@@ -25,13 +25,20 @@ const (
 	ErrUnknownFlag  Key = "cli.err.unknown_flag"
 	ErrFlagNeedsArg Key = "cli.err.flag_needs_arg"
 	ErrFlagInvalid  Key = "cli.err.flag_invalid"
-	ErrExtraArgs    Key = "cli.err.extra_args"
-	ErrRootMissing  Key = "cli.err.root_missing"
-	ErrRootNotDir   Key = "cli.err.root_not_dir"
-	ErrRootRead     Key = "cli.err.root_read"
-	ErrAborted      Key = "cli.err.aborted"
-	ErrWriteOut     Key = "cli.err.write_output"
-	ErrInternal     Key = "cli.err.internal"
+	ErrFlagSyntax   Key = "cli.err.flag_syntax"
+
+	ErrFlagWantDuration Key = "cli.err.flag_want_duration"
+	ErrFlagWantInt      Key = "cli.err.flag_want_int"
+	ErrFlagWantBool     Key = "cli.err.flag_want_bool"
+	ErrFlagWantNumber   Key = "cli.err.flag_want_number"
+	ErrFlagWantValid    Key = "cli.err.flag_want_valid"
+	ErrExtraArgs        Key = "cli.err.extra_args"
+	ErrRootMissing      Key = "cli.err.root_missing"
+	ErrRootNotDir       Key = "cli.err.root_not_dir"
+	ErrRootRead         Key = "cli.err.root_read"
+	ErrAborted          Key = "cli.err.aborted"
+	ErrWriteOut         Key = "cli.err.write_output"
+	ErrInternal         Key = "cli.err.internal"
 )
 
 var _ = add(map[Key]text{
@@ -80,22 +87,31 @@ var _ = add(map[Key]text{
 	ErrPrefix:    {en: "error: %s", ko: "오류: %s"},
 	ErrUnknownCmd: {
 		en: "unknown command %q. Run 'cwsetup --help' to see the commands.",
-		ko: "알 수 없는 명령 %q 입니다. 'cwsetup --help'로 명령 목록을 확인하세요.",
+		ko: "알 수 없는 명령입니다: %q. 'cwsetup --help'로 명령 목록을 확인하세요.",
 	},
 	ErrBadFlag: {
 		en: "%s. Run '%s --help' to see the valid options.",
 		ko: "%s. '%s --help'로 사용 가능한 옵션을 확인하세요.",
 	},
 	ErrUnknownFlag:  {en: "unknown option %s", ko: "알 수 없는 옵션 %s"},
-	ErrFlagNeedsArg: {en: "option %s needs a value", ko: "옵션 %s 에 값이 필요합니다"},
-	ErrFlagInvalid:  {en: "invalid value %s", ko: "잘못된 값 %s"},
+	ErrFlagNeedsArg: {en: "option %s needs a value", ko: "옵션 %s에 값이 필요합니다"},
+	ErrFlagInvalid: {
+		en: "%s %q is not valid: %s",
+		ko: "%s 값 %q이(가) 올바르지 않습니다: %s",
+	},
+	ErrFlagSyntax:       {en: "bad option syntax %s", ko: "옵션을 잘못 썼습니다: %s"},
+	ErrFlagWantDuration: {en: "give a length of time such as 90s, 5m or 1h30m", ko: "90s, 5m, 1h30m처럼 시간 길이를 쓰세요"},
+	ErrFlagWantInt:      {en: "give a whole number", ko: "정수를 쓰세요"},
+	ErrFlagWantBool:     {en: "give true or false", ko: "true 또는 false를 쓰세요"},
+	ErrFlagWantNumber:   {en: "give a number", ko: "숫자를 쓰세요"},
+	ErrFlagWantValid:    {en: "see the option's description in --help", ko: "--help에서 이 옵션의 설명을 확인하세요"},
 	ErrBadLang: {
 		en: "unsupported language %q: use --lang ko or --lang en",
-		ko: "지원하지 않는 언어 %q 입니다: --lang ko 또는 --lang en을 쓰세요",
+		ko: "지원하지 않는 언어입니다: %q. --lang ko 또는 --lang en을 쓰세요",
 	},
 	ErrExtraArgs: {
 		en: "unexpected argument %q. Run '%s --help' for usage.",
-		ko: "예상하지 못한 인수 %q 입니다. '%s --help'로 사용법을 확인하세요.",
+		ko: "예상하지 못한 인수입니다: %q. '%s --help'로 사용법을 확인하세요.",
 	},
 	ErrRootMissing: {
 		en: "--root %s does not exist: give an existing directory (or leave --root out to inspect this machine)",
@@ -103,11 +119,11 @@ var _ = add(map[Key]text{
 	},
 	ErrRootNotDir: {
 		en: "--root %s is not a directory: give the directory that holds etc/, proc/ and var/",
-		ko: "--root %s 은(는) 디렉터리가 아닙니다: etc/, proc/, var/가 들어 있는 디렉터리를 지정하세요",
+		ko: "--root %s은(는) 디렉터리가 아닙니다: etc/, proc/, var/가 들어 있는 디렉터리를 지정하세요",
 	},
 	ErrRootRead: {
 		en: "cannot read --root %s: %v (run as root, or check the permissions)",
-		ko: "--root %s 을(를) 읽을 수 없습니다: %v (root로 실행하거나 권한을 확인하세요)",
+		ko: "--root %s을(를) 읽을 수 없습니다: %v (root로 실행하거나 권한을 확인하세요)",
 	},
 	ErrAborted:  {en: "aborted: nothing was changed", ko: "중단했습니다: 아무것도 변경하지 않았습니다"},
 	ErrWriteOut: {en: "cannot write output: %v", ko: "출력을 쓸 수 없습니다: %v"},

@@ -201,7 +201,7 @@ var _ = add(map[Key]text{
 	},
 	ErrBadRoleFlag: {
 		en: "unknown role %q; choose one of: %s",
-		ko: "알 수 없는 역할 %q입니다. 다음 중 하나를 고르세요: %s",
+		ko: "알 수 없는 역할 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
 	},
 
 	AnsUnknownKey: {
@@ -254,7 +254,7 @@ var _ = add(map[Key]text{
 	},
 	AnsBadRole: {
 		en: "%s: unknown role %q; choose one of: %s",
-		ko: "%s: 알 수 없는 역할 %q입니다. 다음 중 하나를 고르세요: %s",
+		ko: "%s: 알 수 없는 역할 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
 	},
 	AnsBadRegion: {
 		en: "%s: %q is not an AWS region name (e.g. ap-northeast-2); leave it empty to use the instance's region",
@@ -362,7 +362,7 @@ var _ = add(map[Key]text{
 	},
 	AnsClassConflict: {
 		en: "%s: log group %s already has class %s from another log, not %s; one log group has one class",
-		ko: "%s: 로그 그룹 %s에는 다른 로그에서 이미 클래스 %s가 지정되어 %s(으)로 정할 수 없습니다. 로그 그룹 하나에는 클래스가 하나뿐입니다",
+		ko: "%s: 로그 그룹 %s에는 다른 로그에서 이미 클래스 %s이(가) 지정되어 %s(으)로 정할 수 없습니다. 로그 그룹 하나에는 클래스가 하나뿐입니다",
 	},
 	AnsBadMetric: {
 		en: "%s: unknown or repeated metric set %q; choose from %s",

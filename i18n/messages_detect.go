@@ -126,7 +126,7 @@ var _ = add(map[Key]text{
 	},
 	ErrOSReleaseRead: {
 		en: "cannot read %s: %v (run as root, or check --root)",
-		ko: "%s 을(를) 읽을 수 없습니다: %v (root로 실행하거나 --root를 확인하세요)",
+		ko: "%s을(를) 읽을 수 없습니다: %v (root로 실행하거나 --root를 확인하세요)",
 	},
 	ErrOSReleaseBad: {
 		en: "%s line %d is not a KEY=value line: %s (the file is damaged; see os-release(5))",
@@ -134,6 +134,6 @@ var _ = add(map[Key]text{
 	},
 	ErrOSReleaseNoID: {
 		en: "%s has no ID= line, so the distribution cannot be told",
-		ko: "%s 에 ID= 줄이 없어 배포판을 알 수 없습니다",
+		ko: "%s에 ID= 줄이 없어 배포판을 알 수 없습니다",
 	},
 })

@@ -47,7 +47,7 @@ var _ = add(map[Key]text{
 	},
 	ErrCompletionShell: {
 		en: "unsupported shell %q: use 'cwsetup completion bash', 'zsh' or 'fish'",
-		ko: "지원하지 않는 셸 %q 입니다: 'cwsetup completion bash', 'zsh', 'fish' 중 하나를 쓰세요",
+		ko: "지원하지 않는 셸 %q입니다: 'cwsetup completion bash', 'zsh', 'fish' 중 하나를 쓰세요",
 	},
 	ErrCompletionNone: {
 		en: "say which shell: 'cwsetup completion bash', 'zsh' or 'fish'",
@@ -71,6 +71,6 @@ var _ = add(map[Key]text{
 	ManSecSeeAlso:     {en: "SEE ALSO", ko: "같이 보기"},
 	ErrManWrite: {
 		en: "cannot write the manual pages to %s: %v (give a writable directory with --dir)",
-		ko: "매뉴얼 페이지를 %s 에 쓸 수 없습니다: %v (--dir로 쓰기 가능한 디렉터리를 지정하세요)",
+		ko: "매뉴얼 페이지를 %s에 쓸 수 없습니다: %v (--dir로 쓰기 가능한 디렉터리를 지정하세요)",
 	},
 })

@@ -129,7 +129,7 @@ var _ = add(map[Key]text{
 	IAMPlanGrant:    {en: "%s on %s", ko: "%s (대상: %s)"},
 	IAMPlanAdopting: {
 		en: "--adopt-role: cwsetup takes role %s as it is. The policies above stay; the trust policy allows EC2 only.",
-		ko: "--adopt-role: 기존 역할 %s, 지금 상태 그대로 넘겨받습니다. 위 정책은 그대로 남고, 신뢰 정책은 EC2만 허용합니다.",
+		ko: "--adopt-role: 기존 역할 %s을(를) 지금 상태 그대로 넘겨받습니다. 위 정책은 그대로 남고, 신뢰 정책은 EC2만 허용합니다.",
 	},
 	IAMChangeFailed:  {en: "  ! failed    %s %s", ko: "  ! 실패      %s %s"},
 	IAMChangeSkipped: {en: "  - not done  %s %s", ko: "  - 하지 않음 %s %s"},

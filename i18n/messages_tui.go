@@ -115,10 +115,10 @@ var _ = add(map[Key]text{
 	},
 	TUIAbortedSaved: {
 		en: "answers saved to %s; apply them later with: cwsetup apply --answers %s",
-		ko: "답변을 %s 에 저장했습니다. 나중에 적용하려면: cwsetup apply --answers %s",
+		ko: "답변을 %s에 저장했습니다. 나중에 적용하려면: cwsetup apply --answers %s",
 	},
-	TUISaved:           {en: "answers saved to %s", ko: "답변을 %s 에 저장했습니다"},
-	TUIErrSave:         {en: "cannot save the answers to %s: %v", ko: "답변을 %s 에 저장할 수 없습니다: %v"},
+	TUISaved:           {en: "answers saved to %s", ko: "답변을 %s에 저장했습니다"},
+	TUIErrSave:         {en: "cannot save the answers to %s: %v", ko: "답변을 %s에 저장할 수 없습니다: %v"},
 	TUISaveUnavailable: {en: "there are no answers to save yet (the wizard stopped before the host was detected)", ko: "아직 저장할 답변이 없습니다 (서버를 확인하기 전에 마법사를 끝냈습니다)"},
 	TUIDone:            {en: "cwsetup: done", ko: "cwsetup: 완료했습니다"},
 
@@ -429,7 +429,7 @@ var _ = add(map[Key]text{
 	},
 	TUIApplyRollbackFailed: {
 		en: "Restoring the previous config failed too: %s. The backup is %s.",
-		ko: "이전 구성 복원에도 실패했습니다: %s. 백업 파일은 %s 입니다.",
+		ko: "이전 구성 복원에도 실패했습니다: %s. 백업 파일은 %s입니다.",
 	},
 	TUIApplyCannotStop: {
 		en: "Apply is running: it finishes (or rolls back) the current step before anything else.",
@@ -468,7 +468,7 @@ var _ = add(map[Key]text{
 	},
 	TUIIAMAttached: {
 		en: "Role %s is attached to this instance (checked via IMDS). 'cwsetup iam setup' brings its policy to least privilege if needed.",
-		ko: "이 인스턴스에 역할 %s 이(가) 연결되어 있습니다 (IMDS로 확인). 필요하면 'cwsetup iam setup'으로 정책을 최소 권한으로 맞출 수 있습니다.",
+		ko: "이 인스턴스에 역할 %s이(가) 연결되어 있습니다 (IMDS로 확인). 필요하면 'cwsetup iam setup'으로 정책을 최소 권한으로 맞출 수 있습니다.",
 	},
 	TUIIAMNone: {
 		en: "No role is attached: the agent could not send anything. Create it now with 'cwsetup iam setup' from an admin shell or CloudShell (credentials are never stored), or in the console:",

@@ -253,7 +253,7 @@ func TestE2EKoreanFlow(t *testing.T) {
 	if err != nil || !strings.Contains(string(cfg), `"/ec2/system/syslog"`) {
 		t.Errorf("config.json not written with the answers (%v):\n%s", err, cfg)
 	}
-	if !strings.Contains(x.screen(), "답변을 "+ans+" 에 저장했습니다") {
+	if !strings.Contains(x.screen(), "답변을 "+ans+"에 저장했습니다") {
 		t.Errorf("no saved-answers message:\n%s", x.screen())
 	}
 	b, err := os.ReadFile(ans)

@@ -119,7 +119,7 @@ func logsScreen() screen {
 			}
 			groups := []*huh.Group{huh.NewGroup(choices[string]{
 				Title:   m.p.T(i18n.TUILogsPick),
-				Desc:    m.p.T(i18n.TUILogsPickHelp),
+				Desc:    m.keysHelp(i18n.TUILogsPickHelp),
 				Options: opts,
 				Height:  min(len(opts)+3, 12),
 				Value:   &s.logPick,
@@ -366,6 +366,15 @@ func logDetail(m *Model, id string) string {
 		out = append(out, p.T(i18n.TUILogsLastLine, s.lastLine(id)))
 	}
 	return strings.Join(out, "\n")
+}
+
+// keysHelp is a field description that names keys (x, space, F2): line
+// prompts have their own instructions and no such keys.
+func (m *Model) keysHelp(k i18n.Key) string {
+	if m.accessible {
+		return ""
+	}
+	return m.p.T(k)
 }
 
 func detectedLog(s *Session, p string) (detect.Log, bool) {

@@ -38,6 +38,7 @@ type applyStep struct {
 	msg  string // the start message, localized when drawn
 	key  *i18n.Error
 	done *i18n.Error
+	note *i18n.Error // the first note of a step that has no start message
 	ok   bool
 	out  []string // the step's command output, last lines
 }
@@ -51,19 +52,21 @@ func (a applyEvent) apply(m *Model) tea.Cmd {
 	s := m.sess
 	e := a.e
 	cur := func() *applyStep {
-		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step == e.Step {
+		n := len(s.applySteps)
+		if n > 0 && s.applySteps[n-1].step == e.Step {
 			return &s.applySteps[n-1]
+		}
+		// The next step began (with a start message or only a note, as
+		// the access step's fall back to root): the last one went
+		// through, unless the next is the rollback of it.
+		if n > 0 && e.Step != agent.StepRollback {
+			s.applySteps[n-1].ok = true
 		}
 		s.applySteps = append(s.applySteps, applyStep{step: e.Step})
 		return &s.applySteps[len(s.applySteps)-1]
 	}
 	switch e.Kind {
 	case agent.EvStart:
-		// The next step started: the last one went through, unless the
-		// next is the rollback of it.
-		if n := len(s.applySteps); n > 0 && s.applySteps[n-1].step != e.Step && e.Step != agent.StepRollback {
-			s.applySteps[n-1].ok = true
-		}
 		cur().key = e.Msg
 	case agent.EvCommand, agent.EvPlanned:
 		st := cur()
@@ -83,7 +86,11 @@ func (a applyEvent) apply(m *Model) tea.Cmd {
 		st.ok, st.done = true, e.Msg
 	case agent.EvNote:
 		if e.Msg != nil {
-			cur().out = append(cur().out, m.p.Error(e.Msg))
+			st := cur()
+			if st.key == nil && st.note == nil {
+				st.note = e.Msg // a step that only tells something is shown by it
+			}
+			st.out = append(st.out, m.p.Error(e.Msg))
 		}
 	}
 	return stream(a.ch)
@@ -178,6 +185,8 @@ func applyBody(m *Model, width int) string {
 			text = p.Error(a.key)
 		case a.done != nil:
 			text = p.Error(a.done)
+		case a.note != nil:
+			text = p.Error(a.note)
 		}
 		b.WriteString(hang(mark+" ", text, width) + "\n")
 		// The running (or failed) step shows its last output lines.

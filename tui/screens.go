@@ -59,7 +59,7 @@ func welcomeScreen() screen {
 			}
 			return huh.NewForm(huh.NewGroup(choice[i18n.Lang]{
 				Title:   m.p.T(i18n.TUIWelcomeLang),
-				Desc:    m.p.T(i18n.TUIWelcomeLangHelp),
+				Desc:    m.keysHelp(i18n.TUIWelcomeLangHelp),
 				Options: opts,
 				Validate: func(l i18n.Lang) error {
 					if l == i18n.KO && !m.sess.UTF8 {

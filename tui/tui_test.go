@@ -629,3 +629,51 @@ func TestAccessibleKorean(t *testing.T) {
 		t.Log(out)
 	}
 }
+
+// TestAccessibleLogListWhole: line prompts print every log label whole
+// (no "…" at any width) and do not tell the user to press x, space or F2,
+// keys that line mode does not have.
+func TestAccessibleLogListWhole(t *testing.T) {
+	s := session(i18n.KO)
+	s.Apply, s.Verify, s.Sizing, s.IAM, s.Review = nil, nil, nil, nil, nil
+	long := "/var/log/httpd/a-rather-long-virtual-host-name.example.com-error_log"
+	s.Report.Services[1].Logs = append(s.Report.Services[1].Logs,
+		detect.Log{Path: long, Exists: true, Size: 394, TimestampFormat: "%a %b %d %H:%M:%S.%f %Y", FormatChecked: true})
+	// welcome: Korean; host: go on; logs: as ticked, nothing added; the rest as offered.
+	_, out := runAccessibleLines(t, s, "", "", "", "", "", "", "", "", "", "", "0", "", "")
+	if !strings.Contains(out, long+" (394 B)  ✓") {
+		t.Errorf("the long log's label is not whole:\n%s", out)
+	}
+	for _, bad := range []string{"…", "x나 스페이스로", "F2로 언제든"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("%q in the accessible flow:\n%s", bad, out)
+		}
+	}
+}
+
+// TestApplyStepsMarked: a step whose only event is a note (the access
+// step falling back to root) is shown by that note, and the step before
+// it (the lock) is marked done, not failed.
+func TestApplyStepsMarked(t *testing.T) {
+	s := session(i18n.KO)
+	m := newModel(s)
+	m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	s.applyStarted = true
+	for _, e := range []agent.Event{
+		{Step: agent.StepLock, Kind: agent.EvStart, Msg: i18n.Errorf(i18n.ApplyStepLock, "/var/lib/cwsetup/apply.lock")},
+		{Step: agent.StepAccess, Kind: agent.EvNote, Msg: i18n.Errorf(i18n.ApplyAgentAsRoot, i18n.Errorf(i18n.ApplyStepFetch))},
+		{Step: agent.StepWrite, Kind: agent.EvStart, Msg: i18n.Errorf(i18n.ApplyStepWrite, "/opt/config.json")},
+		{Step: agent.StepWrite, Kind: agent.EvDone, Msg: i18n.Errorf(i18n.ApplyWritten, "/opt/config.json")},
+	} {
+		applyEvent{e: e}.apply(m)
+	}
+	applyFinished{res: &agent.ApplyResult{}}.apply(m)
+	body := applyBody(m, 100)
+	if strings.Contains(body, "✗") || strings.Contains(body, "access") {
+		t.Errorf("a step marked failed, or shown by its id:\n%s", body)
+	}
+	if root := m.p.T(i18n.ApplyAgentAsRoot, i18n.Errorf(i18n.ApplyStepFetch)); !strings.Contains(body, string([]rune(root)[:12])) {
+		t.Errorf("the access step's note is not shown:\n%s", body)
+	}
+}
