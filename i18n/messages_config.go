@@ -201,7 +201,7 @@ var _ = add(map[Key]text{
 	},
 	ErrBadRoleFlag: {
 		en: "unknown role %q; choose one of: %s",
-		ko: "알 수 없는 역할 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
+		ko: "알 수 없는 서버 유형 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
 	},
 
 	AnsUnknownKey: {
@@ -254,7 +254,7 @@ var _ = add(map[Key]text{
 	},
 	AnsBadRole: {
 		en: "%s: unknown role %q; choose one of: %s",
-		ko: "%s: 알 수 없는 역할 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
+		ko: "%s: 알 수 없는 서버 유형 프리셋 %q입니다. 다음 중 하나를 고르세요: %s",
 	},
 	AnsBadRegion: {
 		en: "%s: %q is not an AWS region name (e.g. ap-northeast-2); leave it empty to use the instance's region",
