@@ -87,6 +87,25 @@ func liveSizingAWS(ctx context.Context, region string, live bool) sizingAWS {
 	return a
 }
 
+// sizingJobOptions are the sizing job's inputs on root r, the same for
+// `cwsetup sizing` and the wizard: the kernel journal on the live root;
+// AWS (CPU history, the region's types and prices) on the live machine or
+// for a region named with --region — a fixture root alone never calls
+// AWS — unless offline.
+func sizingJobOptions(ctx context.Context, r host.Root, cpu sizing.CPUSampler, region string, offline bool,
+	awsF func(ctx context.Context, region string, live bool) sizingAWS) app.SizingOptions {
+	so := app.SizingOptions{CPU: cpu, Region: region}
+	if r.Live() {
+		so.Journal = journalKernel
+	}
+	if !offline && awsF != nil && (r.Live() || region != "") {
+		a := awsF(ctx, region, r.Live())
+		so.Region, so.InstanceID, so.InstanceType = a.Region, a.InstanceID, a.InstanceType
+		so.History, so.Types, so.Prices, so.NoCredentials = a.History, a.Types, a.Prices, a.NoCredentials
+	}
+	return so
+}
+
 // regionRE is the shape of an AWS region code (ap-northeast-2, us-gov-west-1).
 var regionRE = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
 
@@ -163,19 +182,8 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			fmt.Fprintln(o.ErrOut, o.P.T(i18n.SizingProgress, o.Sample))
 		}
 	}
-	so := app.SizingOptions{CPU: cpu, ServerPriceUSD: o.ServerPrice, ServerMonthlyUSD: o.ServerMonthly}
-	if r.Live() {
-		so.Journal = journalKernel
-	}
-	// AWS is asked on the live machine, or for a region named with
-	// --region; a fixture root alone never calls AWS.
-	if !o.Offline && o.AWS != nil && (r.Live() || o.Region != "") {
-		a := o.AWS(ctx, o.Region, r.Live())
-		so.Region, so.InstanceID, so.InstanceType = a.Region, a.InstanceID, a.InstanceType
-		so.History, so.Types, so.Prices, so.NoCredentials = a.History, a.Types, a.Prices, a.NoCredentials
-	} else {
-		so.Region = o.Region
-	}
+	so := sizingJobOptions(ctx, r, cpu, o.Region, o.Offline, o.AWS)
+	so.ServerPriceUSD, so.ServerMonthlyUSD = o.ServerPrice, o.ServerMonthly
 	rep, err := app.Sizing(ctx, r, so)
 	if ctx.Err() != nil {
 		return errAborted

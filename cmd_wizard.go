@@ -242,7 +242,8 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		return app.Verify(ctx, root, ports, app.VerifyOptions{Wait: sess.VerifyWait, Progress: progress})
 	}
 	sess.Sizing = func(ctx context.Context) (sizing.Report, error) {
-		return app.Sizing(ctx, root, app.SizingOptions{CPU: liveSampler(root, time.Second)})
+		// What `cwsetup sizing` would use on this root (AWS on the live machine).
+		return app.Sizing(ctx, root, sizingJobOptions(ctx, root, liveSampler(root, time.Second), "", false, liveSizingAWS))
 	}
 	sess.SaveAnswers = func(path string) error {
 		if sess.Answers == nil {

@@ -1,7 +1,11 @@
 // Package tui is the interactive wizard: a bubbletea program of huh forms,
 // one screen per step of DESIGN §3, in Korean or English. It is the only
 // importer of the charm libraries. Screens show wizard state and fill the
-// answers; the domain work is done by the functions in Session.
+// answers; the work is done by the jobs of the application layer (app/:
+// Prepare, Apply, Verify, Sizing, NextSteps; wizard/iamsetup for IAM),
+// which cmd_wizard.go wires into Session's functions. Screens render those
+// jobs' typed results — the same results the commands print — and never
+// run a command or show its output.
 package tui
 
 import (
