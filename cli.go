@@ -73,7 +73,9 @@ func run(args []string, s *streams) int {
 			return exitUsage
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// SIGHUP is the SSH session dropping, the most common interruption of
+	// all: it stops a run exactly as Ctrl-C and SIGTERM do (finish or undo).
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 
 	cmd := newRootCmd(g, s)

@@ -24,9 +24,15 @@ func AcquireLock(path string) (*Lock, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, i18n.Errorf(i18n.ApplyErrLockOpen, path, err)
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	// O_NOFOLLOW: a lock path that is a symlink (planted inside --root)
+	// is refused instead of truncating whatever it points at.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NOFOLLOW, 0o644)
 	if err != nil {
 		return nil, i18n.Errorf(i18n.ApplyErrLockOpen, path, err)
+	}
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		f.Close()
+		return nil, i18n.Errorf(i18n.ApplyErrLockOpen, path, syscall.EINVAL)
 	}
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		holder := "?"

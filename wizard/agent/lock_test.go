@@ -80,3 +80,29 @@ func TestLockAcrossProcesses(t *testing.T) {
 	}
 	l.Release()
 }
+
+// TestLockRefusesSymlink: a lock path planted as a link (inside --root, so
+// containment does not catch it) must not truncate what it points at.
+func TestLockRefusesSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "precious")
+	if err := os.WriteFile(target, []byte("keep me\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "apply.lock")
+	if err := os.Symlink(target, p); err != nil {
+		t.Fatal(err)
+	}
+	l, err := AcquireLock(p)
+	if err == nil {
+		l.Release()
+		t.Fatal("lock through a symlink was taken")
+	}
+	var ie *i18n.Error
+	if !errors.As(err, &ie) || ie.Key != i18n.ApplyErrLockOpen {
+		t.Errorf("error %v, want ApplyErrLockOpen", err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "keep me\n" {
+		t.Errorf("target now %q", b)
+	}
+}
