@@ -20,7 +20,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
-// Exit statuses (DESIGN §2).
+// Exit statuses: part of the command contract, scripts branch on them.
 const (
 	exitOK      = 0
 	exitFailure = 1

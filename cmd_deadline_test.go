@@ -10,7 +10,7 @@ import (
 
 // An endpoint that accepts connections and never answers (a proxy or
 // firewall swallowing requests): every AWS call has a deadline, so the
-// commands end with a clear, localized message within DESIGN §7's limits.
+// commands end with a clear, localized message within the limits in docs/architecture.md.
 // The bounds asserted are the limits themselves, generous on purpose; the
 // measured times are logged.
 

@@ -69,7 +69,7 @@ type ec2Identity struct {
 	Err error
 }
 
-// identifyEC2 reads the machine's identity under r first (DESIGN §7), then
+// identifyEC2 reads the machine's identity under r first (docs/architecture.md), then
 // asks IMDS: up to aws.EC2Budget when the machine says it is EC2, so a slow
 // IMDS on a loaded instance is waited for; aws.NotEC2Budget otherwise.
 func identifyEC2(ctx context.Context, r host.Root) ec2Identity {

@@ -186,7 +186,7 @@ func slowIMDS(b testing.TB, delay time.Duration) string {
 	return "http://" + ln.Addr().String()
 }
 
-// BenchmarkIdentifyEC2 times the EC2 decision (DESIGN §7): an EC2 machine
+// BenchmarkIdentifyEC2 times the EC2 decision (docs/architecture.md): an EC2 machine
 // whose IMDS answers each request after 800 ms is still found (within
 // aws.EC2Budget); a machine whose DMI says it is not EC2, with IMDS silent,
 // is "not EC2" within 300 ms.

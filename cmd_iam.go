@@ -27,7 +27,7 @@ import (
 func init() { register(newIAMCmd) }
 
 // formatConsole prints the console steps in the user's language with the
-// policy to paste (DESIGN §3, the IAM screen's third choice).
+// policy to paste (the IAM screen's third choice, docs/iam.md).
 const formatConsole = "console"
 
 // iamPolicyOptions are the flags of `cwsetup iam policy` (and the policy

@@ -55,7 +55,7 @@ func wizardOptionsFrom(cmd *cobra.Command) *wizardOptions {
 
 func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) error {
 	// A person reads each screen: there is CPU to spare, so the heap is
-	// collected at 25% growth, which keeps peak RSS under DESIGN §7's 30 MB
+	// collected at 25% growth, which keeps peak RSS under the wizard's limit (docs/architecture.md)
 	// (GOGC=100 peaks near 32 MB over the flow). GOGC in the environment wins.
 	if s.Getenv("GOGC") == "" {
 		debug.SetGCPercent(25)

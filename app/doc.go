@@ -1,4 +1,4 @@
-// Package app is cwsetup's application layer (DESIGN §9): one function per
+// Package app is cwsetup's application layer (docs/architecture.md): one function per
 // job, each returning typed results — what changed, what failed, why, and
 // what to do next. Both faces of the product are drawn from these results:
 //

@@ -28,7 +28,7 @@ type SizingOptions struct {
 	NoCredentials                    bool
 }
 
-// Sizing is the sizing job (DESIGN §6): memory by service, the web tier's
+// Sizing is the sizing job (docs/sizing.md): memory by service, the web tier's
 // budget and limits, instance and purchase advice. The report is not
 // localized yet (sizing.Report.Localize does that for a printer). A
 // cancelled context is returned as ctx.Err().

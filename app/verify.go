@@ -13,7 +13,7 @@ import (
 
 // VerifySlack is how long Verify may run past its Wait: the read-back
 // calls still in flight at the marker's deadline, and the log-group check
-// after it (DESIGN §7: `verify --wait D` ends within D + 10 s).
+// after it: `verify --wait D` ends within D + 10 s (docs/architecture.md).
 const VerifySlack = 8 * time.Second
 
 // VerifyOptions tune Verify.
@@ -38,7 +38,7 @@ type Verified struct {
 // when a check failed (Verified says which), or why verify could not run.
 //
 // It ends within Wait + VerifySlack even when AWS accepts connections and
-// never answers (DESIGN §7); the error then says so.
+// never answers (docs/architecture.md); the error then says so.
 func Verify(ctx context.Context, r host.Root, ports Ports, o VerifyOptions) (*Verified, error) {
 	wait := o.Wait
 	if wait <= 0 {

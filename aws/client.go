@@ -9,7 +9,7 @@ import (
 
 // CallTimeout bounds one AWS operation, its retries included: a silent
 // endpoint (a proxy or firewall that accepts the connection and never
-// answers) fails clearly instead of hanging (DESIGN §7: within 30 s). The
+// answers) fails clearly instead of hanging (within 30 s, see docs/architecture.md). The
 // SDK's retryer still honours AWS_MAX_ATTEMPTS and AWS_RETRY_MODE inside
 // this bound.
 const CallTimeout = 25 * time.Second

@@ -20,7 +20,7 @@ import (
 )
 
 // NotEC2Budget is how long cwsetup waits for IMDS before deciding it is not
-// on EC2, when the machine's own identity does not say it is EC2 (DESIGN §7).
+// on EC2, when the machine's own identity does not say it is EC2 (docs/architecture.md, time limits).
 const NotEC2Budget = 300 * time.Millisecond
 
 // EC2Budget is how long IMDS gets when the machine's identity (DMI) says it

@@ -1,7 +1,7 @@
 package i18n
 
 // Hostile input: bounded answers files, log paths cwsetup refuses, sample
-// lines and include expansion over a hostile host (DESIGN §11).
+// lines and include expansion over a hostile host (host content is untrusted: docs/architecture.md).
 const (
 	ErrAnswersTooLarge Key = "security.answers_too_large"
 	AnsTooManyLogs     Key = "security.too_many_logs"

@@ -1,5 +1,5 @@
 // Package tui is the interactive wizard: a bubbletea program of huh forms,
-// one screen per step of DESIGN §3, in Korean or English. It is the only
+// one screen per step of the flow (docs/wizard.md), in Korean or English. It is the only
 // importer of the charm libraries. Screens show wizard state and fill the
 // answers; the work is done by the jobs of the application layer (app/:
 // Prepare, Apply, Verify, Sizing, NextSteps; wizard/iamsetup for IAM),

@@ -12,7 +12,7 @@ const (
 	screenHost    = "host"
 )
 
-// flow lists the screens of DESIGN §3 whose domain code is present.
+// flow lists the wizard's screens (docs/wizard.md) whose domain code is present.
 func flow(s *Session) []screen {
 	out := []screen{welcomeScreen()}
 	if s.Detect != nil || s.Report != nil {

@@ -1,6 +1,3 @@
-// Package release tests the distribution end to end: scripts/release builds
-// the real release artifacts once per test run, and install.sh installs
-// them from a local HTTP server on 127.0.0.1.
 package release
 
 import (
@@ -29,7 +26,7 @@ import (
 // testVersion is stamped into the artifacts built for these tests.
 const testVersion = "9.8.7"
 
-// maxBinary and maxArchive are DESIGN §7's limits for the stripped static
+// maxBinary and maxArchive are the limits (docs/architecture.md) for the stripped static
 // binary and its release archive (scripts/bench fails above them).
 const (
 	maxBinary  = 20 << 20
@@ -226,7 +223,7 @@ func TestReleaseArtifacts(t *testing.T) {
 			x := t.TempDir()
 			archive := filepath.Join(dir, "cwsetup_linux_"+arch+".tar.gz")
 			if st, err := os.Stat(archive); err == nil {
-				t.Logf("linux/%s archive: %d bytes (%.2f MiB; DESIGN §7 limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxArchive>>20)
+				t.Logf("linux/%s archive: %d bytes (%.2f MiB; limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxArchive>>20)
 			}
 			names := untar(t, archive, x)
 			for _, w := range wantArchive {
@@ -241,7 +238,7 @@ func TestReleaseArtifacts(t *testing.T) {
 			}
 			// The 20 MiB limit is enforced by scripts/bench (issue 9), not
 			// here: the size is everyone's, the figure is logged.
-			t.Logf("linux/%s binary: %d bytes (%.2f MiB; DESIGN §7 limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxBinary>>20)
+			t.Logf("linux/%s binary: %d bytes (%.2f MiB; limit %d MiB)", arch, st.Size(), float64(st.Size())/(1<<20), maxBinary>>20)
 			if st.Mode().Perm() != 0o755 {
 				t.Errorf("binary mode %v, want 0755", st.Mode().Perm())
 			}

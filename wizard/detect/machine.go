@@ -17,7 +17,7 @@ const (
 )
 
 // Machine is the verdict of the machine's firmware (DMI) and hypervisor
-// identity, read before IMDS is asked (DESIGN §7): on EC2 a slow IMDS
+// identity, read before IMDS is asked (docs/architecture.md): on EC2 a slow IMDS
 // (a loaded instance) must not be taken for "not EC2".
 type Machine struct {
 	Verdict string `json:"verdict"`

@@ -1,5 +1,5 @@
 // Package fleet runs cwsetup on many instances through AWS Systems Manager
-// (DESIGN §10): the answers go to Parameter Store, an SSM Command document
+// (docs/fleet.md): the answers go to Parameter Store, an SSM Command document
 // installs cwsetup and runs `cwsetup apply --answers-ssm NAME --yes` on
 // every targeted instance, and the status of that command is read back per
 // instance. cwsetup builds no agent or scheduler of its own: Run Command

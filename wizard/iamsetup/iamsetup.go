@@ -1,4 +1,4 @@
-// Package iamsetup is the IAM setup job (DESIGN §9, §11): the agent's role,
+// Package iamsetup is the IAM setup job (docs/iam.md): the agent's role,
 // its trust and inline policy, the instance profile, the instance's
 // association, and the log groups and security alarms the answers need.
 //

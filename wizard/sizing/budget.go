@@ -2,7 +2,7 @@ package sizing
 
 import "math"
 
-// Memory budget (DESIGN §6): total − kernel/OS reserve − file-cache
+// Memory budget (docs/sizing.md): total − kernel/OS reserve − file-cache
 // headroom − the services that hold fixed memory → what the tier being
 // sized may use.
 

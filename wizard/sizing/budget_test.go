@@ -8,7 +8,7 @@ import (
 	"github.com/cwsetup/cwsetup/wizard/detect"
 )
 
-// The worked examples from the source post (DESIGN §6). The post budgets by
+// The worked examples from the source post (docs/sizing.md). The post budgets by
 // hand: kernel 500 MB, MySQL, a buffer, Apache gets the rest, at 14.7 MB per
 // prefork child. Its MemTotal is what such a box shows (a "8 GB" instance
 // reports about 7.5 GB).

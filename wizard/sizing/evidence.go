@@ -15,7 +15,7 @@ import (
 )
 
 // Evidence is what the host's own logs and counters say about memory
-// pressure; it beats any formula (DESIGN §6).
+// pressure; it beats any formula: an OOM kill is a fact, a model is a guess.
 type Evidence struct {
 	OOMKills []OOMKill `json:"oom_kills"`
 	// LogsRead are the files (and "journal") searched for OOM kills.
