@@ -13,11 +13,11 @@ require (
 	github.com/aws/aws-sdk-go-v2/credentials v1.21.0
 	github.com/aws/aws-sdk-go-v2/feature/ec2/imds v1.20.9
 	github.com/aws/aws-sdk-go-v2/service/cloudwatch v1.52.8 // pinned: from v1.53 the SDK speaks Smithy RPCv2 CBOR to CloudWatch, which moto 5.2.1 (the test peer) does not route; v1.52.8 speaks the query protocol AWS serves too
-	github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs v1.92.1
+	github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs v1.87.0 // pinned: v1.88 added the generated schemas package, whose package-level tables cost ~6 ms and 0.66 MB of init on every command (not only AWS ones); v1.87.0 is the last without it
 	github.com/aws/aws-sdk-go-v2/service/ec2 v1.344.2
 	github.com/aws/aws-sdk-go-v2/service/iam v1.64.9
 	github.com/aws/aws-sdk-go-v2/service/pricing v1.51.6
-	github.com/aws/aws-sdk-go-v2/service/ssm v1.83.0
+	github.com/aws/aws-sdk-go-v2/service/ssm v1.79.3 // pinned: v1.80 added the generated schemas package, whose package-level tables cost ~10 ms and 1.4 MB of init on every command (not only AWS ones); v1.79.3 is the last without it
 	github.com/aws/aws-sdk-go-v2/service/sts v1.52.0
 	github.com/aws/smithy-go v1.28.9
 	github.com/charmbracelet/colorprofile v0.4.3
