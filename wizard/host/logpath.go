@@ -79,16 +79,23 @@ var secretFiles = []string{
 	"~/.ssh/id_rsa", "~/.ssh/id_ecdsa", "~/.ssh/id_ed25519", "~/.ssh/id_dsa",
 	"~/.ssh/id_ecdsa_sk", "~/.ssh/id_ed25519_sk",
 	"~/.aws/credentials", "~/.aws/config",
-	"/etc/ssl/private/server.key", "/etc/pki/tls/private/server.key",
+	"/etc/mysql/debian.cnf", "/etc/krb5.keytab", "/etc/sudoers",
+	"~/.pgpass", "~/.netrc", "~/.bash_history", "~/.docker/config.json", "~/.kube/config",
+	"/var/lib/cloud/instance/user-data.txt", "/var/lib/cloud/instance/user-data.txt.i",
+	"/var/lib/cloud/instances/i-0/user-data.txt", "/var/lib/cloud/instances/i-0/user-data.txt.i",
 }
+
+// secretDirs hold only secrets: every file under them is refused (private
+// keys, sudo rules, container secrets).
+var secretDirs = []string{"/etc/ssl/private", "/etc/pki/tls/private", "/etc/sudoers.d", "/run/secrets"}
 
 // homes are sample home directories the "~" of secretFiles is tried as,
 // so that a glob like /home/*/.ssh/* is caught.
 var homes = []string{"/root", "/home/user", "/var/lib/user", "/srv/user", "/opt/user"}
 
-// keyExts are file name extensions of key material: refused outside a log
-// directory (a log named server.key.log is fine, and so is anything under
-// /var/log).
+// keyExts are file name extensions of key material: refused wherever the
+// file is, log directories included (a daemon user can drop a key there);
+// a log named server.key.log is fine.
 var keyExts = []string{".pem", ".key", ".p12", ".pfx", ".jks", ".keystore"}
 
 func secretProblem(segs []string) PathProblem {
@@ -111,6 +118,11 @@ func secretProblem(segs []string) PathProblem {
 	for _, f := range secretFiles {
 		cands := []string{f}
 		if rest, ok := strings.CutPrefix(f, "~"); ok {
+			// Any home: the path's last segments are the file's.
+			rs := strings.Split(rest[1:], "/")
+			if len(segs) > len(rs) && globMatch(segs[len(segs)-len(rs):], rs) {
+				return PathSecret
+			}
 			cands = cands[:0]
 			for _, h := range homes {
 				cands = append(cands, h+rest)
@@ -122,29 +134,22 @@ func secretProblem(segs []string) PathProblem {
 			}
 		}
 	}
-	// Key material: by extension, outside a log directory. A glob's last
-	// segment is tried on a sample name with each extension.
-	if !inLogDir(segs) {
-		base := segs[len(segs)-1]
-		for _, ext := range keyExts {
-			if strings.HasSuffix(strings.ToLower(base), ext) || hasMeta(base) && segMatch(base, "server"+ext) {
-				return PathKeychain
-			}
+	for _, d := range secretDirs {
+		ds := strings.Split(d[1:], "/")
+		if len(segs) > len(ds) && globMatch(segs[:len(ds)], ds) ||
+			globMatch(segs, append(ds, "server.key")) || globMatch(segs, append(ds, "x", "server.key")) {
+			return PathSecret
+		}
+	}
+	// Key material: by extension, anywhere. A glob's last segment is tried
+	// on a sample name with each extension.
+	base := segs[len(segs)-1]
+	for _, ext := range keyExts {
+		if strings.HasSuffix(strings.ToLower(base), ext) || hasMeta(base) && segMatch(base, "server"+ext) {
+			return PathKeychain
 		}
 	}
 	return PathOK
-}
-
-// inLogDir reports whether a directory of the path (not its file name) is
-// a log directory: named log or logs, or /var/log itself.
-func inLogDir(segs []string) bool {
-	for _, s := range segs[:len(segs)-1] {
-		switch strings.ToLower(s) {
-		case "log", "logs":
-			return true
-		}
-	}
-	return false
 }
 
 // segMatch matches one path segment of a pattern against a name. A bad

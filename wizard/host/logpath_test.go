@@ -20,7 +20,27 @@ func TestCheckLogPath(t *testing.T) {
 		{"/var/log/**/*.log", PathOK},
 		{"/opt/tomcat/logs/catalina.*.log", PathOK},
 		{"/srv/app/log/server.key.log", PathOK},
-		{"/var/log/ssl/renew.pem", PathOK},
+		{"/var/log/ssl/renew.pem", PathKeychain},
+		{"/opt/tomcat/log/server.key", PathKeychain},
+		{"/var/log/app/*.key", PathKeychain},
+		{"/etc/ssl/private/ssl-cert-snakeoil.key", PathSecret},
+		{"/etc/ssl/private/db", PathSecret},
+		{"/etc/pki/tls/private/localhost", PathSecret},
+		{"/etc/ssl/private/*", PathSecret},
+		{"/etc/ssl/*/*", PathSecret},
+		{"/etc/mysql/debian.cnf", PathSecret},
+		{"/home/alice/.pgpass", PathSecret},
+		{"/root/.netrc", PathSecret},
+		{"/home/*/.bash_history", PathSecret},
+		{"/home/bob/.docker/config.json", PathSecret},
+		{"/root/.kube/config", PathSecret},
+		{"/etc/krb5.keytab", PathSecret},
+		{"/etc/sudoers", PathSecret},
+		{"/etc/sudoers.d/90-cloud-init-users", PathSecret},
+		{"/var/lib/cloud/instance/user-data.txt", PathSecret},
+		{"/var/lib/cloud/instances/*/user-data.txt", PathSecret},
+		{"/run/secrets/db_password", PathSecret},
+		{"/run/secrets/**", PathSecret},
 		{"/home/deploy/app/current/log/production.log", PathOK},
 		{"/var/lib/mysql/slow.log", PathOK},
 		{"/etc/shadow.log", PathOK},
@@ -77,12 +97,12 @@ func TestCheckLogPath(t *testing.T) {
 		{"/**/credentials", PathPseudo}, // ** also reaches /proc
 		{"/root/**/credentials", PathSecret},
 		// Key material outside a log directory.
-		{"/etc/pki/tls/private/localhost.key", PathKeychain},
+		{"/etc/pki/tls/private/localhost.key", PathSecret},
 		{"/etc/letsencrypt/live/example.com/privkey.pem", PathKeychain},
 		{"/etc/ssl/private/*", PathSecret},
 		{"/opt/app/conf/*.pem", PathKeychain},
 		{"/opt/app/keystore.JKS", PathKeychain},
-		{"/srv/app/*", PathKeychain},
+		{"/srv/app/*", PathSecret}, // could be a home's .pgpass
 	} {
 		if got := CheckLogPath(c.path); got != c.want {
 			t.Errorf("CheckLogPath(%q) = %q, want %q", c.path, got, c.want)
@@ -139,6 +159,10 @@ func TestRedact(t *testing.T) {
 		{"curl -H 'X: y' bearer abc.def-ghi", "abc.def-ghi"},
 		{"connect postgres://app:pa55w0rd@db:5432/x", "pa55w0rd"},
 		{"-----BEGIN RSA PRIVATE KEY-----MIIEow", "MIIEow"},
+		{"root:$6$rounds=5000$abcdefgh$Zk0lqQ3uJ8yV.Pq/abc:20000:0:99999:7:::", "Zk0lqQ3uJ8yV"},
+		{"alice:$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7:19000::::::", "X3DX6M94c7o"},
+		{"bob:$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW:19000::::::", "R9h/cIPz0gi"},
+		{"svc:$1$saltsalt$qjXfR9Al5/Uqzl9LgVn8q0:19000::::::", "qjXfR9Al5"},
 	} {
 		got := Redact(c.in)
 		if strings.Contains(got, c.secret) || !strings.Contains(got, Redacted) {

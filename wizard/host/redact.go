@@ -24,6 +24,9 @@ var redactions = []struct {
 	// key = value / key: value / "key": "value" where the key names a
 	// secret (aws_secret_access_key, password, api_key, token, …).
 	{regexp.MustCompile(`(?i)\b([a-z0-9_.\-]*(secret|passwd|password|passphrase|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credential)s?[a-z0-9_\-]*)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&]+)`), "${1}${3}" + Redacted},
+	// crypt(3) password hashes as in /etc/shadow: $1$ md5, $2a/b/x/y$
+	// bcrypt, $5$/$6$ sha-crypt, $y$/$gy$ yescrypt, $7$ scrypt, argon2.
+	{regexp.MustCompile(`\$(1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(id|i|d)?)\$[^\s:]+`), Redacted},
 	// URL user:password@host.
 	{regexp.MustCompile(`(://[^/\s:@]+:)[^/\s@]+@`), "${1}" + Redacted + "@"},
 }

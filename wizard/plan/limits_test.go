@@ -122,7 +122,7 @@ func TestAnswersPathValidation(t *testing.T) {
 		{"/root/.aws/credentials", i18n.AnsPathSecret},
 		{"/etc/ssh/ssh_host_ed25519_key", i18n.AnsPathSecret},
 		{"/home/*/.ssh/id_*", i18n.AnsPathSecret},
-		{"/etc/pki/tls/private/app.key", i18n.AnsPathKey},
+		{"/opt/app/conf/app.key", i18n.AnsPathKey},
 	} {
 		a := Answers{Logs: []LogSource{{Service: "custom", Name: "x", Path: c.path}}}
 		err := a.Validate()
