@@ -207,7 +207,7 @@ func runFleetPublish(ctx context.Context, o *fleetPublishOptions, p i18n.Printer
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, region))
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, render.TermLine(region)))
 	pl, err := fleet.PlanPublish(ctx, ports.Params, ref.Name, data)
 	if err != nil {
 		return err
@@ -328,7 +328,7 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, region))
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetUsing, render.TermLine(region)))
 	pl, err := fleet.PlanApply(ctx, ports, req)
 	if err != nil {
 		return err
@@ -430,7 +430,9 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	}
 	w := s.Out
 	t := st.Totals
-	fmt.Fprintln(w, p.T(i18n.FleetStHeader, st.CommandID, st.Document, st.Answers, st.SSMStatus))
+	// Every field below comes from SSM (document parameters, step names, status
+	// text anyone with ssm:SendCommand could shape): terminal-safe on one line.
+	fmt.Fprintln(w, p.T(i18n.FleetStHeader, render.TermLine(st.CommandID), render.TermLine(st.Document), render.TermLine(st.Answers), render.TermLine(st.SSMStatus)))
 	fmt.Fprintln(w, p.T(i18n.FleetStTotals, t.Instances, t.OK, t.Failed, t.Running, t.NotReached, t.NotManaged))
 	steps := make([]string, 0, len(t.FailedBy))
 	for k := range t.FailedBy {
@@ -438,7 +440,7 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	}
 	slices.Sort(steps)
 	for _, k := range steps {
-		fmt.Fprintln(w, p.T(i18n.FleetStFailedStep, k, t.FailedBy[k]))
+		fmt.Fprintln(w, p.T(i18n.FleetStFailedStep, render.TermLine(k), t.FailedBy[k]))
 	}
 	switch {
 	case st.LogsNote == fleet.NoteNoAnswers:
@@ -448,7 +450,7 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	case len(st.LogGroups) == 0:
 		fmt.Fprintln(w, p.T(i18n.FleetStNoGroups))
 	default:
-		fmt.Fprintln(w, p.T(i18n.FleetStGroups, strings.Join(st.LogGroups, ", ")))
+		fmt.Fprintln(w, p.T(i18n.FleetStGroups, render.TermLine(strings.Join(st.LogGroups, ", "))))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -465,7 +467,7 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 				logs = p.T(i18n.FleetStLogsCell, is.Logs.Arriving, is.Logs.Groups)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", is.InstanceID, categoryText(p, is), exit, logs, render.TermSafe(is.Summary))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", render.TermLine(is.InstanceID), categoryText(p, is), exit, logs, render.TermLine(is.Summary))
 	}
 	if err := tw.Flush(); err != nil {
 		return i18n.Errorf(i18n.ErrWriteOut, err)

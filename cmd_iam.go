@@ -230,7 +230,7 @@ func iamPolicyRun(ctx context.Context, o *iamPolicyOptions, g *globals, s *strea
 	}
 	region, account := o.Region, o.Account
 	if region == "" {
-		region = s.Getenv("AWS_REGION")
+		region = render.TermLine(s.Getenv("AWS_REGION")) // printed in the policy text and the messages
 	}
 	if region == "" || account == "" {
 		facts, err := o.Facts(ctx)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/agent"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
@@ -66,7 +67,7 @@ func Verify(ctx context.Context, r host.Root, ports Ports, o VerifyOptions) (*Ve
 	}
 	for _, k := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
 		if v.Region == "" {
-			v.Region = ports.getenv(k)
+			v.Region = render.TermLine(ports.getenv(k)) // the environment is shown, and anyone may set it
 		}
 	}
 	return v, err

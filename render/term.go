@@ -78,7 +78,9 @@ func termClean(s string) bool {
 }
 
 func unsafeRune(r rune) bool {
-	return r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+	return r >= 0x80 && r <= 0x9f || // C1 controls (CSI as U+009B, …)
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || // bidi embeddings, overrides, isolates
+		r == 0x200e || r == 0x200f || r == 0x061c // LRM, RLM, ALM: reorder a path or a name on screen
 }
 
 // skipEscape returns the index after the escape sequence starting at s[i]

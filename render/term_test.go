@@ -21,6 +21,8 @@ func TestTermSafe(t *testing.T) {
 		{"bell\x07 bs\x08 nul\x00 del\x7f", "bell bs nul del"},
 		{"c1 csi \u009b31m red", "c1 csi 31m red"},
 		{"bidi \u202egnp.exe\u202c", "bidi gnp.exe"},
+		{"rlm a\u200fb alm c\u061cd lrm e\u200ef isolate \u2067x\u2069", "rlm ab alm cd lrm ef isolate x"},
+		{"c1 range \u0080\u0085\u009f end", "c1 range  end"},
 		{"bad utf8 \xff\xfe", "bad utf8 \ufffd\ufffd"},
 		{"unterminated \x1b[31", "unterminated "},
 		{"trailing esc \x1b", "trailing esc "},
@@ -38,13 +40,13 @@ func TestTermSafe(t *testing.T) {
 }
 
 func FuzzTermSafe(f *testing.F) {
-	for _, s := range []string{"x\x1b[31my", "\x1b]0;t\x07", "\u009b1m", "\xff", "a\r\nb"} {
+	for _, s := range []string{"x\x1b[31my", "\x1b]0;t\x07", "\u009b1m", "\xff", "a\r\nb", "/var/log/\u202egol.txt", "a\u200fb\u061cc\u200e"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		out := TermSafe(s)
 		for _, r := range out {
-			if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c {
 				t.Fatalf("TermSafe(%q) = %q keeps %U", s, out, r)
 			}
 		}
