@@ -38,8 +38,11 @@ func (a *applier) config() []byte {
 // access plans who the agent runs as and, unless that is root, grants
 // the user read access, proves it, or falls back to root with the reason.
 func (a *applier) access() error {
-	plan := PlanAccess(AccessOptions{Root: a.Root, Config: a.Config, Runner: a.Runner})
+	plan := PlanAccess(AccessOptions{Root: a.Root, Config: a.Config, Runner: a.Runner, AllowPaths: a.AllowPaths})
 	a.res.Access = &plan
+	if plan.Refused != nil {
+		return plan.Refused
+	}
 	if plan.AsRoot() {
 		return a.asRoot()
 	}
@@ -60,7 +63,7 @@ func (a *applier) access() error {
 			}
 		}
 		a.emit(Event{Step: StepAccess, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyUserCreated, plan.User)})
-		plan = PlanAccess(AccessOptions{Root: a.Root, Config: a.Config, Runner: a.Runner})
+		plan = PlanAccess(AccessOptions{Root: a.Root, Config: a.Config, Runner: a.Runner, AllowPaths: a.AllowPaths})
 		a.res.Access = &plan
 		if plan.AsRoot() {
 			return a.asRoot()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -78,6 +79,10 @@ type AccessPlan struct {
 	Fallback bool `json:"fallback"`
 	// Reason says why the agent runs as root; nil when it does not.
 	Reason *i18n.Error `json:"-"`
+	// Refused: a shipped path is, or leads to, something that is no log
+	// (a secret, a device, a FIFO); apply stops before changing anything
+	// and the config is not written, whoever the agent runs as.
+	Refused *i18n.Error `json:"-"`
 	// ReasonText is Reason in English, for --json.
 	ReasonText string `json:"reason,omitempty"`
 }
@@ -106,6 +111,9 @@ type AccessOptions struct {
 	Root   host.Root
 	Config []byte
 	Runner Runner // nil: ExecRunner
+	// AllowPaths are host directories outside /var/log where the user
+	// allowed read grants (--allow-path).
+	AllowPaths []string
 }
 
 // PlanAccess decides who the agent runs as and what its user must be
@@ -119,6 +127,13 @@ func PlanAccess(o AccessOptions) AccessPlan {
 		o.Runner = ExecRunner{}
 	}
 	p := AccessPlan{Wanted: RunAsUserOf(o.Config)}
+	if srcs, err := SourcesOf(o.Config); err == nil {
+		if why := refusedSource(o.Root, srcs); why != nil {
+			p.fallBack(why)
+			p.Refused = why
+			return p
+		}
+	}
 	if p.Wanted == "" || p.Wanted == "root" {
 		p.fallBack(i18n.Errorf(i18n.AccessWhyRequested, p.Wanted))
 		return p
@@ -146,7 +161,7 @@ func PlanAccess(o AccessOptions) AccessPlan {
 		p.Identity = &id
 	}
 
-	n := needs{root: o.Root, id: id, access: map[string]uint16{}, deflt: map[string]bool{},
+	n := needs{root: o.Root, id: id, allow: o.AllowPaths, access: map[string]uint16{}, deflt: map[string]bool{},
 		files: map[string]bool{}, real: map[string]bool{}, seen: map[string]bool{}}
 	journal := false
 	for _, s := range srcs {
@@ -162,7 +177,12 @@ func PlanAccess(o AccessOptions) AccessPlan {
 		}
 		p.Journal = journalFile(o.Root)
 	}
-	p.Grants = n.grants()
+	grants, why := n.grants()
+	if why != nil {
+		p.fallBack(why)
+		return p
+	}
+	p.Grants = grants
 	for _, g := range p.Grants {
 		if !aclSupported(o.Root.Path(g.Path)) {
 			p.fallBack(i18n.Errorf(i18n.AccessWhyNoACL, g.Path))
@@ -184,6 +204,7 @@ type needs struct {
 	files  map[string]bool   // shipped files as the config names them
 	real   map[string]bool   // the same, symlinks resolved
 	seen   map[string]bool   // directories listed in the plan
+	allow  []string          // directories outside /var/log the user allowed
 }
 
 const (
@@ -259,6 +280,10 @@ func (n *needs) traverse(dir string) {
 }
 
 func (n *needs) wantDefault(dir string) {
+	if dir == "/var/log" {
+		// Never: it would open every future group-readable file there.
+		return
+	}
 	local := n.root.Path(dir)
 	if a, err := readACL(local, xattrDefault); err == nil && a != nil {
 		if e, ok := a.named(aclUser, n.id.UID); ok && e&permR != 0 && n.id.UID >= 0 {
@@ -328,7 +353,7 @@ func evalAccess(st syscall.Stat_t, a *acl, id Identity, want uint16) bool {
 // An entry the user already has is widened, never narrowed, and the mask
 // is given explicitly (old mask plus the new bits) so setfacl does not
 // recompute it from every entry and widen other users' effective rights.
-func (n *needs) grants() []Grant {
+func (n *needs) grants() ([]Grant, *i18n.Error) {
 	var out []Grant
 	paths := make([]string, 0, len(n.access))
 	for p := range n.access {
@@ -342,6 +367,9 @@ func (n *needs) grants() []Grant {
 	for _, p := range paths {
 		local := n.root.Path(p)
 		perm := n.access[p]
+		if why := n.allowed(p, perm); why != nil {
+			return nil, why
+		}
 		var st syscall.Stat_t
 		syscall.Stat(local, &st)
 		a, _ := readACL(local, xattrAccess)
@@ -352,6 +380,11 @@ func (n *needs) grants() []Grant {
 			}
 			if m, ok := a.get(aclMask, 0); ok {
 				mask = m
+			}
+		}
+		if a != nil {
+			if who := widened(a, n.id.UID, mask, mask|perm); who != "" {
+				return nil, i18n.Errorf(i18n.AccessWhyWidensOthers, p, who)
 			}
 		}
 		mask |= perm
@@ -389,7 +422,97 @@ func (n *needs) grants() []Grant {
 		}
 		out = append(out, Grant{Kind: GrantDefault, Path: d, Entry: fmt.Sprintf("u:%s:r,m::%s", who, permText(mask|permR))})
 	}
-	return out
+	return out, nil
+}
+
+// widened names the first other principal of an ACL (a named user or
+// group, or the owning group) whose effective rights a mask change from
+// old to new would raise; "" when none.
+func widened(a *acl, self int, old, new uint16) string {
+	for _, e := range a.entries {
+		if e.perm&new == e.perm&old {
+			continue
+		}
+		switch e.tag {
+		case aclUser:
+			if self < 0 || e.id != uint32(self) {
+				return fmt.Sprintf("user %d", e.id)
+			}
+		case aclGroup:
+			return fmt.Sprintf("group %d", e.id)
+		case aclGroupObj:
+			return "the owning group"
+		}
+	}
+	return ""
+}
+
+// allowed says whether cwsetup may grant perm on a host path: under
+// /var/log or a directory the user allowed, or x on a directory above
+// one; never in a home, /root, /etc or a dot-directory.
+func (n *needs) allowed(p string, perm uint16) *i18n.Error {
+	if privatePath(p) {
+		return i18n.Errorf(i18n.AccessWhyPrivateDir, p)
+	}
+	for _, a := range append([]string{"/var/log"}, n.allow...) {
+		a = path.Clean(a)
+		if under(p, a) || perm == permX && under(a, p) {
+			return nil
+		}
+	}
+	return i18n.Errorf(i18n.AccessWhyNotLogDir, p)
+}
+
+// under reports whether p is dir or inside it.
+func under(p, dir string) bool {
+	return p == dir || dir == "/" || strings.HasPrefix(p, dir+"/")
+}
+
+// privatePath: a home (/home/<user> and below), /root, /etc, or any path
+// through a dot-directory (~/.aws, /srv/x/.config).
+func privatePath(p string) bool {
+	segs := strings.Split(strings.TrimPrefix(p, "/"), "/")
+	switch {
+	case segs[0] == "root" || segs[0] == "etc":
+		return true
+	case segs[0] == "home" && len(segs) > 1:
+		return true
+	}
+	for _, s := range segs[:len(segs)-1] {
+		if strings.HasPrefix(s, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedSource checks what every current match of every source really
+// is: a link must lead to a path cwsetup accepts, and the file must be a
+// regular file. The first refusal, nil when none.
+func refusedSource(r host.Root, srcs []LogSource) *i18n.Error {
+	for _, s := range srcs {
+		if s.Journald {
+			continue
+		}
+		matches, _ := r.Glob(s.FilePath)
+		for _, m := range matches {
+			real, err := r.Resolve(m)
+			if err != nil {
+				continue
+			}
+			if real != m && host.CheckLogPath(real) != host.PathOK {
+				return i18n.Errorf(i18n.AccessErrRefused, m, i18n.Errorf(i18n.AccessWhyRefusedLink, real))
+			}
+			st, err := os.Lstat(r.Path(real))
+			if err != nil {
+				continue
+			}
+			if !st.Mode().IsRegular() && !(st.IsDir() && hasMeta(s.FilePath)) {
+				return i18n.Errorf(i18n.AccessErrRefused, m, i18n.Errorf(i18n.AccessWhyNotRegular, real))
+			}
+		}
+	}
+	return nil
 }
 
 // journalFile is a journal the proof can open: the newest-named system

@@ -63,6 +63,9 @@ type ApplyOptions struct {
 	// when the agent must fall back to root (see PlanAccess). Needed when
 	// Config runs the agent as another user.
 	RootConfig []byte
+	// AllowPaths are directories outside /var/log where cwagent may be
+	// granted read access (--allow-path).
+	AllowPaths []string
 	// Runner runs setfacl, getfacl and the user tools; nil: ExecRunner.
 	Runner Runner
 	DryRun bool
