@@ -110,7 +110,8 @@ func TestAnswersSecretPathsRefused(t *testing.T) {
 		{"/root/.aws/credentials", "holds secrets", "비밀 정보"},
 		{"/root/.ssh/id_ed25519", "holds secrets", "비밀 정보"},
 		{"/etc/sha*", "holds secrets", "비밀 정보"},
-		{"/etc/ssl/private/ss.key", "key material", "키 파일"},
+		{"/etc/ssl/private/ss.key", "holds secrets", "비밀 정보"},
+		{"/srv/app/tls/ss.key", "key material", "키 파일"},
 		{"/proc/self/environ", "/proc, /sys or /dev", "/proc, /sys, /dev"},
 		{"/var/log/../../etc/shadow", `".." segment`, `".." 구간`},
 	} {
