@@ -271,7 +271,7 @@ func TestSizingWebTier(t *testing.T) {
 	if bp := mx["mysql innodb_buffer_pool_size"]; bp.Current != "1024M" || bp.Default || !strings.Contains(bp.Reason, "MariaDB") || !strings.Contains(bp.Reason, "Aria page cache 128 MB") {
 		t.Errorf("buffer pool: %+v", bp)
 	}
-	if mc := mx["mysql max_connections"]; num(mc.Recommended) >= 151 || mc.Current != "151" || !strings.Contains(mc.Reason, "worst case") {
+	if mc := mx["mysql max_connections"]; num(mc.Recommended) >= 151 || mc.Current != "151" || !strings.Contains(mc.Reason, "holds") {
 		t.Errorf("max_connections: %+v", mc)
 	}
 	var mysqlMB, webMB int64

@@ -112,6 +112,7 @@ const (
 	SizingCPUFromHistory            Key = "sizing.cpu_from.history"
 
 	SizingNoteAssumedThreads     Key = "sizing.note.assumed_threads"
+	SizingNoteMySQLWorstCase     Key = "sizing.note.mysql_worst_case"
 	SizingNoteOOM                Key = "sizing.note.oom"
 	SizingNoteNoOOM              Key = "sizing.note.no_oom"
 	SizingNoteJournalSkipped     Key = "sizing.note.journal_skipped"
@@ -368,16 +369,16 @@ var _ = add(map[Key]text{
 		ko: "%s MPM에서는 스레드 하나가 약 %.2f MB(스택과, 가장 큰 자식이 스레드당 늘어난 만큼)를 쓰고, 자식 프로세스마다 %.1f MB가 더 듭니다(자식 %d개 측정). 그래서 ThreadsPerChild를 늘린다고 메모리가 공짜로 생기지 않습니다. 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 동시 사용자 약 %d~%d명입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
 	},
 	SizingDetailProxied: {
-		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker, a PHP-FPM child (%.1f MB) and a database connection (up to %.1f MB); %d of them fit, and MaxRequestWorkers gets one worker for each.",
-		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나, PHP-FPM 자식 하나(%.1f MB), DB 연결 하나(최대 %.1f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
+		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker, a PHP-FPM child (%.1f MB) and a database connection (%.2f MB held for its life); %d of them fit, and MaxRequestWorkers gets one worker for each.",
+		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나, PHP-FPM 자식 하나(%.1f MB), DB 연결 하나(연결이 잡는 %.2f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
 	},
 	SizingDetailProxiedNoDB: {
 		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker and a PHP-FPM child (%.1f MB); %d of them fit, and MaxRequestWorkers gets one worker for each.",
 		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나와 PHP-FPM 자식 하나(%.1f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
 	},
 	SizingDetailModPHP: {
-		en: "With mod_php each worker runs PHP itself and may hold a database connection of up to %.1f MB (MySQLTuner's per-connection buffers plus a 10 %% margin), counted per worker.",
-		ko: "mod_php에서는 워커가 PHP를 직접 실행하고 DB 연결을 하나 잡을 수 있어서, 워커마다 연결 하나의 최대치 %.1f MB(MySQLTuner의 연결별 버퍼에 10%% 여유분)를 함께 셉니다.",
+		en: "With mod_php each worker runs PHP itself and may hold a database connection of %.2f MB (its thread stack and network buffers plus a 10 %% margin; MySQLTuner's per-query worst case is a separate note), counted per worker.",
+		ko: "mod_php에서는 워커가 PHP를 직접 실행하고 DB 연결을 하나 잡을 수 있어서, 워커마다 연결 하나가 잡는 %.2f MB(스레드 스택과 네트워크 버퍼에 10%% 여유분, MySQLTuner의 쿼리별 최악의 경우는 별도 안내)를 함께 셉니다.",
 	},
 	SizingDetailModPHPNoDB: {
 		en: "With mod_php each worker runs PHP itself.",
@@ -396,12 +397,12 @@ var _ = add(map[Key]text{
 		ko: "PHP-FPM 자식 프로세스 하나가 최대 %.1f MB를 씁니다(자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. %s %d MB 안에 들어가는 pm.max_children 값은 %d입니다. 현재 자식 %d개에는 %d MB가 필요합니다. %s %s",
 	},
 	SizingDetailFPMAlone: {
-		en: "Each PHP request may also hold a database connection (up to %.1f MB), counted with it.",
-		ko: "PHP 요청마다 DB 연결(최대 %.1f MB)도 하나씩 잡을 수 있어 함께 셉니다.",
+		en: "Each PHP request may also hold a database connection (%.2f MB held for its life), counted with it.",
+		ko: "PHP 요청마다 DB 연결(연결이 잡는 %.2f MB)도 하나씩 잡을 수 있어 함께 셉니다.",
 	},
 	SizingDetailFPMBehindApache: {
-		en: "Each PHP request also holds an Apache worker (%.2f MB) and may hold a database connection (up to %.1f MB), counted with it.",
-		ko: "PHP 요청마다 Apache 워커(%.2f MB)를 잡고 DB 연결(최대 %.1f MB)도 잡을 수 있어 함께 셉니다.",
+		en: "Each PHP request also holds an Apache worker (%.2f MB) and may hold a database connection (%.2f MB held for its life), counted with it.",
+		ko: "PHP 요청마다 Apache 워커(%.2f MB)를 잡고 DB 연결(연결이 잡는 %.2f MB)도 잡을 수 있어 함께 셉니다.",
 	},
 	SizingDetailFPMBehindApacheNoDB: {
 		en: "Each PHP request also holds an Apache worker (%.2f MB), counted with it.",
@@ -428,20 +429,20 @@ var _ = add(map[Key]text{
 		ko: "%s 이 서버는 DB 전용 서버라 MySQL에 %d MB가 남습니다(전역 버퍼와 연결을 합쳐 %d MB). 지금 전역 버퍼는 %d MB입니다. 허용된 연결 전부의 최악의 경우를 빼고 남는 메모리의 3/4인 버퍼 풀 %d MB를 주면 InnoDB가 더 많은 데이터를 메모리에 둘 수 있습니다. %s",
 	},
 	SizingWhyMaxConnections: {
-		en: "Each connection can take up to %.1f MB of its own buffers (read, sort, join, thread stack, binlog cache, in-memory temporary table); %d connections can take %d MB together, and %d fit the memory. Match it to what the applications really open, not a number from the web.",
-		ko: "연결 하나가 자체 버퍼(read, sort, join, 스레드 스택, binlog 캐시, 메모리 임시 테이블)로 최대 %.1f MB를 씁니다. 연결 %d개면 합쳐서 %d MB이고, 메모리에는 %d개가 들어갑니다. 인터넷에서 본 숫자가 아니라 애플리케이션이 실제로 여는 연결 수에 맞추세요.",
+		en: "Each connection holds %.2f MB for its life (thread stack and network buffers; per-query buffers are in the worst-case note); %d connections hold %d MB together, and %d fit the memory. Match it to what the applications really open, not a number from the web.",
+		ko: "연결 하나는 살아 있는 동안 %.2f MB(스레드 스택과 네트워크 버퍼, 쿼리별 버퍼는 최악의 경우 안내 참고)를 잡습니다. 연결 %d개면 합쳐서 %d MB이고, 메모리에는 %d개가 들어갑니다. 인터넷에서 본 숫자가 아니라 애플리케이션이 실제로 여는 연결 수에 맞추세요.",
 	},
 	SizingWhyMaxConnectionsWeb: {
-		en: "The web tier can run %d PHP requests at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection can take up to %.1f MB, counted in the ledger).",
-		ko: "웹 계층은 PHP 요청을 동시에 %d개까지 처리하고 요청마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 최대 %.1f MB를 쓰며 장부에 포함됩니다).",
+		en: "The web tier can run %d PHP requests at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection holds %.2f MB, counted in the ledger).",
+		ko: "웹 계층은 PHP 요청을 동시에 %d개까지 처리하고 요청마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다).",
 	},
 	SizingWhyMaxConnectionsLower: {
-		en: "The web tier can open at most %d connections at once (one per PHP request), but max_connections is %d; each connection can take up to %.1f MB, so MySQL's worst case is %d MB. %d (the web tier plus a margin for cron jobs and admins) caps it at %d MB. %s",
-		ko: "웹 계층이 동시에 여는 연결은 최대 %d개(PHP 요청당 하나)인데 max_connections는 %d입니다. 연결 하나가 최대 %.1f MB를 쓰므로 MySQL의 최악의 경우는 %d MB입니다. %d(웹 계층 + cron 작업·관리자용 여유분)로 낮추면 %d MB로 제한됩니다. %s",
+		en: "The web tier can open at most %d connections at once (one per PHP request), but max_connections is %d; each connection holds %.2f MB, so MySQL needs up to %d MB. %d (the web tier plus a margin for cron jobs and admins) caps it at %d MB. %s",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개(PHP 요청당 하나)인데 max_connections는 %d입니다. 연결 하나가 %.2f MB를 잡으므로 MySQL에 최대 %d MB가 필요합니다. %d(웹 계층 + cron 작업·관리자용 여유분)로 낮추면 %d MB로 제한됩니다. %s",
 	},
 	SizingWhyMaxConnectionsMatch: {
-		en: "The web tier can open at most %d connections at once and max_connections %d covers them with a margin; each connection can take up to %.1f MB, counted in the ledger.",
-		ko: "웹 계층이 동시에 여는 연결은 최대 %d개이고 max_connections %d는 여유분까지 포함합니다. 연결 하나가 최대 %.1f MB를 쓰며 장부에 포함됩니다.",
+		en: "The web tier can open at most %d connections at once and max_connections %d covers them with a margin; each connection holds %.2f MB, counted in the ledger.",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개이고 max_connections %d는 여유분까지 포함합니다. 연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다.",
 	},
 	SizingWhyXmx: {
 		en: "Tomcat can use %d MB here. The JVM needs its heap (-Xmx %d MB now) %s: %d MB in all. A heap of %d MB fits with room for garbage collection and direct buffers. %s",
@@ -473,6 +474,10 @@ var _ = add(map[Key]text{
 	SizingNoteHistoryAboveBase: {
 		en: "Over %d days CloudWatch shows this instance at %.1f%% CPU (95th percentile; %.2f vCPU busy), above the baseline of the burstable types that fit the memory: they would run out of credits or bill for surplus credits, so an m, c or r type fits better.",
 		ko: "CloudWatch 기준 최근 %d일 동안 이 인스턴스의 CPU는 %.1f%%(95번째 백분위수, vCPU %.2f개 분량)로, 메모리가 맞는 버스트 가능 유형의 기준 성능보다 높습니다. 크레딧이 바닥나거나 초과 크레딧 요금이 붙으므로 m, c, r 유형이 더 알맞습니다.",
+	},
+	SizingNoteMySQLWorstCase: {
+		en: "MySQLTuner's theoretical worst case, shown apart and not used in the limits: all %d allowed connections using every per-query buffer at once (%.1f MB each) would take %d MB with the global buffers (%d %% of memory). It is a ceiling, not a forecast; the limits count each connection at %.2f MB (thread stack and network buffers, held for its life), since read, sort and join buffers and temporary tables live only while a query runs.",
+		ko: "MySQLTuner의 이론상 최악의 경우(한도 계산에는 쓰지 않고 따로 표시): 허용된 연결 %d개가 쿼리별 버퍼를 한꺼번에 모두 쓰면(연결당 %.1f MB) 전역 버퍼와 합쳐 %d MB(메모리의 %d%%)입니다. 예측이 아니라 상한입니다. read·sort·join 버퍼와 임시 테이블은 쿼리가 도는 동안만 있으므로, 한도는 연결 하나를 %.2f MB(연결이 살아 있는 동안 잡는 스레드 스택과 네트워크 버퍼)로 셉니다.",
 	},
 	SizingNoteAssumedThreads: {
 		en: "No worker/event child process was running, so %.2f MB per thread and %.1f MB per child process were assumed.",

@@ -72,9 +72,9 @@ func (p *plan) mysqlServer(ms *MySQLSettings, known bool, left int64, shared boo
 	} else {
 		budget = left
 		key = i18n.SizingWhyBufferPoolDedicated
-		conns := mib(ms.ConnBytes(ms.MaxConnections.N))
+		conns := mib(ms.TypicalConnBytes() * ms.MaxConnections.N)
 		rec = max(roundDown(int64(mysqlDedicatedShare*float64(left-otherMB-conns)), 128), 128)
-		sev = Fit(float64(mib(ms.PeakBytes())), float64(left), float64(p.cacheMB))
+		sev = Fit(float64(curServer+conns), float64(left), float64(p.cacheMB))
 	}
 	bpCur, bpDef := "", false
 	if known {
@@ -97,7 +97,8 @@ const smallEngineBufMB = 16
 // margin when there is a web tier (raised or lowered), else what memory
 // allows. It returns the connections' worst case in MB.
 func (p *plan) mysqlConns(ms *MySQLSettings, known bool, left, serverMB int64) (int64, []Recommendation) {
-	perThread := float64(ms.PerThreadBytes()) / (1 << 20)
+	perThread := float64(ms.TypicalConnBytes()) / (1 << 20)
+	typical := func(n int64) int64 { return int64(math.Ceil(float64(ms.TypicalConnBytes()*n) / (1 << 20))) }
 	cur := ms.MaxConnections.N
 	slots := p.web.slots
 	var rec int64
@@ -106,8 +107,8 @@ func (p *plan) mysqlConns(ms *MySQLSettings, known bool, left, serverMB int64) (
 	var args []any
 	if slots > 0 {
 		rec = slots + max(int64(math.Ceil(float64(slots)*connMargin)), minConnMargin)
-		curPeak := serverMB + mib(ms.ConnBytes(cur))
-		recPeak := serverMB + mib(ms.ConnBytes(rec))
+		curPeak := serverMB + typical(cur)
+		recPeak := serverMB + typical(rec)
 		switch {
 		case cur < slots:
 			sev, key = Warn, i18n.SizingWhyMaxConnectionsWeb
@@ -128,10 +129,14 @@ func (p *plan) mysqlConns(ms *MySQLSettings, known bool, left, serverMB int64) (
 			}
 		}
 		key = i18n.SizingWhyMaxConnections
-		args = []any{perThread, cur, mib(ms.ConnBytes(cur)), rec}
+		args = []any{perThread, cur, typical(cur), rec}
 	}
+	// MySQLTuner's theoretical maximum, shown apart: every allowed
+	// connection using all its per-query buffers at once.
+	worst := mib(ms.ServerBytes() + ms.ConnBytes(cur))
+	p.note(i18n.SizingNoteMySQLWorstCase, cur, float64(ms.PerThreadBytes())/(1<<20), worst, worst*100/max(p.totalMB, 1), perThread)
 	mcCur, mcDef := current(ms.MaxConnections, known)
-	return mib(ms.ConnBytes(rec)), []Recommendation{{
+	return typical(rec), []Recommendation{{
 		Service: detect.MySQL, Directive: "max_connections", Current: mcCur, Default: mcDef,
 		Recommended: itoa(rec), Severity: sev, ReasonKey: key, ReasonArgs: args,
 	}}

@@ -66,8 +66,12 @@ func readProcMem(r host.Root, pid int) (pss, uss int64, exact bool, ok bool) {
 			line := sc.Bytes()
 			switch {
 			case bytes.HasPrefix(line, []byte("Pss:")):
-				pss = kbField(line)
+				pss += kbField(line)
 				havePss = true
+			case bytes.HasPrefix(line, []byte("SwapPss:")):
+				// A swapped-out page is memory the process needs back at
+				// full load: size on PSS plus its share of swap.
+				pss += kbField(line)
 			case bytes.HasPrefix(line, []byte("Private_Clean:")), bytes.HasPrefix(line, []byte("Private_Dirty:")):
 				priv += kbField(line)
 			}

@@ -159,7 +159,7 @@ func Build(m Measurement, opt Options) Report {
 	if webRunning {
 		var perConn float64
 		if ms != nil {
-			perConn = float64(ms.PerThreadBytes()) / (1 << 20) * (1 + connMargin)
+			perConn = float64(ms.TypicalConnBytes()) / (1 << 20) * (1 + connMargin)
 		}
 		var ap *ApacheSettings
 		if p.has(detect.Apache) {
@@ -175,9 +175,12 @@ func Build(m Measurement, opt Options) Report {
 		// rounding up) is kept out of the web tier's part.
 		webBudget := left
 		if ms != nil {
-			webBudget = max(0, left-int64(math.Ceil(float64((minConnMargin+1)*ms.PerThreadBytes())/(1<<20))))
+			webBudget = max(0, left-int64(math.Ceil(float64((minConnMargin+1)*ms.TypicalConnBytes())/(1<<20))))
 		}
 		p.web = p.planWeb(ap, m.Settings.FPM, webBudget, perConn)
+		if ms != nil {
+			p.web.perConnWorst = float64(ms.PerThreadBytes()) / (1 << 20)
+		}
 		if p.has(detect.Nginx) && m.Settings.Nginx != nil {
 			recs = append(recs, p.nginx(m.Settings.Nginx, m.CPU.CPUs))
 		}

@@ -157,6 +157,17 @@ func (m MySQLSettings) PerThreadBytes() int64 {
 	return m.ReadBuffer.N + m.ReadRndBuffer.N + m.SortBuffer.N + m.JoinBuffer.N + m.ThreadStack.N + m.BinlogCache.N + m.TmpTableBytes()
 }
 
+// netBufferBytes is a connection's network and result buffer
+// (net_buffer_length, 16 KiB by default in MySQL and MariaDB).
+const netBufferBytes = 16 << 10
+
+// TypicalConnBytes is what one connection holds for its whole life: its
+// thread stack and its two network buffers. The read, sort and join
+// buffers and the in-memory temporary table are allocated per query and
+// freed when it ends; they make MySQLTuner's theoretical worst case
+// (PerThreadBytes), which is reported apart, never multiplied into limits.
+func (m MySQLSettings) TypicalConnBytes() int64 { return m.ThreadStack.N + 2*netBufferBytes }
+
 // ServerBytes are the global buffers allocated once: key buffer, buffer
 // pool, log buffer, query cache, Aria page cache, performance_schema.
 func (m MySQLSettings) ServerBytes() int64 {

@@ -13,14 +13,15 @@ import (
 // connection. Sizes come from the configured maxima and the largest child,
 // never from how many children are alive.
 type webPlan struct {
-	budgetMB float64 // what the web tier and its database connections may use
-	availMB  float64 // after parents, masters and nginx
-	perConn  float64 // one database connection's worst case, with the margin
-	apache   bool
-	mpm      string
-	threaded bool
-	modPHP   bool
-	proxied  bool // Apache in front of PHP-FPM
+	budgetMB     float64 // what the web tier and its database connections may use
+	availMB      float64 // after parents, masters and nginx
+	perConn      float64 // what one database connection holds, with the margin
+	perConnWorst float64 // MySQLTuner's per-connection maximum, reported only
+	apache       bool
+	mpm          string
+	threaded     bool
+	modPHP       bool
+	proxied      bool // Apache in front of PHP-FPM
 	// prefork: per worker; worker/event: per thread, plus base per process
 	workerMB, workerAvgMB float64
 	baseMB                float64
@@ -51,7 +52,10 @@ type WebTier struct {
 	WorkerMB      float64 `json:"worker_mb,omitempty"`       // prefork child, or worker/event thread
 	ProcessBaseMB float64 `json:"process_base_mb,omitempty"` // worker/event child without its threads
 	PHPSlots      int64   `json:"php_slots"`                 // PHP requests at once (and database connections)
-	PerConnMB     float64 `json:"db_conn_mb,omitempty"`
+	PerConnMB     float64 `json:"db_conn_mb,omitempty"`      // what a connection holds for its life, with the margin
+	// MySQLTuner's per-connection maximum (every per-query buffer at
+	// once): reported, never multiplied into the limits.
+	PerConnWorstMB float64 `json:"db_conn_worst_mb,omitempty"`
 }
 
 func (w webPlan) report() *WebTier {
@@ -59,7 +63,7 @@ func (w webPlan) report() *WebTier {
 		return nil
 	}
 	t := &WebTier{MPM: w.mpm, ModPHP: w.modPHP, ProxiedToFPM: w.proxied, BudgetMB: int64(w.budgetMB),
-		WorkerMB: round2(w.workerMB), ProcessBaseMB: round2(w.baseMB), PHPSlots: w.slots, PerConnMB: round2(w.perConn)}
+		WorkerMB: round2(w.workerMB), ProcessBaseMB: round2(w.baseMB), PHPSlots: w.slots, PerConnMB: round2(w.perConn), PerConnWorstMB: round2(w.perConnWorst)}
 	switch {
 	case w.apache:
 		t.Front = detect.Apache
