@@ -56,6 +56,8 @@ func classify(p host.Process) string {
 // readProcMem reads PSS (and USS) from smaps_rollup; when that is not
 // readable (other users' processes without root, kernels before 4.14) it
 // falls back to VmRSS from status, which counts shared pages in full.
+// Swapped-out memory (SwapPss, or VmSwap in the fallback) is counted: the
+// process needs it back at full load.
 func readProcMem(r host.Root, pid int) (pss, uss int64, exact bool, ok bool) {
 	base := "/proc/" + strconv.Itoa(pid) + "/"
 	if b, err := os.ReadFile(r.Path(base + "smaps_rollup")); err == nil && len(b) > 0 {
@@ -84,13 +86,21 @@ func readProcMem(r host.Root, pid int) (pss, uss int64, exact bool, ok bool) {
 	if err != nil {
 		return 0, 0, false, false
 	}
+	var rss, swap int64
+	haveRss := false
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
-		if line := sc.Bytes(); bytes.HasPrefix(line, []byte("VmRSS:")) {
-			return kbField(line), 0, false, true
+		switch line := sc.Bytes(); {
+		case bytes.HasPrefix(line, []byte("VmRSS:")):
+			rss, haveRss = kbField(line), true
+		case bytes.HasPrefix(line, []byte("VmSwap:")):
+			swap = kbField(line)
 		}
 	}
-	return 0, 0, false, true // no VmRSS: a kernel thread or a zombie
+	if !haveRss {
+		return 0, 0, false, true // a kernel thread or a zombie
+	}
+	return rss + swap, 0, false, true
 }
 
 // kbField parses "Name:   1234 kB".

@@ -85,15 +85,15 @@ func TestProcMemFallback(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	w("proc/10/smaps_rollup", "00400000-7fff [rollup]\nRss: 20000 kB\nPss: 9000 kB\nPrivate_Clean: 100 kB\nPrivate_Dirty: 5000 kB\n")
-	w("proc/11/status", "Name:\tapache2\nVmRSS:\t   20000 kB\n")
+	w("proc/10/smaps_rollup", "00400000-7fff [rollup]\nRss: 20000 kB\nPss: 9000 kB\nPrivate_Clean: 100 kB\nPrivate_Dirty: 5000 kB\nSwap: 3000 kB\nSwapPss: 1500 kB\n")
+	w("proc/11/status", "Name:\tapache2\nVmRSS:\t   20000 kB\nVmSwap:\t    4000 kB\n")
 	w("proc/12/smaps_rollup", "") // unreadable as another user: empty
 	w("proc/12/status", "Name:\tx\nVmRSS:\t 700 kB\n")
 	r, _ := host.Open(dir)
-	if pss, uss, exact, ok := readProcMem(r, 10); !ok || !exact || pss != 9000 || uss != 5100 {
+	if pss, uss, exact, ok := readProcMem(r, 10); !ok || !exact || pss != 10500 || uss != 5100 {
 		t.Errorf("smaps_rollup: %d %d %v %v", pss, uss, exact, ok)
 	}
-	if pss, _, exact, ok := readProcMem(r, 11); !ok || exact || pss != 20000 {
+	if pss, _, exact, ok := readProcMem(r, 11); !ok || exact || pss != 24000 {
 		t.Errorf("RSS fallback: %d %v %v", pss, exact, ok)
 	}
 	if pss, _, exact, _ := readProcMem(r, 12); exact || pss != 700 {
