@@ -73,6 +73,7 @@ type collectList[T any] struct {
 type fileEntry struct {
 	FilePath              string `json:"file_path"`
 	LogGroupName          string `json:"log_group_name"`
+	LogStreamName         string `json:"log_stream_name,omitempty"`
 	LogGroupClass         string `json:"log_group_class,omitempty"`
 	RetentionInDays       int    `json:"retention_in_days,omitempty"`
 	TimestampFormat       string `json:"timestamp_format,omitempty"`
@@ -170,6 +171,7 @@ func buildConfig(a plan.Answers) agentConfig {
 		e := fileEntry{
 			FilePath:              l.Path,
 			LogGroupName:          group,
+			LogStreamName:         l.StreamName,
 			LogGroupClass:         class,
 			RetentionInDays:       l.RetentionDays,
 			TimestampFormat:       l.TimestampFormat,

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/awslogs"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/svcconf"
 )
@@ -40,6 +41,11 @@ func Detect(r host.Root) (*Report, error) {
 		if svc := f(); svc != nil {
 			rep.Services = append(rep.Services, *svc)
 		}
+	}
+	if f, err := awslogs.Find(r); err != nil {
+		rep.AwslogsProblem = causeOf(err).Error()
+	} else {
+		rep.Awslogs = f
 	}
 	if err := r.Err(); err != nil {
 		return nil, err // a report from a walk cut short would mislead

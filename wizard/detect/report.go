@@ -3,6 +3,8 @@
 // It never touches the network and never prints.
 package detect
 
+import "github.com/cwsetup/cwsetup/wizard/awslogs"
+
 // Report is the result of detection; its JSON form is the stable output of
 // `cwsetup detect --json` (documented in docs/detect.md).
 type Report struct {
@@ -14,6 +16,11 @@ type Report struct {
 	// no proc, tmpfs, overlay, snaps), "/" first; empty when the root has
 	// no readable /proc/self/mounts.
 	Mounts []string `json:"mounts,omitempty"`
+	// Awslogs is the old CloudWatch Logs agent's configuration, when the
+	// host has one (its logs become the default selection).
+	Awslogs *awslogs.Found `json:"awslogs,omitempty"`
+	// AwslogsProblem is why an existing awslogs config could not be read.
+	AwslogsProblem string `json:"awslogs_problem,omitempty"`
 }
 
 // OS is what /etc/os-release says.

@@ -60,6 +60,9 @@ type LogSource struct {
 	MultiLineStart string `yaml:"multi_line_start,omitempty" json:"multi_line_start,omitempty"`
 	// LogGroup overrides the default <prefix>/<service>/<name>.
 	LogGroup string `yaml:"log_group,omitempty" json:"log_group,omitempty"`
+	// StreamName overrides Answers.StreamName for this file (kept from an
+	// awslogs section).
+	StreamName string `yaml:"stream_name,omitempty" json:"stream_name,omitempty"`
 	// RetentionDays is one of RetentionValues; 0 leaves retention unmanaged.
 	RetentionDays int `yaml:"retention_days" json:"retention_days"`
 	// Class overrides Answers.LogGroupClass for this log.
@@ -290,6 +293,13 @@ func (a Answers) Problems() []*i18n.Error {
 		}
 		if l.Name == "" && l.LogGroup == "" {
 			bad(i18n.AnsRequired, key("name"))
+		}
+		if l.StreamName != "" {
+			if l.Journal != nil {
+				bad(i18n.AnsJournalFileKey, key("journal"))
+			} else if p := streamNameProblem(key("stream_name"), l.StreamName); p != nil {
+				ps = append(ps, p)
+			}
 		}
 		if l.TimestampFormat != "" {
 			if p := timestampProblem(key("timestamp_format"), l.TimestampFormat); p != nil {

@@ -42,6 +42,9 @@ var Presets = []Preset{
 	{Role: RoleBase},
 }
 
+// AwslogsService is the Service of a log migrated from awslogs.
+const AwslogsService = "awslogs"
+
 // Default retention (days): security logs are kept a year, others 90 days.
 const (
 	SecurityRetention = 365
@@ -176,6 +179,31 @@ func Defaults(r detect.Report, role Role) Answers {
 		},
 	}
 	names := map[string]bool{}
+	var migrated []string // the old agent's file patterns
+	if r.Awslogs != nil {
+		// The old agent's logs come first, as the user configured them:
+		// same groups and streams, the retention the groups already have.
+		if a.Region == "" {
+			a.Region = r.Awslogs.Region
+		}
+		for _, l := range r.Awslogs.Logs {
+			src := LogSource{Service: AwslogsService, Name: sanitizeName(l.Section), Path: l.Path,
+				LogGroup: l.Group, StreamName: l.Stream, TimestampFormat: l.TimestampFormat, MultiLineStart: l.MultiLineStart}
+			if src.Name == "" {
+				src.Name = LogName(l.Path)
+			}
+			if src.TimestampFormat != "" {
+				src.Timezone = l.Timezone
+			}
+			base := src.Name
+			for n := 2; names[src.Service+"/"+src.Name]; n++ {
+				src.Name = base + "-" + strconv.Itoa(n)
+			}
+			names[src.Service+"/"+src.Name] = true
+			migrated = append(migrated, l.Path)
+			a.Logs = append(a.Logs, src)
+		}
+	}
 	for _, s := range r.Services {
 		if s.Name == detect.System && s.Flavor == "journald" && JournaldSupported(r.Agent) {
 			a.Logs = append(a.Logs, journalSources()...)
@@ -183,7 +211,7 @@ func Defaults(r detect.Report, role Role) Answers {
 		}
 		expected := slices.Contains(p.Services, s.Name)
 		for _, l := range s.Logs {
-			if !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) ||
+			if shippedBy(migrated, l.Path) || !strings.HasPrefix(l.Path, "/") || !(l.Exists || expected) ||
 				l.Check == detect.CheckNotRegular || l.Check == detect.CheckRefused {
 				continue // nothing the agent could follow, or a file never shipped
 			}
@@ -283,4 +311,15 @@ func LogName(p string) string {
 		b = "log"
 	}
 	return b
+}
+
+// shippedBy reports whether one of the patterns (paths or globs, as the
+// old agent's file keys are) already names p: that file is not added twice.
+func shippedBy(patterns []string, p string) bool {
+	for _, pat := range patterns {
+		if ok, _ := path.Match(pat, p); ok || pat == p {
+			return true
+		}
+	}
+	return false
 }
