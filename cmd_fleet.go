@@ -43,7 +43,8 @@ type fleetApplyOptions struct {
 	Name, Schedule, Document, ReleaseURL, Version string
 	Targets                                       []string
 	Rate                                          fleet.Rate
-	AllowUnmanaged                                bool
+	AllowUnmanaged, WaitForSchedule               bool
+	DeliveryTimeout                               int32
 }
 
 type fleetStatusOptions struct {
@@ -117,6 +118,8 @@ func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
 	f.StringVar(&o.ReleaseURL, "release-url", "", p.T(i18n.FleetFlagReleaseURL))
 	f.StringVar(&o.Version, "cwsetup-version", "", p.T(i18n.FleetFlagVersion))
 	f.BoolVar(&o.AllowUnmanaged, "allow-unmanaged", false, p.T(i18n.FleetFlagAllowUnmanaged))
+	f.BoolVar(&o.WaitForSchedule, "wait-for-schedule", false, p.T(i18n.FleetFlagWaitSchedule))
+	f.Int32Var(&o.DeliveryTimeout, "delivery-timeout", fleet.DefaultDeliveryTimeout, p.T(i18n.FleetFlagDeliveryTimeout))
 	addFleetFlags(cmd, &o.fleetOptions, p, true)
 	return cmd
 }
@@ -308,7 +311,7 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	}
 	req := fleet.ApplyRequest{Parameter: ref, Targets: targets, Rate: o.Rate, Schedule: o.Schedule,
 		Document: o.Document, Spec: fleet.DocumentSpec{Version: version, ReleaseURL: o.ReleaseURL},
-		AllowUnmanaged: o.AllowUnmanaged}
+		AllowUnmanaged: o.AllowUnmanaged, WaitForSchedule: o.WaitForSchedule, DeliveryTimeout: o.DeliveryTimeout}
 	// Everything that needs no AWS call is checked first.
 	if err := req.Spec.Validate(); err != nil {
 		return err
@@ -350,18 +353,30 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppNextStep, res.CommandID))
+	if res.CommandID != "" {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppNextStep, res.CommandID))
+	} else {
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppAssocNext, req.Document))
+	}
 	if pl.Parameter.Version > 1 {
 		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppRollback, pl.Parameter.Name, pl.Parameter.Version-1))
 	}
 	if o.JSON {
-		ids := make([]string, len(pl.Instances))
-		for i, in := range pl.Instances {
-			ids[i] = in.ID
+		// The instances the command or association runs on: the plan's
+		// minus those of another platform.
+		ids := []string{}
+		for _, in := range pl.Instances {
+			if !slices.ContainsFunc(pl.NotLinux, func(x fleet.Instance) bool { return x.ID == in.ID }) {
+				ids = append(ids, in.ID)
+			}
+		}
+		notLinux := []string{}
+		for _, in := range pl.NotLinux {
+			notLinux = append(notLinux, in.ID)
 		}
 		return writeJSON(s.Out, map[string]any{
 			"command_id": res.CommandID, "document": req.Document, "document_version": res.DocumentVersion,
-			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids,
+			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids, "not_linux": notLinux,
 			"rate": req.Rate, "association_id": res.AssociationID, "association_action": pl.AssocAction,
 		})
 	}
@@ -399,8 +414,16 @@ func printApplyPlan(w io.Writer, p i18n.Printer, pl *fleet.ApplyPlan) {
 	if len(pl.NotManaged) > 0 {
 		fmt.Fprintln(w, p.T(i18n.FleetAppUnmanaged, len(pl.NotManaged), fleet.UnmanagedList(pl.NotManaged, pl.Managed, 5)))
 	}
-	n := len(pl.Instances) - len(pl.NotManaged)
-	fmt.Fprintln(w, p.T(i18n.FleetAppRate, req.Rate.MaxConcurrency, req.Rate.Concurrent(n), n, req.Rate.MaxErrors, req.Rate.ErrorBudget(n)))
+	switch {
+	case len(pl.NotLinux) == 0:
+	case pl.SendIDs != nil:
+		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinux, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
+	default: // a tag target selects them; Run Command reports them Success, skipped
+		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinuxTag, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
+	}
+	n := len(pl.Instances) - len(pl.NotManaged) - len(pl.NotLinux)
+	// SSM stops sending once failures exceed MaxErrors: at failure MaxErrors+1.
+	fmt.Fprintln(w, p.T(i18n.FleetAppRate, req.Rate.MaxConcurrency, req.Rate.Concurrent(n), n, req.Rate.MaxErrors, req.Rate.ErrorBudget(n)+1))
 	switch {
 	case pl.Association == nil:
 		fmt.Fprintln(w, p.T(i18n.FleetAppNoAssoc))
@@ -410,6 +433,13 @@ func printApplyPlan(w io.Writer, p i18n.Printer, pl *fleet.ApplyPlan) {
 		fmt.Fprintln(w, p.T(i18n.FleetAppAssocUpdate, pl.Association.Name, req.Schedule))
 	default:
 		fmt.Fprintln(w, p.T(i18n.FleetAppAssocSame, pl.Association.Name, req.Schedule))
+	}
+	if pl.Association != nil && pl.AssocAction != fleet.ActUnchanged {
+		if req.WaitForSchedule {
+			fmt.Fprintln(w, p.T(i18n.FleetAppAssocWaits))
+		} else {
+			fmt.Fprintln(w, p.T(i18n.FleetAppAssocRunsNow))
+		}
 	}
 }
 
@@ -426,7 +456,10 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 		return err
 	}
 	if o.JSON {
-		return writeJSON(s.Out, st)
+		if err := writeJSON(s.Out, st); err != nil {
+			return err
+		}
+		return statusFailed(st)
 	}
 	w := s.Out
 	t := st.Totals
@@ -441,6 +474,9 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	slices.Sort(steps)
 	for _, k := range steps {
 		fmt.Fprintln(w, p.T(i18n.FleetStFailedStep, render.TermLine(k), t.FailedBy[k]))
+	}
+	if t.Skipped > 0 {
+		fmt.Fprintln(w, p.T(i18n.FleetStSkipped, t.Skipped))
 	}
 	switch {
 	case st.LogsNote == fleet.NoteNoAnswers:
@@ -472,6 +508,14 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	if err := tw.Flush(); err != nil {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
 	}
+	return statusFailed(st)
+}
+
+// statusFailed makes `fleet status` exit non-zero when an instance failed.
+func statusFailed(st *fleet.Status) error {
+	if st.Totals.Failed > 0 {
+		return i18n.Errorf(i18n.FleetErrStatusFailed, st.Totals.Failed, st.Totals.Instances)
+	}
 	return nil
 }
 
@@ -484,7 +528,12 @@ func categoryText(p i18n.Printer, is fleet.InstanceStatus) string {
 	case fleet.CatRunning:
 		return p.T(i18n.FleetCatRunning)
 	case fleet.CatNotReached:
+		if is.Step != "" {
+			return p.T(i18n.FleetCatNotDone, is.Step)
+		}
 		return p.T(i18n.FleetCatNotReach)
+	case fleet.CatSkipped:
+		return p.T(i18n.FleetCatSkipped)
 	}
 	return p.T(i18n.FleetCatNotManage)
 }

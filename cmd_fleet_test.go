@@ -193,7 +193,7 @@ func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	for _, want := range []string{"answers: /cwsetup/web:1", "document cwsetup-apply: new (installs cwsetup 9.8.7)",
-		"instances: 3 matching tag:Role=web tag:Env=prod", "rate: 2 at once (2 of 3), stop after 0 errors (0)", "Sent command " + res.CommandID} {
+		"instances: 3 matching tag:Role=web tag:Env=prod", "rate: 2 at once (2 of 3); max errors 0: Run Command stops sending at failure 1", "Sent command " + res.CommandID} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("output lacks %q:\n%s", want, errOut)
 		}
@@ -265,9 +265,16 @@ func TestFleetApplyAssociation(t *testing.T) {
 	fp.ssm.Manage("Online", web...)
 	fp.publish(t, "/cwsetup/web", fleetAnswers)
 
+	fp.ssm.Reset()
 	code, _, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "rate(30 minutes)", "--yes")...)
 	if code != 0 || !strings.Contains(errOut, "association cwsetup-apply-cwsetup-web: new, rate(30 minutes)") {
 		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	// The association alone: State Manager runs a new association at once,
+	// so a SendCommand as well would run everything twice.
+	if sends := fp.ssm.Requests("SendCommand"); len(sends) != 0 || strings.Contains(errOut, "Sent command") ||
+		!strings.Contains(errOut, "no separate command is sent") {
+		t.Errorf("--schedule also sent %d commands:\n%s", len(sends), errOut)
 	}
 	as := fp.ssm.Associations()
 	if len(as) != 1 || as[0]["ScheduleExpression"] != "rate(30 minutes)" || as[0]["DocumentVersion"] != "1" ||
@@ -291,6 +298,106 @@ func TestFleetApplyAssociation(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "Roll back: cwsetup fleet apply --name /cwsetup/web:1") {
 		t.Errorf("no rollback hint:\n%s", errOut)
+	}
+	if sends := fp.ssm.Requests("SendCommand"); len(sends) != 0 {
+		t.Errorf("updating the association sent %v", sends)
+	}
+
+	// --wait-for-schedule: ApplyOnlyAtCronInterval, cron only.
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "cron(0 3 ? * SUN *)", "--wait-for-schedule", "--yes")...)
+	if code != 0 || !strings.Contains(errOut, "first runs at the next scheduled time") {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	ups := fp.ssm.Requests("UpdateAssociation")
+	if len(ups) == 0 || ups[len(ups)-1]["ApplyOnlyAtCronInterval"] != true {
+		t.Errorf("UpdateAssociation requests %v", ups)
+	}
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--schedule", "rate(1 hour)", "--wait-for-schedule", "--yes")...)
+	if code != exitUsage || !strings.Contains(errOut, "needs a cron") || len(fp.ssm.Mutations()) > 0 {
+		t.Errorf("wait with a rate: exit %d %v:\n%s", code, fp.ssm.Mutations(), errOut)
+	}
+}
+
+// TestFleetApplyOneTargetModel: the plan is what is sent. Platforms come
+// from the recorded DescribeInstanceInformation (moto has none; the
+// Windows entry is in the shape AWS returns for a Windows Server 2022
+// instance).
+func TestFleetApplyOneTargetModel(t *testing.T) {
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
+	db := fp.moto.RunInstances(t, 1, map[string]string{"Role": "db"})
+	win := fp.moto.RunInstances(t, 1, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", append(append(web, db...), win...)...)
+	fp.ssm.Platform("Windows", win...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+
+	// Mixed kinds: refused, nothing changed (main sent both ids with the web answers).
+	fp.ssm.Reset()
+	code, _, errOut := runCLI(t, nil, applyArgs("--targets", "instanceids="+web[0]+","+db[0], "--targets", "tag:Role=web", "--yes")...)
+	if code != exitUsage || !strings.Contains(errOut, "cannot be combined") || len(fp.ssm.Mutations()) > 0 {
+		t.Errorf("mixed targets exit %d %v:\n%s", code, fp.ssm.Mutations(), errOut)
+	}
+	code, _, errOut = runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7",
+		"--targets", "instanceids="+web[0]+","+db[0], "--targets", "tag:Role=web", "--yes")
+	if code != exitUsage || !strings.Contains(errOut, "함께 쓸 수 없습니다") {
+		t.Errorf("mixed targets (ko) exit %d:\n%s", code, errOut)
+	}
+	// More than 50 ids: refused before the document is created.
+	ids := make([]string, 51)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("i-%017x", i+1)
+	}
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "instanceids="+strings.Join(ids, ","), "--yes")...)
+	if code != exitUsage || !strings.Contains(errOut, "at most 50") || len(fp.ssm.Calls()) > 0 {
+		t.Errorf("51 ids exit %d %v:\n%s", code, fp.ssm.Calls(), errOut)
+	}
+
+	// A Windows instance among the ids: listed in the plan, not sent.
+	fp.ssm.Reset()
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "instanceids="+web[0]+","+win[0], "--yes", "--json")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "not Linux, not sent (the document runs on Linux only): 1 ("+win[0]+" (Windows))") {
+		t.Errorf("plan does not list the Windows instance:\n%s", errOut)
+	}
+	sends := fp.ssm.Requests("SendCommand")
+	if len(sends) != 1 || fmt.Sprint(sends[0]["InstanceIds"]) != "["+web[0]+"]" || sends[0]["Targets"] != nil {
+		t.Errorf("SendCommand requests %v", sends)
+	}
+	if sends[0]["TimeoutSeconds"] != float64(fleet.DefaultDeliveryTimeout) {
+		t.Errorf("delivery timeout %v", sends[0]["TimeoutSeconds"])
+	}
+	var res struct {
+		Instances []string `json:"instances"`
+		NotLinux  []string `json:"not_linux"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || !slices.Equal(res.Instances, []string{web[0]}) || !slices.Equal(res.NotLinux, win) {
+		t.Errorf("--json %v: %s", err, out)
+	}
+	for _, r := range fp.ssm.Requests("DescribeInstanceInformation") {
+		if r["MaxResults"] != float64(50) {
+			t.Errorf("DescribeInstanceInformation without MaxResults 50: %v", r)
+		}
+	}
+	// Only Windows: refused. A delivery timeout of its own: sent as given.
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "instanceids="+win[0], "--yes")...)
+	if code != exitUsage || !strings.Contains(errOut, "none of the 1 targeted instances runs Linux") || len(fp.ssm.Mutations()) > 0 {
+		t.Errorf("windows only exit %d:\n%s", code, errOut)
+	}
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--delivery-timeout", "120", "--yes")...)
+	sends = fp.ssm.Requests("SendCommand")
+	if code != 0 || len(sends) != 1 || sends[0]["TimeoutSeconds"] != float64(120) ||
+		!strings.Contains(errOut, "not Linux, skipped by the document's Linux precondition: 1 ("+win[0]+" (Windows))") {
+		t.Errorf("exit %d, sends %v:\n%s", code, sends, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--delivery-timeout", "5", "--yes")...)
+	if code != exitUsage || !strings.Contains(errOut, "invalid --delivery-timeout 5s") {
+		t.Errorf("delivery timeout 5: exit %d:\n%s", code, errOut)
 	}
 }
 

@@ -294,7 +294,8 @@ func (c commands) Invocation(ctx context.Context, commandID, instanceID string) 
 	if err != nil {
 		return nil, Explain(err)
 	}
-	return &fleet.Invocation{InstanceID: instanceID, Status: string(out.Status), Code: int(out.ResponseCode),
+	return &fleet.Invocation{InstanceID: instanceID, Status: string(out.Status), Details: sdk.ToString(out.StatusDetails),
+		Code:   int(out.ResponseCode),
 		Stdout: sdk.ToString(out.StandardOutputContent), Stderr: sdk.ToString(out.StandardErrorContent)}, nil
 }
 
@@ -346,7 +347,8 @@ func (v inventory) Managed(ctx context.Context, ids []string) (map[string]fleet.
 	for start := 0; start < len(ids); start += managedBatch {
 		batch := ids[start:min(start+managedBatch, len(ids))]
 		pg := ssm.NewDescribeInstanceInformationPaginator(v.f.ssm, &ssm.DescribeInstanceInformationInput{
-			Filters: []ssmtypes.InstanceInformationStringFilter{{Key: sdk.String("InstanceIds"), Values: batch}},
+			Filters:    []ssmtypes.InstanceInformationStringFilter{{Key: sdk.String("InstanceIds"), Values: batch}},
+			MaxResults: sdk.Int32(managedBatch), // the API's maximum; its default is 10
 		})
 		for pg.HasMorePages() {
 			page, err := call(ctx, func(ctx context.Context) (*ssm.DescribeInstanceInformationOutput, error) { return pg.NextPage(ctx) })
@@ -389,7 +391,8 @@ func (a associations) Find(ctx context.Context, name string) (*fleet.Association
 				ID: sdk.ToString(desc.AssociationId), Name: name, Document: sdk.ToString(desc.Name),
 				DocumentVersion: sdk.ToString(desc.DocumentVersion), Schedule: sdk.ToString(desc.ScheduleExpression),
 				Targets: fromTargets(desc.Targets), Parameters: desc.Parameters,
-				Rate: fleet.Rate{MaxConcurrency: sdk.ToString(desc.MaxConcurrency), MaxErrors: sdk.ToString(desc.MaxErrors)},
+				Rate:                    fleet.Rate{MaxConcurrency: sdk.ToString(desc.MaxConcurrency), MaxErrors: sdk.ToString(desc.MaxErrors)},
+				ApplyOnlyAtCronInterval: desc.ApplyOnlyAtCronInterval,
 			}, nil
 		}
 	}
@@ -401,8 +404,8 @@ func (a associations) Create(ctx context.Context, as fleet.Association) (string,
 		return a.f.ssm.CreateAssociation(ctx, &ssm.CreateAssociationInput{
 			Name: sdk.String(as.Document), DocumentVersion: sdk.String(as.DocumentVersion),
 			AssociationName: sdk.String(as.Name), Targets: toTargets(as.Targets), Parameters: as.Parameters,
-			ScheduleExpression: sdk.String(as.Schedule),
-			MaxConcurrency:     sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
+			ScheduleExpression: sdk.String(as.Schedule), ApplyOnlyAtCronInterval: as.ApplyOnlyAtCronInterval,
+			MaxConcurrency: sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
 		})
 	})
 	if err != nil {
@@ -416,8 +419,8 @@ func (a associations) Update(ctx context.Context, as fleet.Association) error {
 		return a.f.ssm.UpdateAssociation(ctx, &ssm.UpdateAssociationInput{
 			AssociationId: sdk.String(as.ID), Name: sdk.String(as.Document), DocumentVersion: sdk.String(as.DocumentVersion),
 			AssociationName: sdk.String(as.Name), Targets: toTargets(as.Targets), Parameters: as.Parameters,
-			ScheduleExpression: sdk.String(as.Schedule),
-			MaxConcurrency:     sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
+			ScheduleExpression: sdk.String(as.Schedule), ApplyOnlyAtCronInterval: as.ApplyOnlyAtCronInterval,
+			MaxConcurrency: sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
 		})
 	})
 	return Explain(err)

@@ -380,8 +380,8 @@ var _ = add(map[Key]text{
 		ko: "  관리형 인스턴스가 아니어서 도달하지 못함: %d대 (%s)",
 	},
 	FleetAppRate: {
-		en: "  rate: %s at once (%d of %d), stop after %s errors (%d)",
-		ko: "  속도 제어: 동시에 %s (%[3]d대 중 %[2]d대), 오류 %[4]s개(%[5]d대)가 넘으면 중지",
+		en: "  rate: %s at once (%d of %d); max errors %s: Run Command stops sending at failure %d",
+		ko: "  속도 제어: 동시에 %s (%[3]d대 중 %[2]d대), 최대 오류 %[4]s: %[5]d번째 실패에서 더 보내지 않음",
 	},
 	FleetAppAssocCreate: {en: "  association %s: new, %s", ko: "  상태 관리자 연결 %s: 새로 만듦, %s"},
 	FleetAppAssocUpdate: {en: "  association %s: updated, %s", ko: "  상태 관리자 연결 %s: 갱신, %s"},
@@ -473,5 +473,89 @@ var _ = add(map[Key]text{
 	IAMHintFleetParameter: {
 		en: "give the Parameter Store name without a version, e.g. /cwsetup/web",
 		ko: "버전 없이 파라미터 스토어 이름만 지정하세요 (예: /cwsetup/web)",
+	},
+})
+
+// Fleet: one target model, platform, schedule-only, status details.
+const (
+	FleetErrTooManyIDs    Key = "fleet.err.too_many_ids"
+	FleetErrMixedTargets  Key = "fleet.err.mixed_targets"
+	FleetErrNoLinux       Key = "fleet.err.no_linux"
+	FleetErrBadDelivery   Key = "fleet.err.bad_delivery"
+	FleetErrWaitNeedsCron Key = "fleet.err.wait_needs_cron"
+	FleetErrStatusFailed  Key = "fleet.err.status_failed"
+
+	FleetFlagWaitSchedule    Key = "fleet.flag.wait_schedule"
+	FleetFlagDeliveryTimeout Key = "fleet.flag.delivery_timeout"
+
+	FleetAppNotLinux     Key = "fleet.app.not_linux"
+	FleetAppNotLinuxTag  Key = "fleet.app.not_linux_tag"
+	FleetAppAssocRunsNow Key = "fleet.app.assoc_runs_now"
+	FleetAppAssocWaits   Key = "fleet.app.assoc_waits"
+	FleetAppAssocNext    Key = "fleet.app.assoc_next"
+
+	FleetCatSkipped Key = "fleet.cat.skipped"
+	FleetCatNotDone Key = "fleet.cat.not_done"
+	FleetStSkipped  Key = "fleet.st.skipped"
+)
+
+var _ = add(map[Key]text{
+	FleetErrTooManyIDs: {
+		en: "%d instance ids: Run Command takes at most %d per command; select them by tag (--targets tag:KEY=VALUE) instead",
+		ko: "인스턴스 ID %d개: 실행 명령은 명령 하나에 최대 %d개까지 받습니다. 대신 태그로 고르세요 (--targets tag:키=값)",
+	},
+	FleetErrMixedTargets: {
+		en: "--targets instanceids=… cannot be combined with other --targets: a command is sent either to instance ids or to tags; give the ids in one instanceids= list, or use tags only",
+		ko: "--targets instanceids=…는 다른 --targets와 함께 쓸 수 없습니다. 명령은 인스턴스 ID나 태그 중 하나로만 보냅니다. ID는 instanceids= 하나에 모두 적거나 태그만 쓰세요",
+	},
+	FleetErrNoLinux: {
+		en: "none of the %d targeted instances runs Linux (%s); the document runs on Linux only",
+		ko: "대상 인스턴스 %d대 중 Linux 인스턴스가 없습니다 (%s). 이 문서는 Linux에서만 실행됩니다",
+	},
+	FleetErrBadDelivery: {
+		en: "invalid --delivery-timeout %ds: Run Command takes 30 seconds to 30 days",
+		ko: "잘못된 --delivery-timeout %d초: 실행 명령은 30초에서 30일까지 받습니다",
+	},
+	FleetErrWaitNeedsCron: {
+		en: "--wait-for-schedule needs a cron(…) --schedule: State Manager waits for the next run only with cron expressions",
+		ko: "--wait-for-schedule에는 cron(…) 형식의 --schedule이 필요합니다. 상태 관리자는 cron 식일 때만 다음 실행 시각까지 기다립니다",
+	},
+	FleetErrStatusFailed: {
+		en: "%d of %d instances failed",
+		ko: "인스턴스 %[2]d대 중 %[1]d대가 실패했습니다",
+	},
+	FleetFlagWaitSchedule: {
+		en: "with --schedule (cron only): the association's first run waits for the next scheduled time instead of running at once",
+		ko: "--schedule(cron만)과 함께: 상태 관리자 연결을 바로 실행하지 않고 다음 예약 시각에 처음 실행",
+	},
+	FleetFlagDeliveryTimeout: {
+		en: "how long an instance may take to pick the command up, in seconds (Run Command's TimeoutSeconds)",
+		ko: "인스턴스가 명령을 받아 가기까지 기다리는 시간(초, 실행 명령의 TimeoutSeconds)",
+	},
+	FleetAppNotLinux: {
+		en: "  not Linux, not sent (the document runs on Linux only): %d (%s)",
+		ko: "  Linux가 아니어서 보내지 않음 (이 문서는 Linux 전용): %d대 (%s)",
+	},
+	FleetAppNotLinuxTag: {
+		en: "  not Linux, skipped by the document's Linux precondition: %d (%s)",
+		ko: "  Linux가 아니어서 문서의 Linux 전제 조건으로 건너뜀: %d대 (%s)",
+	},
+	FleetAppAssocRunsNow: {
+		en: "  the association runs at once on the instances above (its first run is the rollout; no separate command is sent)",
+		ko: "  상태 관리자 연결이 위 인스턴스에서 바로 실행됩니다 (첫 실행이 곧 배포이며 별도 명령은 보내지 않음)",
+	},
+	FleetAppAssocWaits: {
+		en: "  the association first runs at the next scheduled time (no command is sent now)",
+		ko: "  상태 관리자 연결은 다음 예약 시각에 처음 실행됩니다 (지금은 명령을 보내지 않음)",
+	},
+	FleetAppAssocNext: {
+		en: "Follow it: aws ssm list-command-invocations --filters key=DocumentName,value=%s (State Manager sends the commands)",
+		ko: "진행 확인: aws ssm list-command-invocations --filters key=DocumentName,value=%s (상태 관리자가 명령을 보냅니다)",
+	},
+	FleetCatSkipped: {en: "skipped (not Linux)", ko: "건너뜀 (Linux 아님)"},
+	FleetCatNotDone: {en: "not run: %s", ko: "실행 안 됨: %s"},
+	FleetStSkipped: {
+		en: "  skipped by the document's Linux precondition: %d",
+		ko: "  문서의 Linux 전제 조건으로 건너뜀: %d",
 	},
 })

@@ -29,11 +29,12 @@ import (
 type SSMRecorded struct {
 	URL string
 
-	mu      sync.Mutex
-	managed map[string]string // instance id → PingStatus
-	calls   []string
-	bodies  []map[string]any
-	assocs  []map[string]any
+	mu       sync.Mutex
+	managed  map[string]string // instance id → PingStatus
+	platform map[string]string // instance id → PlatformType when not Linux
+	calls    []string
+	bodies   []map[string]any
+	assocs   []map[string]any
 }
 
 // ssmMutations are the operations that change something in AWS.
@@ -48,7 +49,7 @@ func NewSSMRecorded(t testing.TB, moto *Moto) *SSMRecorded {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &SSMRecorded{managed: map[string]string{}}
+	r := &SSMRecorded{managed: map[string]string{}, platform: map[string]string{}}
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		op := strings.TrimPrefix(req.Header.Get("X-Amz-Target"), "AmazonSSM.")
@@ -109,6 +110,16 @@ func (r *SSMRecorded) Manage(status string, ids ...string) {
 	defer r.mu.Unlock()
 	for _, id := range ids {
 		r.managed[id] = status
+	}
+}
+
+// Platform sets the PlatformType (Windows, MacOS) DescribeInstanceInformation
+// reports for instances; the default is Linux.
+func (r *SSMRecorded) Platform(platform string, ids ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, id := range ids {
+		r.platform[id] = platform
 	}
 }
 
@@ -189,10 +200,14 @@ func (r *SSMRecorded) describeInstanceInformation(in map[string]any) map[string]
 		if !ok {
 			continue
 		}
+		platform, name, version := "Linux", "Amazon Linux", "2023"
+		if p, ok := r.platform[id]; ok {
+			platform, name, version = p, "Microsoft Windows Server 2022 Datacenter", "10.0.20348"
+		}
 		list = append(list, map[string]any{
 			"InstanceId": id, "PingStatus": status, "LastPingDateTime": now - 42,
 			"AgentVersion": "3.3.1142.0", "IsLatestVersion": false,
-			"PlatformType": "Linux", "PlatformName": "Amazon Linux", "PlatformVersion": "2023",
+			"PlatformType": platform, "PlatformName": name, "PlatformVersion": version,
 			"ResourceType": "EC2Instance", "IPAddress": "10.0.1.23",
 			"ComputerName":      "ip-10-0-1-23.ap-northeast-2.compute.internal",
 			"AssociationStatus": "Success", "LastAssociationExecutionDate": now - 600,
@@ -213,7 +228,7 @@ func (r *SSMRecorded) createAssociation(in map[string]any) map[string]any {
 		"DocumentVersion": in["DocumentVersion"], "AssociationId": fmt.Sprintf("8dfe3659-4309-493a-8755-01234567%04d", len(r.assocs)+1),
 		"Targets": in["Targets"], "ScheduleExpression": in["ScheduleExpression"], "Parameters": in["Parameters"],
 		"AssociationName": in["AssociationName"], "MaxConcurrency": in["MaxConcurrency"], "MaxErrors": in["MaxErrors"],
-		"ApplyOnlyAtCronInterval": false,
+		"ApplyOnlyAtCronInterval": in["ApplyOnlyAtCronInterval"] == true,
 	}
 	r.assocs = append(r.assocs, d)
 	return d
@@ -238,7 +253,7 @@ func (r *SSMRecorded) updateAssociation(in map[string]any) (map[string]any, bool
 			continue
 		}
 		for _, k := range []string{"Name", "DocumentVersion", "Targets", "ScheduleExpression", "Parameters",
-			"AssociationName", "MaxConcurrency", "MaxErrors"} {
+			"AssociationName", "MaxConcurrency", "MaxErrors", "ApplyOnlyAtCronInterval"} {
 			if v, ok := in[k]; ok {
 				a[k] = v
 			}

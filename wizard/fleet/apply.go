@@ -32,7 +32,19 @@ type ApplyRequest struct {
 	// AllowUnmanaged sends although some targeted instances are not
 	// SSM-managed (they are then never reached).
 	AllowUnmanaged bool
+	// WaitForSchedule makes the association's first run wait for the next
+	// cron time (ApplyOnlyAtCronInterval) instead of running at once.
+	WaitForSchedule bool
+	// DeliveryTimeout is SendCommand's TimeoutSeconds: how long an
+	// instance may take to pick the command up; 0 is DefaultDeliveryTimeout.
+	DeliveryTimeout int32
 }
+
+// DefaultDeliveryTimeout is SendCommand's own default (seconds).
+const DefaultDeliveryTimeout = 3600
+
+// PlatformLinux is the only PlatformType the document runs on.
+const PlatformLinux = "Linux"
 
 // Actions on the document and the association.
 const (
@@ -56,6 +68,12 @@ type ApplyPlan struct {
 	Instances  []Instance         `json:"instances"`
 	Managed    map[string]Managed `json:"-"`
 	NotManaged []Instance         `json:"not_managed"`
+	// NotLinux are managed instances of another platform: listed, not sent
+	// (by id), or skipped by the document's Linux precondition (by tag).
+	NotLinux []Instance `json:"not_linux"`
+	// SendIDs are the InstanceIds the command carries (id targets), the
+	// planned instances minus NotLinux; nil for tag targets.
+	SendIDs []string `json:"-"`
 
 	Association *Association `json:"association,omitempty"`
 	AssocAction string       `json:"association_action,omitempty"`
@@ -92,6 +110,9 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 	if err := req.Rate.Validate(); err != nil {
 		return nil, err
 	}
+	if err := req.validateTiming(); err != nil {
+		return nil, err
+	}
 	if err := ValidateDocumentName(req.Document); err != nil {
 		return nil, err
 	}
@@ -114,6 +135,8 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 		return nil, i18n.UsageErrorf(i18n.FleetErrStoredAnswers, p.Pinned(), err)
 	}
 
+	// ParseTargets refuses mixed kinds, so this is the set SendCommand
+	// (or the association) selects.
 	if p.Instances, err = ports.Inv.Instances(ctx, TagTargets(req.Targets), TargetIDs(req.Targets)); err != nil {
 		return nil, err
 	}
@@ -132,9 +155,20 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 		return nil, err
 	}
 	for _, in := range p.Instances {
-		if m, ok := p.Managed[in.ID]; !ok || m.PingStatus != "Online" {
+		m, ok := p.Managed[in.ID]
+		switch {
+		case !ok || m.PingStatus != "Online":
 			p.NotManaged = append(p.NotManaged, in)
+		case m.Platform != PlatformLinux:
+			p.NotLinux = append(p.NotLinux, in)
+			continue
 		}
+		if TargetIDs(req.Targets) != nil {
+			p.SendIDs = append(p.SendIDs, in.ID)
+		}
+	}
+	if len(p.NotLinux) == len(p.Instances) {
+		return p, i18n.UsageErrorf(i18n.FleetErrNoLinux, len(p.Instances), PlatformList(p.NotLinux, p.Managed, 5))
 	}
 	if len(p.NotManaged) > 0 && !req.AllowUnmanaged {
 		return p, i18n.UsageErrorf(i18n.FleetErrUnmanaged, len(p.NotManaged), len(p.Instances), UnmanagedList(p.NotManaged, p.Managed, 5))
@@ -161,7 +195,11 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 		want := Association{
 			Name: AssociationName(req.Document, param.Name), Document: req.Document,
 			Schedule: req.Schedule, Targets: req.Targets, Rate: req.Rate,
-			Parameters: map[string][]string{AnswersParam: {p.Pinned()}},
+			Parameters:              map[string][]string{AnswersParam: {p.Pinned()}},
+			ApplyOnlyAtCronInterval: req.WaitForSchedule,
+		}
+		if p.SendIDs != nil {
+			want.Targets = []Target{{Key: "InstanceIds", Values: p.SendIDs}}
 		}
 		have, err := ports.Assoc.Find(ctx, want.Name)
 		if err != nil {
@@ -182,6 +220,7 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 
 func sameAssociation(a, b Association) bool {
 	return a.Document == b.Document && a.Schedule == b.Schedule && a.Rate == b.Rate &&
+		a.ApplyOnlyAtCronInterval == b.ApplyOnlyAtCronInterval &&
 		slices.EqualFunc(a.Targets, b.Targets, func(x, y Target) bool { return x.Key == y.Key && slices.Equal(x.Values, y.Values) }) &&
 		slices.Equal(a.Parameters[AnswersParam], b.Parameters[AnswersParam])
 }
@@ -203,6 +242,32 @@ func UnmanagedList(ins []Instance, managed map[string]Managed, n int) string {
 	return strings.Join(parts, ", ")
 }
 
+// PlatformList names up to n instances with their platform.
+func PlatformList(ins []Instance, managed map[string]Managed, n int) string {
+	var parts []string
+	for i, in := range ins {
+		if i == n {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, in.ID+" ("+managed[in.ID].Platform+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// validateTiming checks the delivery timeout and the wait for the
+// schedule; State Manager takes ApplyOnlyAtCronInterval with cron
+// expressions only, not rate().
+func (r ApplyRequest) validateTiming() error {
+	if r.DeliveryTimeout != 0 && (r.DeliveryTimeout < 30 || r.DeliveryTimeout > 2592000) {
+		return i18n.UsageErrorf(i18n.FleetErrBadDelivery, r.DeliveryTimeout)
+	}
+	if r.WaitForSchedule && !strings.HasPrefix(r.Schedule, "cron(") {
+		return i18n.UsageErrorf(i18n.FleetErrWaitNeedsCron)
+	}
+	return nil
+}
+
 // ApplyResult is what `fleet apply` did.
 type ApplyResult struct {
 	DocumentVersion string `json:"document_version"`
@@ -210,8 +275,11 @@ type ApplyResult struct {
 	AssociationID   string `json:"association_id,omitempty"`
 }
 
-// Execute carries out the plan: the document, the command, the
-// association. The command runs the pinned parameter version with the
+// Execute carries out the plan: the document, then either the command or,
+// with a schedule, the association alone — State Manager runs a new
+// association at once (or at its next cron time when asked to wait), so a
+// SendCommand as well would run everything twice and the two runs would
+// collide on apply's lock. Both run the pinned parameter version with the
 // plan's document version.
 func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, error) {
 	res := &ApplyResult{DocumentVersion: p.DocVersion}
@@ -225,21 +293,6 @@ func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, erro
 	if err != nil {
 		return res, err
 	}
-	s := Send{
-		Document: p.Request.Document, DocumentVersion: res.DocumentVersion,
-		Parameters:     map[string][]string{AnswersParam: {p.Pinned()}},
-		Rate:           p.Request.Rate,
-		TimeoutSeconds: 600,
-		Comment:        oneLine("cwsetup fleet apply "+p.Pinned(), 100),
-	}
-	if ids := TargetIDs(p.Request.Targets); ids != nil {
-		s.InstanceIDs = ids
-	} else {
-		s.Targets = p.Request.Targets
-	}
-	if res.CommandID, err = ports.Cmds.Send(ctx, s); err != nil {
-		return res, err
-	}
 	if a := p.Association; a != nil {
 		a.DocumentVersion = res.DocumentVersion
 		switch p.AssocAction {
@@ -250,6 +303,24 @@ func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, erro
 		default:
 			res.AssociationID = a.ID
 		}
+		return res, err
 	}
+	timeout := p.Request.DeliveryTimeout
+	if timeout == 0 {
+		timeout = DefaultDeliveryTimeout
+	}
+	s := Send{
+		Document: p.Request.Document, DocumentVersion: res.DocumentVersion,
+		Parameters:     map[string][]string{AnswersParam: {p.Pinned()}},
+		Rate:           p.Request.Rate,
+		TimeoutSeconds: timeout,
+		Comment:        oneLine("cwsetup fleet apply "+p.Pinned(), 100),
+	}
+	if p.SendIDs != nil {
+		s.InstanceIDs = p.SendIDs
+	} else {
+		s.Targets = p.Request.Targets
+	}
+	res.CommandID, err = ports.Cmds.Send(ctx, s)
 	return res, err
 }

@@ -81,10 +81,13 @@ type CommandInfo struct {
 // Invocation is one instance's part of a command (GetCommandInvocation).
 type Invocation struct {
 	InstanceID string
-	Status     string // Pending, InProgress, Delayed, Success, Cancelled, TimedOut, Failed, …
-	Code       int    // ResponseCode; -1 while it has none
-	Stdout     string // the first 24,000 characters (SSM's limit)
-	Stderr     string // the first 8,000 characters
+	Status     string // types.CommandInvocationStatus: Pending, InProgress, Delayed, Success, Cancelled, Cancelling, TimedOut, Failed
+	// Details is StatusDetails, what happened: Undeliverable, Terminated,
+	// DeliveryTimedOut, ExecutionTimedOut … (never in Status).
+	Details string
+	Code    int    // ResponseCode; -1 while it has none
+	Stdout  string // the first 24,000 characters (SSM's limit)
+	Stderr  string // the first 8,000 characters
 }
 
 // Commands sends Run Command commands and reads them back.
@@ -123,6 +126,8 @@ type Association struct {
 	Targets                                       []Target
 	Parameters                                    map[string][]string
 	Rate                                          Rate
+	// ApplyOnlyAtCronInterval: the first run waits for the schedule.
+	ApplyOnlyAtCronInterval bool
 }
 
 // Associations creates and updates State Manager associations.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -12,21 +13,25 @@ import (
 )
 
 func TestParseTargets(t *testing.T) {
-	ts, err := ParseTargets([]string{"tag:Role=web,api", "tag:Env=prod", "instanceids=i-0abc1234def567890"})
+	ts, err := ParseTargets([]string{"tag:Role=web,api", "tag:Env=prod"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ts) != 3 || ts[0].Key != "tag:Role" || strings.Join(ts[0].Values, ",") != "web,api" || ts[2].Key != "InstanceIds" {
+	if len(ts) != 2 || ts[0].Key != "tag:Role" || strings.Join(ts[0].Values, ",") != "web,api" {
 		t.Errorf("%+v", ts)
 	}
-	if got := TargetIDs(ts); len(got) != 1 || got[0] != "i-0abc1234def567890" {
-		t.Errorf("ids %v", got)
-	}
-	if got := TagTargets(ts); len(got) != 2 {
+	if got := TagTargets(ts); len(got) != 2 || TargetIDs(ts) != nil {
 		t.Errorf("tags %v", got)
 	}
-	if ts[0].String() != "tag:Role=web,api" || ts[2].String() != "instanceids=i-0abc1234def567890" {
-		t.Errorf("strings %q %q", ts[0], ts[2])
+	ids, err := ParseTargets([]string{"instanceids=i-0abc1234def567890"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := TargetIDs(ids); len(got) != 1 || got[0] != "i-0abc1234def567890" {
+		t.Errorf("ids %v", got)
+	}
+	if ts[0].String() != "tag:Role=web,api" || ids[0].String() != "instanceids=i-0abc1234def567890" {
+		t.Errorf("strings %q %q", ts[0], ids[0])
 	}
 	for _, bad := range [][]string{nil, {"Role=web"}, {"tag:Role"}, {"tag:Role="}, {"tag:aws:cloudformation:stack-name=x"},
 		{"instanceids=i-XYZ"}, {"tag:Ro'le=web"}, {"tag:a=1", "tag:b=1", "tag:c=1", "tag:d=1", "tag:e=1", "tag:f=1"}, {"tag:Role=we$b"}} {
@@ -170,6 +175,24 @@ func (iv invocations) Invocation(_ context.Context, _, id string) (*Invocation, 
 	return nil, &NotFoundError{What: "invocation", Name: id}
 }
 
+func TestParseTargetsOneModel(t *testing.T) {
+	// Mixed kinds: the plan could not be what is sent.
+	if _, err := ParseTargets([]string{"instanceids=i-0123456789abcdef0", "tag:Role=web"}); err == nil ||
+		!strings.Contains(err.Error(), "cannot be combined") {
+		t.Errorf("mixed targets: %v", err)
+	}
+	ids := make([]string, MaxInstanceIDs+1)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("i-%017x", i)
+	}
+	if _, err := ParseTargets([]string{"instanceids=" + strings.Join(ids, ",")}); err == nil || !strings.Contains(err.Error(), "at most 50") {
+		t.Errorf("51 ids: %v", err)
+	}
+	if ts, err := ParseTargets([]string{"instanceids=" + strings.Join(ids[:50], ",")}); err != nil || len(ts[0].Values) != 50 {
+		t.Errorf("50 ids: %v", err)
+	}
+}
+
 func TestInstanceStatusCategories(t *testing.T) {
 	failed := Result{Exit: 1, Step: "fetch-config", Summary: "the agent rejected the config"}.Line()
 	iv := invocations{
@@ -179,13 +202,25 @@ func TestInstanceStatusCategories(t *testing.T) {
 		"i-killed":  {Status: "Failed", Code: 137, Stderr: "line one\nKilled"},
 		"i-timeout": {Status: "TimedOut", Code: -1},
 		"i-running": {Status: "InProgress", Code: -1},
-		"i-undeliv": {Status: "Undeliverable", Code: -1},
+		// Recorded GetCommandInvocation shapes (moto always says Success):
+		// Undeliverable, DeliveryTimedOut and Terminated are StatusDetails
+		// values, never Status (types.CommandInvocationStatus has none).
+		"i-undeliv":  {Status: "Failed", Details: "Undeliverable", Code: -1},
+		"i-delivery": {Status: "TimedOut", Details: "DeliveryTimedOut", Code: -1},
+		"i-term":     {Status: "Failed", Details: "Terminated", Code: -1},
+		"i-exectime": {Status: "TimedOut", Details: "ExecutionTimedOut", Code: -1},
+		// A Windows instance the document's precondition skipped: the agent
+		// reports Success, exit 0, and prints why the step did not run.
+		"i-windows": {Status: "Success", Details: "Success", Code: 0,
+			Stdout: "Step execution skipped due to unsatisfied preconditions: '\"StringEquals\": [platformType, Linux]'. Step name: cwsetupApply\n"},
 	}
 	managed := map[string]Managed{"i-ok": {PingStatus: "Online"}, "i-gone": {PingStatus: "Online"}}
 	want := map[string][2]string{
 		"i-ok": {CatOK, ""}, "i-fail": {CatFailed, "fetch-config"}, "i-install": {CatFailed, StepInstall},
 		"i-killed": {CatFailed, stepNoResult}, "i-timeout": {CatFailed, stepTimedOut}, "i-running": {CatRunning, ""},
-		"i-undeliv": {CatNotReached, ""}, "i-gone": {CatNotReached, ""}, "i-unmanaged": {CatNotManaged, ""},
+		"i-undeliv": {CatNotReached, StepUndeliverable}, "i-delivery": {CatNotReached, StepDeliveryTimedOut},
+		"i-term": {CatNotReached, StepTerminated}, "i-exectime": {CatFailed, stepTimedOut}, "i-windows": {CatSkipped, ""},
+		"i-gone": {CatNotReached, ""}, "i-unmanaged": {CatNotManaged, ""},
 	}
 	for id, w := range want {
 		is, err := instanceStatus(context.Background(), iv, "c", id, managed)

@@ -23,6 +23,10 @@ const MaxTargets = 5
 // maxTagValues is Run Command's limit on the values of one tag target.
 const maxTagValues = 50
 
+// MaxInstanceIDs is SendCommand's limit on InstanceIds; more are refused
+// before anything is created or updated.
+const MaxInstanceIDs = 50
+
 var (
 	// The characters of EC2 tags; the lengths (128 and 256) are checked
 	// apart: a counted repetition of a Unicode class compiles to a 15 MB
@@ -68,6 +72,21 @@ func ParseTargets(specs []string) ([]Target, error) {
 		default:
 			return nil, i18n.UsageErrorf(i18n.FleetErrBadTarget, s)
 		}
+	}
+	// One target model: a command carries InstanceIds or Targets, and the
+	// plan must be computed from exactly what is sent, so the two kinds
+	// are never mixed.
+	ids := 0
+	for _, t := range out {
+		if t.Key == "InstanceIds" {
+			ids++
+			if len(t.Values) > MaxInstanceIDs {
+				return nil, i18n.UsageErrorf(i18n.FleetErrTooManyIDs, len(t.Values), MaxInstanceIDs)
+			}
+		}
+	}
+	if ids > 0 && len(out) > 1 {
+		return nil, i18n.UsageErrorf(i18n.FleetErrMixedTargets)
 	}
 	return out, nil
 }

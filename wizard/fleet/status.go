@@ -19,7 +19,21 @@ const (
 	CatRunning    = "running"
 	CatNotReached = "not-reached"
 	CatNotManaged = "not-managed"
+	// CatSkipped: Run Command reports Success, but the document's Linux
+	// precondition skipped its step (another platform): nothing ran.
+	CatSkipped = "skipped-platform"
 )
+
+// Steps (reasons) of instances the command did not run on.
+const (
+	StepUndeliverable    = "not-delivered"
+	StepDeliveryTimedOut = "delivery-timed-out"
+	StepTerminated       = "terminated"
+)
+
+// skippedMarker is what the SSM agent prints for a step whose
+// precondition is not met.
+const skippedMarker = "Step execution skipped"
 
 // DefaultFresh is how recent a stream's last event must be to count as
 // arriving.
@@ -61,6 +75,7 @@ type Totals struct {
 	Running    int            `json:"running"`
 	NotReached int            `json:"not_reached"`
 	NotManaged int            `json:"not_managed"`
+	Skipped    int            `json:"skipped_platform"`
 }
 
 // Status is the whole answer of `fleet status`.
@@ -173,6 +188,8 @@ func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, e
 			st.Totals.NotReached++
 		case CatNotManaged:
 			st.Totals.NotManaged++
+		case CatSkipped:
+			st.Totals.Skipped++
 		}
 	}
 	return st, nil
@@ -200,27 +217,40 @@ func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, ma
 	if found {
 		is.Step, is.Summary = res.Step, res.Summary
 	}
-	switch inv.Status {
-	case "Success":
+	// StatusDetails says what happened; Status is the coarse state (the
+	// SDK's CommandInvocationStatus, which has no Undeliverable,
+	// Terminated or DeliveryTimedOut).
+	switch details := strings.ReplaceAll(inv.Details, " ", ""); {
+	case details == "Undeliverable":
+		is.Category, is.Step = CatNotReached, StepUndeliverable
+	case details == "DeliveryTimedOut":
+		is.Category, is.Step = CatNotReached, StepDeliveryTimedOut
+	case details == "Terminated":
+		is.Category, is.Step = CatNotReached, StepTerminated
+	case inv.Status == "Success" && !found && strings.Contains(inv.Stdout, skippedMarker):
+		is.Category = CatSkipped
+		is.Summary = oneLine(lastLine(inv.Stdout), maxSummary)
+	case inv.Status == "Success":
 		is.Category = CatOK
 		if found && !res.OK() {
 			is.Category = CatFailed
 		}
-	case "Pending", "InProgress", "Delayed":
+	case inv.Status == "Pending", inv.Status == "InProgress", inv.Status == "Delayed":
 		is.Category = CatRunning
-	case "Undeliverable", "Terminated":
-		is.Category = CatNotReached
-	case "Cancelled", "Cancelling":
+	case strings.HasPrefix(inv.Status, "Cancel"):
 		is.Category = CatNotReached
 		if found {
 			is.Category = CatFailed
 		}
-	default: // Failed, TimedOut, DeliveryTimedOut, ExecutionTimedOut
+	default: // Failed, TimedOut (ExecutionTimedOut)
 		is.Category = CatFailed
+	}
+	if is.Category == CatNotReached || is.Category == CatSkipped {
+		is.Exit = nil // SSM's -1 or a skipped step's 0: nothing of cwsetup ran
 	}
 	if is.Category == CatFailed && is.Step == "" {
 		switch {
-		case strings.Contains(inv.Status, "TimedOut"):
+		case inv.Status == "TimedOut" || strings.Contains(inv.Details, "TimedOut"):
 			is.Step = stepTimedOut
 		case strings.HasPrefix(inv.Status, "Cancel"):
 			is.Step = stepCanceled
