@@ -100,7 +100,7 @@ func runConfig(o *configOptions) error {
 
 	// Paths, log lines and config values are host content: no control
 	// characters reach the terminal (config.json itself is JSON-escaped).
-	summary := render.TermSafe(configSummary(p, a, checks, rep))
+	summary := render.TermSafe(configSummary(p, a, checks, rep) + awslogsSummary(p, a, rep))
 	if journalOnlyUnsupported(rep) {
 		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"
 	}

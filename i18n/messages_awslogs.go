@@ -17,6 +17,11 @@ const (
 	AwslogsNoteDuplicate   Key = "awslogs.note.duplicate"
 	AwslogsNoteUnknownKey  Key = "awslogs.note.unknown_key"
 	AwslogsFromConfig      Key = "awslogs.from_config"
+	AwslogsSumLog          Key = "awslogs.sum.log"
+	AwslogsSumNotes        Key = "awslogs.sum.notes"
+	AwslogsSumStopSystemd  Key = "awslogs.sum.stop_systemd"
+	AwslogsSumStopSysV     Key = "awslogs.sum.stop_sysv"
+	AwslogsSumUnread       Key = "awslogs.sum.unread"
 )
 
 var _ = add(map[Key]text{
@@ -73,7 +78,31 @@ var _ = add(map[Key]text{
 		ko: "[%s] %s = %s: 이전 에이전트도 무시하는 키입니다",
 	},
 	AwslogsFromConfig: {
-		en: "these %d logs come from your awslogs config (%s)",
-		ko: "이 로그 %d개는 awslogs 설정(%s)에서 가져왔습니다",
+		en: "These %d logs come from your awslogs config (%s):",
+		ko: "이 로그 %d개는 awslogs 설정(%s)에서 가져왔습니다:",
+	},
+	// Args: path, section, file:line, stream name.
+	AwslogsSumLog: {
+		en: "  %s: section [%s] (%s), log stream %s",
+		ko: "  %s: [%s] 섹션 (%s), 로그 스트림 %s",
+	},
+	AwslogsSumNotes: {
+		en: "Not carried over from awslogs as it was:",
+		ko: "awslogs 설정에서 그대로 옮기지 못한 항목:",
+	},
+	// Args: service name (twice).
+	AwslogsSumStopSystemd: {
+		en: "The old agent (%s) still ships these files: once cwsetup verify shows the new agent delivering, stop it (systemctl disable --now %s), or every line is shipped twice.",
+		ko: "이전 에이전트(%s)가 아직 이 파일들을 보내고 있습니다. cwsetup verify로 새 에이전트의 전송을 확인한 뒤 중지하세요(systemctl disable --now %s). 그러지 않으면 모든 줄이 두 번 전송됩니다.",
+	},
+	// Args: service name (three times).
+	AwslogsSumStopSysV: {
+		en: "The old agent (%s) still ships these files: once cwsetup verify shows the new agent delivering, stop it (service %s stop; chkconfig %s off), or every line is shipped twice.",
+		ko: "이전 에이전트(%s)가 아직 이 파일들을 보내고 있습니다. cwsetup verify로 새 에이전트의 전송을 확인한 뒤 중지하세요(service %s stop; chkconfig %s off). 그러지 않으면 모든 줄이 두 번 전송됩니다.",
+	},
+	// Args: the reason.
+	AwslogsSumUnread: {
+		en: "An awslogs config exists but could not be read (%s): its logs are not carried over.",
+		ko: "awslogs 설정이 있지만 읽을 수 없어(%s) 그 로그는 옮기지 않았습니다.",
 	},
 })
