@@ -9,6 +9,9 @@ const (
 	AccessWhyPrivateDir   Key = "access.why.private_dir"
 	AccessWhyNotLogDir    Key = "access.why.not_log_dir"
 	AccessWhyWidensOthers Key = "access.why.widens_others"
+	AccessWhyHardLink     Key = "access.why.hard_link"
+	AccessWhySwapped      Key = "access.why.swapped"
+	ApplyFlagAllowPath    Key = "apply.flag.allow_path"
 )
 
 var _ = add(map[Key]text{
@@ -35,5 +38,17 @@ var _ = add(map[Key]text{
 	AccessWhyWidensOthers: {
 		en: "granting cwagent on %s would raise the ACL mask and give %s more access than it has now",
 		ko: "%s 경로에 cwagent 권한을 주면 ACL 마스크가 넓어져 %s의 권한도 지금보다 커집니다",
+	},
+	AccessWhyHardLink: {
+		en: "%s has %d names (hard links): one of them may be a secret file under a log's name",
+		ko: "%s 파일에는 이름이 %d개 있습니다(하드 링크). 그중 하나가 로그 이름을 단 비밀 파일일 수 있습니다",
+	},
+	AccessWhySwapped: {
+		en: "%s changed between the check and the grant (it is now a link or another file); nothing was granted on it",
+		ko: "%s 경로가 확인과 권한 부여 사이에 바뀌었습니다(링크나 다른 파일로 바뀜). 이 경로에는 권한을 주지 않았습니다",
+	},
+	ApplyFlagAllowPath: {
+		en: "a directory outside /var/log where cwagent may be granted read access to the shipped logs (repeatable; never under /home, /root, /etc or a dot-directory)",
+		ko: "/var/log 밖에서 cwagent에 전송할 로그의 읽기 권한을 줄 수 있는 디렉터리(여러 번 지정 가능, /home, /root, /etc, 점(.) 디렉터리 아래는 불가)",
 	},
 })

@@ -262,3 +262,112 @@ func TestPlanAccessNoDefaultOnVarLog(t *testing.T) {
 		}
 	}
 }
+
+// swapRunner is the real runner, but at the first setfacl it replaces
+// every shipped file not yet granted with a link to the fixture's
+// /etc/shadow: the check-then-use race, won by the attacker every time.
+type swapRunner struct {
+	ExecRunner
+	t       *testing.T
+	r       host.Root
+	targets []string // host paths to swap
+	swapped bool
+}
+
+func (s *swapRunner) Run(argv []string, stdin []byte) ([]byte, error) {
+	if argv[0] == "setfacl" && !s.swapped {
+		s.swapped = true
+		for _, p := range s.targets {
+			local := s.r.Path(p)
+			if err := os.Remove(local); err != nil {
+				s.t.Fatal(err)
+			}
+			if err := os.Symlink(s.r.Path("/etc/shadow"), local); err != nil {
+				s.t.Fatal(err)
+			}
+		}
+	}
+	return s.ExecRunner.Run(argv, stdin)
+}
+
+// TestApplySwappedLinkMidGrant: files swapped for links to the shadow
+// file after the plan (between getfacl and setfacl) get nothing; the
+// shadow file's ACL is untouched and cwagent cannot read it. Each grant
+// goes through an O_PATH descriptor opened without following links.
+func TestApplySwappedLinkMidGrant(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, _, watched := aclFixture(t, id)
+	shadow := r.Path("/etc/shadow")
+	watched = append(watched, shadow, r.Path("/etc"))
+	before := getfacls(t, []string{shadow, r.Path("/etc")})
+	paths := []string{"/var/log/syslog", "/var/log/secure", "/var/log/nginx/access.log", "/var/log/nginx/error.log"}
+	run := &swapRunner{t: t, r: r, targets: paths}
+	res, _, err := apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+		o.Runner = run
+	})
+	if !run.swapped {
+		t.Fatal("setfacl never ran: the race was not staged")
+	}
+	if after := getfacls(t, []string{shadow, r.Path("/etc")}); after != before {
+		t.Errorf("the shadow file's ACL changed:\n%s\n--- before:\n%s", after, before)
+	}
+	if readableAs(id, shadow) == nil {
+		t.Fatal("cwagent reads the shadow file")
+	}
+	if err != nil {
+		t.Logf("apply: %v", err)
+		return
+	}
+	if res.Access == nil || !res.Access.Fallback || res.Access.Reason == nil || res.Access.Reason.Key != i18n.AccessWhySwapped {
+		t.Errorf("want a fall-back to root saying the file changed, got %+v", res.Access)
+	}
+}
+
+// A hard link to the shadow file under a log's name is refused before
+// anything changes: a second name is not something a path check can see.
+func TestApplyRefusesHardLink(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, h, watched := aclFixture(t, id)
+	if err := os.Link(r.Path("/etc/shadow"), r.Path("/var/log/app/current.log")); err != nil {
+		t.Fatal(err)
+	}
+	watched = append(watched, r.Path("/etc/shadow"))
+	before := getfacls(t, watched)
+	_, err := applySec(t, r, "/var/log/app/current.log")
+	refusedUnchanged(t, r, h, err, before, watched, i18n.AccessWhyHardLink)
+}
+
+// tamperRunner lets setfacl --restore fail silently: it exits 0 having
+// done nothing, as a tool on a filesystem that ignores ACL writes would.
+type tamperRunner struct{ ExecRunner }
+
+func (tamperRunner) Run(argv []string, stdin []byte) ([]byte, error) {
+	if len(argv) > 1 && argv[0] == "setfacl" && argv[1] == "--restore=-" {
+		return nil, nil
+	}
+	return ExecRunner{}.Run(argv, stdin)
+}
+
+// The undo says the ACLs were restored only when getfacl afterwards reads
+// what it read before.
+func TestUndoVerifiesRestoredACL(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, _, _ := aclFixture(t, id)
+	paths := []string{"/var/log/nginx/error.log"}
+	t.Setenv("CWSETUP_FAKECTL_FAIL", "second-phase")
+	res, _, _ := apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+		o.Runner = tamperRunner{}
+	})
+	if res == nil || !res.AccessUndone {
+		t.Fatalf("the grants were not undone after the rejection: %+v", res)
+	}
+	var ie *i18n.Error
+	if !errors.As(res.AccessUndoErr, &ie) || ie.Key != i18n.ApplyErrACLRestore {
+		t.Fatalf("undo error %v, want the restore reported as failed (getfacl differs)", res.AccessUndoErr)
+	}
+}

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -14,8 +15,9 @@ const StepAccess Step = "access"
 // text, which `setfacl --restore` puts back (a path that had no extended
 // ACL gets none again).
 type savedACL struct {
-	Path string // host path
-	Dump []byte
+	Path     string // host path
+	Dump     []byte
+	dev, ino uint64 // the object the dump is of: undo restores onto it alone
 }
 
 // accessUndo is what the access step changed, in order.
@@ -80,20 +82,8 @@ func (a *applier) access() error {
 	}
 	saved := map[string]bool{}
 	for _, g := range plan.Grants {
-		local := a.Root.Path(g.Path)
-		if !saved[g.Path] {
-			dump, err := a.Runner.Run([]string{"getfacl", "-n", "-p", local}, nil)
-			if err != nil {
-				return a.fallBack(i18n.Errorf(i18n.AccessWhyGrantFailed, g.Path, err))
-			}
-			saved[g.Path] = true
-			a.undo.acls = append(a.undo.acls, savedACL{Path: g.Path, Dump: dump})
-		}
-		if err := a.runTool(g.Argv(local)); err != nil {
-			if ce, ok := err.(*CommandError); ok && ce.Unsupported() {
-				return a.fallBack(i18n.Errorf(i18n.AccessWhyNoACL, g.Path))
-			}
-			return a.fallBack(i18n.Errorf(i18n.AccessWhyGrantFailed, g.Path, err))
+		if why := a.grant(g, saved); why != nil {
+			return a.fallBack(why)
 		}
 	}
 	// The proof: the kernel, not our reading of modes, says whether the
@@ -113,6 +103,64 @@ func (a *applier) access() error {
 		}
 	}
 	a.emit(Event{Step: StepAccess, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyAccessProven, plan.User, plan.Identity.UID, len(plan.Files), len(plan.Dirs))})
+	return nil
+}
+
+// grant sets one planned ACL change on the object itself (objects.go):
+// the path is opened without following links and must still be what the
+// plan decided on, a regular file with one name for a read grant, a
+// directory otherwise. The progress line shows the command an
+// administrator would type for the path.
+func (a *applier) grant(g Grant, saved map[string]bool) *i18n.Error {
+	o, err := openObject(a.Root, g.Path)
+	if err != nil {
+		return i18n.Errorf(i18n.AccessWhySwapped, g.Path)
+	}
+	defer o.close()
+	if wantDir := g.Kind != GrantRead; wantDir != o.isDir() || !wantDir && (!o.isRegular() || o.nlink > 1) {
+		return i18n.Errorf(i18n.AccessWhySwapped, g.Path)
+	}
+	if !saved[g.Path] {
+		dump, err := a.Runner.Run([]string{"getfacl", "-n", "-p", o.procPath()}, nil)
+		if err != nil {
+			return i18n.Errorf(i18n.AccessWhyGrantFailed, g.Path, err)
+		}
+		saved[g.Path] = true
+		a.undo.acls = append(a.undo.acls, savedACL{Path: g.Path, Dump: dump, dev: o.dev, ino: o.ino})
+	}
+	a.emit(Event{Step: StepAccess, Kind: EvCommand, Argv: g.Argv(a.Root.Path(g.Path))})
+	if _, err := a.Runner.Run(g.Argv(o.procPath()), nil); err != nil {
+		if ce, ok := err.(*CommandError); ok && ce.Unsupported() {
+			return i18n.Errorf(i18n.AccessWhyNoACL, g.Path)
+		}
+		return i18n.Errorf(i18n.AccessWhyGrantFailed, g.Path, err)
+	}
+	return nil
+}
+
+// restoreACL puts a saved ACL back on the object it was saved from and
+// reads it back: it is restored only when getfacl then says the same.
+func (a *applier) restoreACL(step Step, s savedACL) error {
+	o, err := openObject(a.Root, s.Path)
+	if err != nil {
+		return err
+	}
+	defer o.close()
+	if o.dev != s.dev || o.ino != s.ino {
+		return i18n.Errorf(i18n.AccessWhySwapped, s.Path)
+	}
+	body := aclBody(s.Dump)
+	a.emit(Event{Step: step, Kind: EvCommand, Argv: []string{"setfacl", "--restore=-", a.Root.Path(s.Path)}})
+	if _, err := a.Runner.Run([]string{"setfacl", "--restore=-"}, append([]byte("# file: "+o.procPath()+"\n"), body...)); err != nil {
+		return err
+	}
+	now, err := a.Runner.Run([]string{"getfacl", "-n", "-p", o.procPath()}, nil)
+	if err != nil {
+		return err
+	}
+	if got := aclBody(now); string(got) != string(body) {
+		return fmt.Errorf("getfacl after the restore differs from before:\n%s", got)
+	}
 	return nil
 }
 
@@ -169,9 +217,7 @@ func (a *applier) undoAccess(step Step) {
 	var failed error
 	for i := len(a.undo.acls) - 1; i >= 0; i-- {
 		s := a.undo.acls[i]
-		argv := []string{"setfacl", "--restore=-"}
-		a.emit(Event{Step: step, Kind: EvCommand, Argv: argv})
-		if _, err := a.Runner.Run(argv, s.Dump); err != nil && failed == nil {
+		if err := a.restoreACL(step, s); err != nil && failed == nil {
 			failed = i18n.Errorf(i18n.ApplyErrACLRestore, s.Path, err)
 		}
 	}

@@ -488,7 +488,8 @@ func privatePath(p string) bool {
 
 // refusedSource checks what every current match of every source really
 // is: a link must lead to a path cwsetup accepts, and the file must be a
-// regular file. The first refusal, nil when none.
+// regular file with one name (a hard link is another name of a file that
+// may be a secret; its text cannot tell). The first refusal, nil when none.
 func refusedSource(r host.Root, srcs []LogSource) *i18n.Error {
 	for _, s := range srcs {
 		if s.Journald {
@@ -509,6 +510,9 @@ func refusedSource(r host.Root, srcs []LogSource) *i18n.Error {
 			}
 			if !st.Mode().IsRegular() && !(st.IsDir() && hasMeta(s.FilePath)) {
 				return i18n.Errorf(i18n.AccessErrRefused, m, i18n.Errorf(i18n.AccessWhyNotRegular, real))
+			}
+			if sys, ok := st.Sys().(*syscall.Stat_t); ok && st.Mode().IsRegular() && sys.Nlink > 1 {
+				return i18n.Errorf(i18n.AccessErrRefused, m, i18n.Errorf(i18n.AccessWhyHardLink, real, sys.Nlink))
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -92,5 +94,33 @@ func TestDetectCancelled(t *testing.T) {
 	rep, err := Detect(r.WithContext(ctx))
 	if rep != nil || !errors.Is(err, context.Canceled) {
 		t.Fatalf("Detect on a cancelled root = %v, %v", rep, err)
+	}
+}
+
+// A hard link to a secret file under a log's name has no link target to
+// check; detect must not read it, so not even a line that fails the
+// timestamp check ("format does not match this line") echoes it.
+func TestDetectRefusesHardLinkedLog(t *testing.T) {
+	r := mkroot(t, map[string]string{
+		"/etc/os-release": "ID=rocky\nID_LIKE=\"rhel centos fedora\"\nVERSION_ID=9.4\n",
+		"/proc/12/comm":   "rsyslogd\n",
+		"/etc/shadow":     "root:" + fakeSecret + ":19000::::::\n",
+	})
+	if err := os.MkdirAll(filepath.Join(r.Dir(), "var/log"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(filepath.Join(r.Dir(), "etc/shadow"), filepath.Join(r.Dir(), "var/log/secure")); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Detect(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := json.Marshal(rep)
+	if strings.Contains(string(out), fakeSecret) {
+		t.Fatalf("the hard-linked secret reached the report:\n%s", out)
+	}
+	if !strings.Contains(string(out), "/var/log/secure") {
+		t.Errorf("/var/log/secure is not in the report at all (want it skipped as refused):\n%s", out)
 	}
 }

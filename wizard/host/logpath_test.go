@@ -252,7 +252,11 @@ func TestOpenLogRefusesSecrets(t *testing.T) {
 	if err := os.Symlink("/etc/shadow", filepath.Join(r.Dir(), "var/log/innocent.log")); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/etc/shadow", "/root/.aws/credentials", "/var/log/innocent.log", "/proc/self/environ"} {
+	// A hard link has no target to check: a second name is refused.
+	if err := os.Link(filepath.Join(r.Dir(), "etc/shadow"), filepath.Join(r.Dir(), "var/log/hard.log")); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/etc/shadow", "/root/.aws/credentials", "/var/log/innocent.log", "/var/log/hard.log", "/proc/self/environ"} {
 		lines, err := r.TailLines(p)
 		if !errors.Is(err, ErrRefused) || lines != nil {
 			t.Errorf("%s: %q, %v; want refused", p, lines, err)

@@ -39,7 +39,7 @@ func (r Root) RefusedPath(p string) PathProblem {
 }
 
 // OpenLog opens a host file whose lines are to be read: refused places
-// fail with ErrRefused, anything but a regular file with ErrNotRegular
+// and hard-linked files fail with ErrRefused, anything but a regular file with ErrNotRegular
 // (opened non-blocking, so a FIFO planted as a log cannot hang cwsetup).
 func (r Root) OpenLog(p string) (*os.File, error) {
 	if r.RefusedPath(p) != PathOK {
@@ -61,6 +61,12 @@ func (r Root) OpenLog(p string) (*os.File, error) {
 	if !st.Mode().IsRegular() {
 		f.Close()
 		return nil, &fs.PathError{Op: "open", Path: p, Err: ErrNotRegular}
+	}
+	// A file with a second name may be a secret under a log's name (a
+	// hard link to /etc/shadow): what the name says proves nothing.
+	if sys, ok := st.Sys().(*syscall.Stat_t); ok && sys.Nlink > 1 {
+		f.Close()
+		return nil, &fs.PathError{Op: "open", Path: p, Err: ErrRefused}
 	}
 	return f, nil
 }
