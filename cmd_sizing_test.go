@@ -237,7 +237,12 @@ func TestSizingWebTier(t *testing.T) {
 			t.Errorf("%s: %s with 3 children, %s with 12: the count alive must not matter", k, r3[k].Recommended, r12[k].Recommended)
 		}
 	}
-	if !strings.Contains(r3["apache MaxRequestWorkers"].Reason, "at most one PHP-FPM request") {
+	// The quiet box keeps Apache workers apart from PHP slots: a worker
+	// waiting on a busy pool costs a worker, not a PHP child.
+	if mc := num(r3["php-fpm pm.max_children"].Recommended); mrw < 2*mc {
+		t.Errorf("MaxRequestWorkers %d for %d PHP slots: Apache workers are not sized apart", mrw, mc)
+	}
+	if !strings.Contains(r3["apache MaxRequestWorkers"].Reason, "Apache workers are sized apart") {
 		t.Errorf("the reason does not say why: %s", r3["apache MaxRequestWorkers"].Reason)
 	}
 

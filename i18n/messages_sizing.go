@@ -113,6 +113,13 @@ const (
 
 	SizingNoteAssumedThreads     Key = "sizing.note.assumed_threads"
 	SizingNoteMySQLWorstCase     Key = "sizing.note.mysql_worst_case"
+	SizingNoteKeptRunning        Key = "sizing.note.kept_running"
+	SizingNoteTierOrder          Key = "sizing.note.tier_order"
+	SizingTierFixed              Key = "sizing.tier.fixed"
+	SizingTierTomcat             Key = "sizing.tier.tomcat"
+	SizingTierMySQLServer        Key = "sizing.tier.mysql_server"
+	SizingTierWeb                Key = "sizing.tier.web"
+	SizingTierMySQLConns         Key = "sizing.tier.mysql_conns"
 	SizingNoteOOM                Key = "sizing.note.oom"
 	SizingNoteNoOOM              Key = "sizing.note.no_oom"
 	SizingNoteJournalSkipped     Key = "sizing.note.journal_skipped"
@@ -369,12 +376,12 @@ var _ = add(map[Key]text{
 		ko: "%s MPM에서는 스레드 하나가 약 %.2f MB(스택과, 가장 큰 자식이 스레드당 늘어난 만큼)를 쓰고, 자식 프로세스마다 %.1f MB가 더 듭니다(자식 %d개 측정). 그래서 ThreadsPerChild를 늘린다고 메모리가 공짜로 생기지 않습니다. 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 동시 사용자 약 %d~%d명입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
 	},
 	SizingDetailProxied: {
-		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker, a PHP-FPM child (%.1f MB) and a database connection (%.2f MB held for its life); %d of them fit, and MaxRequestWorkers gets one worker for each.",
-		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나, PHP-FPM 자식 하나(%.1f MB), DB 연결 하나(연결이 잡는 %.2f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
+		en: "Apache passes PHP to PHP-FPM: a PHP request holds a PHP-FPM child (%.1f MB) and a database connection (%.2f MB held for its life), and Apache workers are sized apart, %d per PHP request (%.2f MB each: the one waiting on PHP-FPM and the ones serving static files and kept-alive connections beside it; a worker waiting on a busy pool costs a worker, not a PHP child). %d PHP requests fit, and MaxRequestWorkers gets %d workers.",
+		ko: "Apache는 PHP 요청을 PHP-FPM에 넘깁니다. PHP 요청 하나는 PHP-FPM 자식 하나(%.1f MB)와 DB 연결 하나(연결이 잡는 %.2f MB)를 쓰고, Apache 워커는 따로 계산해 PHP 요청당 %d개(각 %.2f MB)를 둡니다. PHP-FPM을 기다리는 워커 하나와, 그 곁에서 정적 파일과 keep-alive 연결을 처리하는 워커입니다. 바쁜 풀을 기다리는 워커는 PHP 자식이 아니라 워커 하나만큼만 듭니다. PHP 요청 %d개가 들어가고 MaxRequestWorkers에는 워커 %d개가 돌아갑니다.",
 	},
 	SizingDetailProxiedNoDB: {
-		en: "Apache passes PHP to PHP-FPM and each worker holds at most one PHP-FPM request, so the tier is sized per PHP request: an Apache worker and a PHP-FPM child (%.1f MB); %d of them fit, and MaxRequestWorkers gets one worker for each.",
-		ko: "Apache는 PHP 요청을 PHP-FPM에 넘기고 워커 하나는 PHP-FPM 요청을 최대 하나만 잡으므로, 웹 계층은 PHP 요청 단위(Apache 워커 하나와 PHP-FPM 자식 하나(%.1f MB))로 계산합니다. 이런 요청이 %d개 들어가고, MaxRequestWorkers는 요청마다 워커 하나씩을 받습니다.",
+		en: "Apache passes PHP to PHP-FPM: a PHP request holds a PHP-FPM child (%.1f MB), and Apache workers are sized apart, %d per PHP request (%.2f MB each: the one waiting on PHP-FPM and the ones serving static files and kept-alive connections beside it; a worker waiting on a busy pool costs a worker, not a PHP child). %d PHP requests fit, and MaxRequestWorkers gets %d workers.",
+		ko: "Apache는 PHP 요청을 PHP-FPM에 넘깁니다. PHP 요청 하나는 PHP-FPM 자식 하나(%.1f MB)를 쓰고, Apache 워커는 따로 계산해 PHP 요청당 %d개(각 %.2f MB)를 둡니다. PHP-FPM을 기다리는 워커 하나와, 그 곁에서 정적 파일과 keep-alive 연결을 처리하는 워커입니다. 바쁜 풀을 기다리는 워커는 PHP 자식이 아니라 워커 하나만큼만 듭니다. PHP 요청 %d개가 들어가고 MaxRequestWorkers에는 워커 %d개가 돌아갑니다.",
 	},
 	SizingDetailModPHP: {
 		en: "With mod_php each worker runs PHP itself and may hold a database connection of %.2f MB (its thread stack and network buffers plus a 10 %% margin; MySQLTuner's per-query worst case is a separate note), counted per worker.",
@@ -401,12 +408,12 @@ var _ = add(map[Key]text{
 		ko: "PHP 요청마다 DB 연결(연결이 잡는 %.2f MB)도 하나씩 잡을 수 있어 함께 셉니다.",
 	},
 	SizingDetailFPMBehindApache: {
-		en: "Each PHP request also holds an Apache worker (%.2f MB) and may hold a database connection (%.2f MB held for its life), counted with it.",
-		ko: "PHP 요청마다 Apache 워커(%.2f MB)를 잡고 DB 연결(연결이 잡는 %.2f MB)도 잡을 수 있어 함께 셉니다.",
+		en: "Each PHP request is counted with its %d Apache workers (%.2f MB each) and a database connection it may hold (%.2f MB held for its life).",
+		ko: "PHP 요청마다 Apache 워커 %d개(각 %.2f MB)와, 요청이 잡을 수 있는 DB 연결 하나(연결이 잡는 %.2f MB)를 함께 셉니다.",
 	},
 	SizingDetailFPMBehindApacheNoDB: {
-		en: "Each PHP request also holds an Apache worker (%.2f MB), counted with it.",
-		ko: "PHP 요청마다 Apache 워커(%.2f MB)도 하나씩 잡으므로 함께 셉니다.",
+		en: "Each PHP request is counted with its %d Apache workers (%.2f MB each).",
+		ko: "PHP 요청마다 Apache 워커 %d개(각 %.2f MB)를 함께 셉니다.",
 	},
 	SizingDetailFPMOverMRW: {
 		en: "pm.max_children adds up to %d but Apache allows only %d workers: each worker holds at most one PHP-FPM request, so children beyond that can never all be busy and only cost memory. Keep pm.max_children at or below MaxRequestWorkers.",
@@ -474,6 +481,19 @@ var _ = add(map[Key]text{
 	SizingNoteHistoryAboveBase: {
 		en: "Over %d days CloudWatch shows this instance at %.1f%% CPU (95th percentile; %.2f vCPU busy), above the baseline of the burstable types that fit the memory: they would run out of credits or bill for surplus credits, so an m, c or r type fits better.",
 		ko: "CloudWatch 기준 최근 %d일 동안 이 인스턴스의 CPU는 %.1f%%(95번째 백분위수, vCPU %.2f개 분량)로, 메모리가 맞는 버스트 가능 유형의 기준 성능보다 높습니다. 크레딧이 바닥나거나 초과 크레딧 요금이 붙으므로 m, c, r 유형이 더 알맞습니다.",
+	},
+	SizingNoteTierOrder: {
+		en: "After the OS reserve and the file cache, memory is given in this order, each tier from what the earlier ones left: %s. When memory is short, the later tiers are the ones cut.",
+		ko: "OS 예비분과 파일 캐시를 뺀 메모리는 이 순서로 나누며, 뒤 계층은 앞 계층이 남긴 만큼에서 받습니다: %s. 메모리가 모자라면 뒤쪽 계층부터 줄어듭니다.",
+	},
+	SizingTierFixed:       {en: "%s as it runs now (%d MB)", ko: "지금 쓰는 만큼의 %s(%d MB)"},
+	SizingTierTomcat:      {en: "Tomcat at its configured maximum (%d MB)", ko: "설정된 최대치의 Tomcat(%d MB)"},
+	SizingTierMySQLServer: {en: "MySQL's global buffers (%d MB)", ko: "MySQL 전역 버퍼(%d MB)"},
+	SizingTierWeb:         {en: "the web tier (%d MB)", ko: "웹 계층(%d MB)"},
+	SizingTierMySQLConns:  {en: "MySQL's connections (%d MB)", ko: "MySQL 연결(%d MB)"},
+	SizingNoteKeptRunning: {
+		en: "%s %s is not advised below %d, what runs now: the logs read (%s) show no OOM kill and no \"reached\" error, so what runs today fits (the formula alone gives %d).",
+		ko: "%s %s: 지금 %d개가 실행 중이고 읽은 로그(%s)에 OOM kill도 \"reached\" 오류도 없어 지금 도는 만큼은 메모리에 들어갑니다. 그래서 그보다 낮게 권하지 않습니다(계산식만으로는 %d).",
 	},
 	SizingNoteMySQLWorstCase: {
 		en: "MySQLTuner's theoretical worst case, shown apart and not used in the limits: all %d allowed connections using every per-query buffer at once (%.1f MB each) would take %d MB with the global buffers (%d %% of memory). It is a ceiling, not a forecast; the limits count each connection at %.2f MB (thread stack and network buffers, held for its life), since read, sort and join buffers and temporary tables live only while a query runs.",

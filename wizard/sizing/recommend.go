@@ -54,6 +54,7 @@ type plan struct {
 	// peakMB is what a service may grow to under its configured limits
 	// (capped at its share), for instance advice.
 	peakMB map[string]float64
+	ev     Evidence // the logs' word on memory pressure
 }
 
 func mbOf(kb int64) float64 { return math.Round(float64(kb)/1024*10) / 10 }
@@ -83,7 +84,7 @@ func Build(m Measurement, opt Options) Report {
 	if r.Evidence.OOMKills == nil {
 		r.Evidence = Evidence{Swappiness: -1, OOMKills: []OOMKill{}, LogsRead: []string{}, FPMMaxChildren: []PoolHits{}}
 	}
-	p := &plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}, notes: &r.Notes}
+	p := &plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}, notes: &r.Notes, ev: r.Evidence}
 	var inexact []string
 	for _, s := range m.Services {
 		p.svc[s.Name] = s
@@ -196,12 +197,15 @@ func Build(m Measurement, opt Options) Report {
 			}
 		}
 	}
+	var connsMB int64
 	if ms != nil {
 		conns, connRecs := p.mysqlConns(ms, m.Settings.MySQL != nil, left, serverMB)
 		mysqlRecs = append(mysqlRecs, connRecs...)
 		p.share[detect.MySQL] = serverMB + conns
 		left -= conns
+		connsMB = conns
 	}
+	p.tierOrder(ms != nil, webRunning, serverMB, connsMB)
 	recs = append(recs, mysqlRecs...)
 	r.Recommendations = append(r.Recommendations, recs...)
 	for _, name := range serviceOrder {
@@ -233,6 +237,37 @@ func Build(m Measurement, opt Options) Report {
 	}
 	advise(&r, m, opt, growth)
 	return r
+}
+
+// tierOrder says, when more than one tier shares the box, in which order
+// they were given memory: a later tier only gets what the earlier ones
+// left, so it is the one cut when memory is short.
+func (p *plan) tierOrder(mysql, web bool, serverMB, connsMB int64) {
+	var tiers []Msg
+	for _, name := range []string{detect.PostgreSQL, detect.Redis} {
+		if v, ok := p.share[name]; ok {
+			tiers = append(tiers, Msg{i18n.SizingTierFixed, []any{name, v}})
+		}
+	}
+	if v, ok := p.share[detect.Tomcat]; ok {
+		tiers = append(tiers, Msg{i18n.SizingTierTomcat, []any{v}})
+	}
+	if mysql {
+		tiers = append(tiers, Msg{i18n.SizingTierMySQLServer, []any{serverMB}})
+	}
+	if web {
+		var mb int64
+		for _, name := range []string{detect.Apache, detect.Nginx, detect.PHPFPM} {
+			mb += p.share[name]
+		}
+		tiers = append(tiers, Msg{i18n.SizingTierWeb, []any{mb}})
+	}
+	if mysql && web {
+		tiers = append(tiers, Msg{i18n.SizingTierMySQLConns, []any{connsMB}})
+	}
+	if len(tiers) > 1 {
+		p.note(i18n.SizingNoteTierOrder, tiers)
+	}
 }
 
 func round1(f float64) float64 { return math.Round(f*10) / 10 }

@@ -206,6 +206,12 @@ func localArgs(p i18n.Printer, args []any) []any {
 			if v.Key != "" {
 				a = p.T(v.Key, localArgs(p, v.Args)...)
 			}
+		case []Msg: // a sequence, in order
+			parts := make([]string, len(v))
+			for j, m := range v {
+				parts[j] = localArgs(p, []any{m})[0].(string)
+			}
+			a = strings.Join(parts, " → ")
 		}
 		out[i] = a
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -255,20 +256,21 @@ func TestThreadedApacheWithFPM(t *testing.T) {
 	}
 	// One web budget: 4096 − 500 − 409 = 3187 MB, minus the parent (8) and
 	// the master (10) = 3169 MB. A thread costs 0.125 MB of stack + (16 − 8)
-	// MB / 25 threads = 0.445 MB, a process 16 − 25 × 0.445 = 4.9 MB; each PHP
-	// request holds a thread (0.445 + 4.9/25) and a 40 MB child: 77 requests,
-	// 4 processes × 25 = 100 workers.
-	if x := got["MaxRequestWorkers"]; x.Recommended != "100" || x.Current != "150" {
+	// MB / 25 threads = 0.445 MB, a process 16 − 25 × 0.445 = 4.9 MB; a
+	// worker costs 0.445 + 4.9/25 = 0.65 MB. Apache workers are sized apart
+	// from PHP slots: each PHP request is given a 40 MB child and 4 workers
+	// (2.6 MB): 74 requests, 296 workers → 12 processes × 25 = 300.
+	if x := got["MaxRequestWorkers"]; x.Recommended != "300" || x.Current != "150" {
 		t.Errorf("event MaxRequestWorkers: %+v", x)
 	}
-	if x := got["ServerLimit"]; x.Recommended != "4" {
+	if x := got["ServerLimit"]; x.Recommended != "12" {
 		t.Errorf("event ServerLimit: %+v", x)
 	}
 	if x := got["MaxConnectionsPerChild"]; x.Recommended != "50000" {
 		t.Errorf("event MaxConnectionsPerChild: %+v", x)
 	}
-	// pm.max_children ≤ MaxRequestWorkers: 77.
-	if x := got["pm.max_children"]; x.Recommended != "77" || x.Severity != OK {
+	// pm.max_children ≤ MaxRequestWorkers: 74.
+	if x := got["pm.max_children"]; x.Recommended != "74" || x.Severity != OK {
 		t.Errorf("pm.max_children: %+v", x)
 	}
 	if !strings.Contains(got["pm.max_children"].Reason, "PHP-FPM 자식 프로세스") {
@@ -419,3 +421,61 @@ func TestDedicatedDatabase(t *testing.T) {
 		t.Errorf("dedicated buffer pool %s", bp.Recommended)
 	}
 }
+
+// A 1 GB box running 8 Apache and 6 PHP-FPM children beside MariaDB with
+// no OOM kill and no "reached" error in its logs is never advised below
+// what runs there; with an OOM kill in the logs the formula stands.
+func TestKeepWhatRunsWithoutPressure(t *testing.T) {
+	var notes []string
+	build := func(ev Evidence) map[string]Recommendation {
+		m := Measurement{
+			Mem: Meminfo{TotalKB: 1 << 20, AvailableKB: 300 << 10},
+			Services: []ServiceMemory{
+				{Name: detect.Apache, Processes: 9, PSSKB: 72 << 10, ParentKB: 8 << 10, Children: 8, ChildKB: 64 << 10, MaxChildKB: 9 << 10, Exact: true},
+				{Name: detect.PHPFPM, Processes: 7, PSSKB: 370 << 10, ParentKB: 10 << 10, Children: 6, ChildKB: 360 << 10, MaxChildKB: 62 << 10, Exact: true},
+				{Name: detect.MySQL, Processes: 1, PSSKB: 180 << 10, Exact: true},
+			},
+			Settings: Settings{
+				Apache: &ApacheSettings{MPM: "prefork", MaxRequestWorkers: set(10), ServerLimit: set(10)},
+				FPM:    []FPMPool{{Name: "www", PM: "ondemand", MaxChildren: set(6)}},
+				MySQL:  &MySQLSettings{MariaDB: true, BufferPool: set(128 << 20)},
+			},
+			Evidence: ev,
+			CPUErr:   errNoSample,
+		}
+		r := Build(m, Options{})
+		r.Localize(i18n.New(i18n.EN))
+		got := map[string]Recommendation{}
+		for _, rc := range r.Recommendations {
+			got[rc.Directive] = rc
+		}
+		notes = notes[:0]
+		for _, n := range r.Notes {
+			notes = append(notes, n.Text)
+		}
+		return got
+	}
+	calm := Evidence{Swappiness: 60, OOMKills: []OOMKill{}, LogsRead: []string{"/var/log/messages", "/var/log/httpd/error_log"}, FPMMaxChildren: []PoolHits{}}
+	got := build(calm)
+	if n := num(got["MaxRequestWorkers"].Recommended); n < 8 {
+		t.Errorf("calm box: MaxRequestWorkers %d below the 8 running", n)
+	}
+	if n := num(got["pm.max_children"].Recommended); n < 6 {
+		t.Errorf("calm box: pm.max_children %d below the 6 running", n)
+	}
+	all := strings.Join(notes, "\n")
+	if !strings.Contains(all, "php-fpm[www] pm.max_children is not advised below 6, what runs now") {
+		t.Errorf("no note on the kept limit:\n%s", all)
+	}
+	if !regexp.MustCompile(`MySQL's global buffers \(\d+ MB\) → the web tier \(\d+ MB\) → MySQL's connections`).MatchString(all) {
+		t.Errorf("no tier order:\n%s", all)
+	}
+	oom := calm
+	oom.OOMKills = []OOMKill{{When: "Nov 30 03:12:44", Process: "php-fpm", Source: "/var/log/messages"}}
+	got = build(oom)
+	if n := num(got["pm.max_children"].Recommended); n >= 6 {
+		t.Errorf("after an OOM kill the formula stands: pm.max_children %d", n)
+	}
+}
+
+func num(s string) int64 { n, _ := strconv.ParseInt(s, 10, 64); return n }

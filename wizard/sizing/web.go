@@ -2,6 +2,7 @@ package sizing
 
 import (
 	"math"
+	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/detect"
@@ -145,6 +146,7 @@ func (p *plan) planWeb(a *ApacheSettings, pools []FPMPool, budgetMB int64, perCo
 		w.procs = min(max(int64(w.availMB/(w.baseMB+float64(w.tpc)*w.workerMB)), 1), threadedMaxLimit)
 		w.mrw = w.procs * w.tpc
 	}
+	p.keepRunning(&w)
 	// The shares of the ledger.
 	if w.apache {
 		p.share[detect.Apache] = int64(math.Ceil(w.apacheMB(w.mrw)))
@@ -160,6 +162,54 @@ func (p *plan) planWeb(a *ApacheSettings, pools []FPMPool, budgetMB int64, perCo
 		p.share[detect.PHPFPM] = int64(math.Ceil(fpm))
 	}
 	return w
+}
+
+// keepRunning never advises a limit below what runs now when the logs
+// read show no OOM kill and no "reached" error for it: what runs today is
+// known to fit, and a formula that says otherwise is the one to doubt.
+func (p *plan) keepRunning(w *webPlan) {
+	e := p.ev
+	if len(e.LogsRead) == 0 || len(e.OOMKills) > 0 {
+		return
+	}
+	logs := strings.Join(e.LogsRead, ", ")
+	hit := map[string]bool{}
+	for _, h := range e.FPMMaxChildren {
+		hit[h.Pool] = h.Hits > 0
+	}
+	raised := false
+	for i := range w.pools {
+		pp := &w.pools[i]
+		if n := int64(pp.children); pp.known && !hit[pp.pool.Name] && n > pp.slots {
+			p.note(i18n.SizingNoteKeptRunning, detect.PHPFPM+"["+pp.pool.Name+"]", "pm.max_children", n, logs, pp.slots)
+			pp.slots, raised = n, true
+		}
+	}
+	if raised {
+		w.slots = 0
+		for _, pp := range w.pools {
+			w.slots += pp.slots
+		}
+		w.mrw = max(w.mrw, w.slots)
+	}
+	s := p.svc[detect.Apache]
+	if w.apache && e.MaxWorkersHits == 0 && s.Children > 0 {
+		running := int64(s.Children)
+		if w.threaded {
+			running *= w.tpc
+		}
+		if running > w.mrw {
+			p.note(i18n.SizingNoteKeptRunning, detect.Apache, "MaxRequestWorkers", running, logs, w.mrw)
+			w.mrw = running
+		}
+	}
+	if w.threaded {
+		w.procs = max(w.procs, (w.mrw+w.tpc-1)/w.tpc)
+		w.mrw = w.procs * w.tpc
+	}
+	if !w.proxied && w.modPHP {
+		w.slots = max(w.slots, w.mrw)
+	}
 }
 
 // threadCost is a worker/event thread's cost (its stack plus what the
@@ -181,6 +231,15 @@ func (p *plan) threadCost(s ServiceMemory, tpc int64) (perThread, base float64) 
 	return round2(perThread), round2(base)
 }
 
+// frontMB is one Apache worker's cost: a prefork child, or a thread plus
+// its share of its process.
+func (w webPlan) frontMB() float64 {
+	if w.threaded {
+		return round2(w.workerMB + w.baseMB/float64(w.tpc))
+	}
+	return w.workerMB
+}
+
 // apacheMB is Apache's memory with mrw workers.
 func (w webPlan) apacheMB(mrw int64) float64 {
 	if !w.threaded {
@@ -190,10 +249,33 @@ func (w webPlan) apacheMB(mrw int64) float64 {
 	return w.parentMB + float64(procs)*w.baseMB + float64(procs*w.tpc)*w.workerMB
 }
 
+// Behind PHP-FPM, Apache workers are sized apart from PHP slots: a page is
+// one PHP request plus the static files and kept-alive connections the
+// browser opens beside it, and a worker waiting on a busy pool costs a
+// worker, not a PHP child. Apache gets this many workers per PHP slot;
+// worker/event threads are cheap, prefork children are processes.
+const (
+	proxiedPreforkPerSlot  = 2
+	proxiedThreadedPerSlot = 4
+)
+
+// workersPerSlot is how many Apache workers each PHP request is given.
+func (w webPlan) workersPerSlot() int64 {
+	switch {
+	case !w.apache:
+		return 0
+	case !w.proxied:
+		return 1
+	case w.threaded:
+		return proxiedThreadedPerSlot
+	}
+	return proxiedPreforkPerSlot
+}
+
 // sizePools gives each PHP-FPM pool an even part of the web budget; each
-// PHP request costs its child, its Apache worker (when Apache proxies) and
-// a database connection. pm.max_children ≤ MaxRequestWorkers holds by
-// construction: Apache gets a worker for every PHP child.
+// PHP request costs its child, a database connection and its Apache
+// workers (workersPerSlot). pm.max_children ≤ MaxRequestWorkers holds by
+// construction.
 func (w *webPlan) sizePools() {
 	front := 0.0
 	if w.apache {
@@ -202,6 +284,8 @@ func (w *webPlan) sizePools() {
 			front += w.baseMB / float64(w.tpc)
 		}
 	}
+	k := w.workersPerSlot()
+	front *= float64(k)
 	part := w.availMB / float64(len(w.pools))
 	for i := range w.pools {
 		pp := &w.pools[i]
@@ -212,9 +296,9 @@ func (w *webPlan) sizePools() {
 		for _, pp := range w.pools {
 			w.slots += pp.slots
 		}
-		w.mrw = w.slots
+		w.mrw = w.slots * k
 		if w.threaded {
-			w.procs = (w.slots + w.tpc - 1) / w.tpc
+			w.procs = (w.mrw + w.tpc - 1) / w.tpc
 			w.mrw = w.procs * w.tpc
 		}
 		used := 0.0
@@ -255,9 +339,9 @@ func (p *plan) apache(a *ApacheSettings, known bool) []Recommendation {
 	var detail Msg
 	switch {
 	case w.proxied && w.perConn > 0:
-		detail = Msg{i18n.SizingDetailProxied, []any{w.pools[0].childMB, w.perConn, w.slots}}
+		detail = Msg{i18n.SizingDetailProxied, []any{w.pools[0].childMB, w.perConn, w.workersPerSlot(), w.frontMB(), w.slots, w.mrw}}
 	case w.proxied:
-		detail = Msg{i18n.SizingDetailProxiedNoDB, []any{w.pools[0].childMB, w.slots}}
+		detail = Msg{i18n.SizingDetailProxiedNoDB, []any{w.pools[0].childMB, w.workersPerSlot(), w.frontMB(), w.slots, w.mrw}}
 	case w.modPHP && !w.threaded && w.perConn > 0:
 		detail = Msg{i18n.SizingDetailModPHP, []any{w.perConn}}
 	case w.modPHP && !w.threaded:
@@ -360,9 +444,9 @@ func (p *plan) fpm(pools []FPMPool) []Recommendation {
 		var front Msg
 		switch {
 		case w.apache && w.perConn > 0:
-			front = Msg{i18n.SizingDetailFPMBehindApache, []any{w.workerMB, w.perConn}}
+			front = Msg{i18n.SizingDetailFPMBehindApache, []any{w.workersPerSlot(), w.frontMB(), w.perConn}}
 		case w.apache:
-			front = Msg{i18n.SizingDetailFPMBehindApacheNoDB, []any{w.workerMB}}
+			front = Msg{i18n.SizingDetailFPMBehindApacheNoDB, []any{w.workersPerSlot(), w.frontMB()}}
 		case w.perConn > 0:
 			front = Msg{i18n.SizingDetailFPMAlone, []any{w.perConn}}
 		}
