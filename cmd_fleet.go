@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -31,6 +32,8 @@ type fleetOptions struct {
 	Terminal func() bool
 	// Ports connects to AWS (aws.NewFleet over aws.Load).
 	Ports func(ctx context.Context, region string) (fleet.Ports, string, error)
+	// Fetch reads a release file (the checksums) over HTTPS.
+	Fetch func(ctx context.Context, url string) ([]byte, error)
 }
 
 type fleetPublishOptions struct {
@@ -41,6 +44,7 @@ type fleetPublishOptions struct {
 type fleetApplyOptions struct {
 	fleetOptions
 	Name, Schedule, Document, ReleaseURL, Version string
+	Checksums                                     string // a checksums file instead of the release's
 	Targets                                       []string
 	Rate                                          fleet.Rate
 	AllowUnmanaged, WaitForSchedule               bool
@@ -76,7 +80,64 @@ func defaultFleetOptions(s *streams) fleetOptions {
 			}
 			return aws.NewFleet(cfg).Ports(), cfg.Region, nil
 		},
+		Fetch: fetchRelease,
 	}
+}
+
+// maxChecksums bounds a checksums file read (a release's is < 1 KB).
+const maxChecksums = 64 << 10
+
+// fetchRelease GETs one release file (the proxy from the environment,
+// 30 s in all).
+func fetchRelease(ctx context.Context, url string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, i18n.Errorf(i18n.FleetErrFetch, url, err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, i18n.Errorf(i18n.FleetErrFetch, url, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, i18n.Errorf(i18n.FleetErrFetch, url, resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxChecksums+1))
+	if err != nil || len(b) > maxChecksums {
+		return nil, i18n.Errorf(i18n.FleetErrFetch, url, err)
+	}
+	return b, nil
+}
+
+// pinDigests fills spec.SHA256 from --checksums FILE, else from the
+// release's checksums file; it returns where they came from.
+func pinDigests(ctx context.Context, o *fleetApplyOptions, spec *fleet.DocumentSpec) (string, error) {
+	var data []byte
+	from := o.Checksums
+	if from != "" {
+		f, err := os.Open(from)
+		if err != nil {
+			return "", i18n.UsageErrorf(i18n.FleetErrChecksumsRead, from, err)
+		}
+		defer f.Close()
+		if data, err = io.ReadAll(io.LimitReader(f, maxChecksums)); err != nil {
+			return "", i18n.UsageErrorf(i18n.FleetErrChecksumsRead, from, err)
+		}
+	} else {
+		from = spec.ChecksumsURL()
+		var err error
+		if data, err = o.Fetch(ctx, from); err != nil {
+			return "", err
+		}
+	}
+	sums, err := fleet.ParseChecksums(data)
+	if err != nil {
+		return "", err
+	}
+	spec.SHA256 = sums
+	return from, nil
 }
 
 func addFleetFlags(cmd *cobra.Command, o *fleetOptions, p i18n.Printer, yes bool) {
@@ -117,6 +178,7 @@ func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
 	f.StringVar(&o.Document, "document", fleet.DefaultDocumentName, p.T(i18n.FleetFlagDocument))
 	f.StringVar(&o.ReleaseURL, "release-url", "", p.T(i18n.FleetFlagReleaseURL))
 	f.StringVar(&o.Version, "cwsetup-version", "", p.T(i18n.FleetFlagVersion))
+	f.StringVar(&o.Checksums, "checksums", "", p.T(i18n.FleetFlagChecksums))
 	f.BoolVar(&o.AllowUnmanaged, "allow-unmanaged", false, p.T(i18n.FleetFlagAllowUnmanaged))
 	f.BoolVar(&o.WaitForSchedule, "wait-for-schedule", false, p.T(i18n.FleetFlagWaitSchedule))
 	f.Int32Var(&o.DeliveryTimeout, "delivery-timeout", fleet.DefaultDeliveryTimeout, p.T(i18n.FleetFlagDeliveryTimeout))
@@ -327,6 +389,12 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 			return err
 		}
 	}
+	// The digests are pinned before any AWS call: without them nothing is
+	// created.
+	sumsFrom, err := pinDigests(ctx, o, &req.Spec)
+	if err != nil {
+		return err
+	}
 	ports, region, err := o.Ports(ctx, o.Region)
 	if err != nil {
 		return err
@@ -337,6 +405,12 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 		return err
 	}
 	printApplyPlan(s.ErrOut, p, pl)
+	for _, arch := range fleet.Arches {
+		if sum := req.Spec.SHA256[arch]; sum != "" {
+			fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppDigest, fleet.ArchiveName(arch), sum))
+		}
+	}
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppDigestFrom, render.TermLine(sumsFrom)))
 	if err := o.confirm(p, s); err != nil {
 		return err
 	}
@@ -378,6 +452,7 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 			"command_id": res.CommandID, "document": req.Document, "document_version": res.DocumentVersion,
 			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids, "not_linux": notLinux,
 			"rate": req.Rate, "association_id": res.AssociationID, "association_action": pl.AssocAction,
+			"sha256": req.Spec.SHA256,
 		})
 	}
 	return nil

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -165,8 +167,27 @@ func TestFleetPublishBadInputSendsNothing(t *testing.T) {
 }
 
 // applyArgs are the flags of a fleet apply in these tests.
+// testChecksums stands for a release's checksums.txt: fleet apply pins
+// its digests in the document (without it, apply reads the release's).
+const testChecksums = "testdata/fleet/checksums.txt"
+
+// testSpec is the document spec applyArgs produces.
+func testSpec(t *testing.T, version string) fleet.DocumentSpec {
+	t.Helper()
+	b, err := os.ReadFile(testChecksums)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := fleet.ParseChecksums(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fleet.DocumentSpec{Version: version, ReleaseURL: fleet.DefaultReleaseURL, SHA256: sums}
+}
+
 func applyArgs(extra ...string) []string {
-	return append([]string{"fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7", "--lang", "en"}, extra...)
+	return append([]string{"fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7", "--lang", "en",
+		"--checksums", testChecksums}, extra...)
 }
 
 func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
@@ -202,7 +223,7 @@ func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
 		t.Errorf("result %+v", res)
 	}
 	doc, err := fp.ports.Docs.Get(ctx, "cwsetup-apply")
-	want := fleet.Document(fleet.DocumentSpec{Version: "9.8.7", ReleaseURL: fleet.DefaultReleaseURL})
+	want := fleet.Document(testSpec(t, "9.8.7"))
 	if err != nil || doc.Content != string(want) {
 		t.Fatalf("stored document %v:\n%v", err, doc)
 	}
@@ -253,6 +274,39 @@ func TestFleetApplySendsToExactlyTheTaggedInstances(t *testing.T) {
 	sends := fp.ssm.Requests("SendCommand")
 	if len(sends) != 1 || fmt.Sprint(sends[0]["InstanceIds"]) != "["+db[0]+"]" || sends[0]["Targets"] != nil {
 		t.Errorf("SendCommand requests %v", sends)
+	}
+
+	// Without --checksums the release's checksums.txt is read by this
+	// cwsetup (the operator's) and its digests pinned in the document; the
+	// plan shows them. A release without one sends nothing.
+	sums, _ := os.ReadFile(testChecksums)
+	var fetched []string
+	rel := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fetched = append(fetched, r.URL.Path)
+		if r.URL.Path == "/download/v9.8.7/checksums.txt" {
+			w.Write(sums)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer rel.Close()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--checksums", "", "--release-url", rel.URL, "--yes")...)
+	spec := testSpec(t, "9.8.7")
+	if code != 0 || !slices.Equal(fetched, []string{"/download/v9.8.7/checksums.txt"}) ||
+		!strings.Contains(errOut, "pinned SHA-256 of cwsetup_linux_arm64.tar.gz: "+spec.SHA256["arm64"]) ||
+		!strings.Contains(errOut, "digests from "+rel.URL+"/download/v9.8.7/checksums.txt") {
+		t.Errorf("exit %d fetched %v:\n%s", code, fetched, errOut)
+	}
+	spec.ReleaseURL = rel.URL
+	if doc, err := fp.ports.Docs.Get(ctx, "cwsetup-apply"); err != nil || doc.Content != string(fleet.Document(spec)) ||
+		!strings.Contains(doc.Content, "sha256_amd64='"+spec.SHA256["amd64"]+"'") || strings.Contains(doc.Content, "checksums.txt") {
+		t.Errorf("document %v:\n%v", err, doc)
+	}
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--checksums", "", "--release-url", rel.URL,
+		"--cwsetup-version", "9.8.6", "--yes")...)
+	if code == 0 || !strings.Contains(errOut, "cannot download "+rel.URL+"/download/v9.8.6/checksums.txt") || len(fp.ssm.Mutations()) > 0 {
+		t.Errorf("no checksums: exit %d %v:\n%s", code, fp.ssm.Mutations(), errOut)
 	}
 }
 
@@ -338,7 +392,7 @@ func TestFleetApplyOneTargetModel(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errOut, "cannot be combined") || len(fp.ssm.Mutations()) > 0 {
 		t.Errorf("mixed targets exit %d %v:\n%s", code, fp.ssm.Mutations(), errOut)
 	}
-	code, _, errOut = runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7",
+	code, _, errOut = runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7", "--checksums", testChecksums,
 		"--targets", "instanceids="+web[0]+","+db[0], "--targets", "tag:Role=web", "--yes")
 	if code != exitUsage || !strings.Contains(errOut, "함께 쓸 수 없습니다") {
 		t.Errorf("mixed targets (ko) exit %d:\n%s", code, errOut)
@@ -450,6 +504,9 @@ func TestFleetApplyBadInputSendsNothing(t *testing.T) {
 		run(t, "no targets", applyArgs("--yes")...)
 		run(t, "invalid --release-url", applyArgs("--targets", "tag:Role=web", "--release-url", "http://example.com", "--yes")...)
 		run(t, "invalid document name", applyArgs("--targets", "tag:Role=web", "--document", "AWS-RunShellScript", "--yes")...)
+		run(t, "has no valid SHA-256 for cwsetup_linux_amd64.tar.gz",
+			applyArgs("--targets", "tag:Role=web", "--checksums", writeFile(t, "sums.txt", "abc  cwsetup_linux_amd64.tar.gz\n"), "--yes")...)
+		run(t, "cannot read the checksums file", applyArgs("--targets", "tag:Role=web", "--checksums", "/nonexistent/sums", "--yes")...)
 	})
 	fp.ssm.Manage("Online", web[2])
 	t.Run("someone else's document", func(t *testing.T) {
@@ -464,7 +521,7 @@ func TestFleetApplyBadInputSendsNothing(t *testing.T) {
 	})
 	t.Run("no terminal, no --yes", func(t *testing.T) {
 		fp.ssm.Reset()
-		code, _, errOut := runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7",
+		code, _, errOut := runCLI(t, nil, "--lang", "ko", "fleet", "apply", "--name", "/cwsetup/web", "--cwsetup-version", "9.8.7", "--checksums", testChecksums,
 			"--targets", "tag:Role=web", "--document", "cwsetup-fleet")
 		if code != exitUsage || !strings.Contains(errOut, "인스턴스: tag:Role=web에 맞는 3대") || !strings.Contains(errOut, "아무것도 보내지 않았습니다") {
 			t.Errorf("exit %d:\n%s", code, errOut)
@@ -607,7 +664,7 @@ func TestFleetFiftyInstancesTimed(t *testing.T) {
 	if st.Totals.Instances != 50 || st.Totals.OK != 50 {
 		t.Errorf("totals %+v", st.Totals)
 	}
-	doc := fleet.Document(fleet.DocumentSpec{Version: "9.8.7", ReleaseURL: fleet.DefaultReleaseURL})
+	doc := fleet.Document(testSpec(t, "9.8.7"))
 	t.Logf("50 instances against moto: publish %v, apply %v, status %v; document %d bytes, parameter %d bytes",
 		publish.Round(time.Millisecond), apply.Round(time.Millisecond), status.Round(time.Millisecond), len(doc), len(fleetAnswers))
 }

@@ -3,6 +3,8 @@ package release
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
@@ -130,7 +132,8 @@ func TestFleetDocumentRunsOnInstance(t *testing.T) {
 		defer cancel()
 		c := exec.CommandContext(ctx, "sh", path)
 		c.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-		c.Env = append(os.Environ(), "CWSETUP_INSTALL_DIR="+installDir, "TMPDIR="+t.TempDir(), "LANG=C", "HOME="+t.TempDir())
+		c.Env = append(os.Environ(), "CWSETUP_INSTALL_DIR="+installDir, "TMPDIR="+t.TempDir(), "LANG=C", "HOME="+t.TempDir(),
+			"CWSETUP_PACKAGED="+filepath.Join(t.TempDir(), "none"), "CWSETUP_JITTER=0")
 		var o, e bytes.Buffer
 		c.Stdout, c.Stderr = &o, &e
 		err := c.Run()
@@ -157,7 +160,9 @@ func TestFleetDocumentRunsOnInstance(t *testing.T) {
 		t.Errorf("stdout holds more than the result line: %q", stdout)
 	}
 	got := srv.requested()[before:]
-	want := []string{"/download/v" + testVersion + "/cwsetup_linux_" + arch + ".tar.gz", "/download/v" + testVersion + "/checksums.txt"}
+	// The archive only: its digest is pinned in the document (fleet apply
+	// read checksums.txt on the admin's side), no checksums file is trusted here.
+	want := []string{"/download/v" + testVersion + "/cwsetup_linux_" + arch + ".tar.gz"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("downloads %v, want %v", got, want)
 	}
@@ -182,7 +187,9 @@ func TestFleetDocumentRunsOnInstance(t *testing.T) {
 		t.Errorf("second run exit %d, downloads %v\n%s", code, srv.requested()[before:], stderr)
 	}
 
-	// A tampered archive: nothing installed, the result line names the step.
+	// A tampered archive, with a checksums.txt tampered to match it: the
+	// instance never reads that file, nothing installed, the result line
+	// names the step.
 	bad := t.TempDir()
 	for _, name := range dirNames(t, dir) {
 		b, _ := os.ReadFile(filepath.Join(dir, name))
@@ -191,6 +198,8 @@ func TestFleetDocumentRunsOnInstance(t *testing.T) {
 	other := map[string]string{"amd64": "arm64", "arm64": "amd64"}[arch]
 	swapped, _ := os.ReadFile(filepath.Join(dir, "cwsetup_linux_"+other+".tar.gz"))
 	os.WriteFile(filepath.Join(bad, "cwsetup_linux_"+arch+".tar.gz"), swapped, 0o644)
+	sum := sha256.Sum256(swapped)
+	os.WriteFile(filepath.Join(bad, "checksums.txt"), []byte(hex.EncodeToString(sum[:])+"  cwsetup_linux_"+arch+".tar.gz\n"), 0o644)
 	badSrv := serve(t, bad)
 	badLines := make([]string, len(lines))
 	for i, l := range lines {

@@ -107,6 +107,9 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 	if err := req.Spec.Validate(); err != nil {
 		return nil, err
 	}
+	if err := req.Spec.ValidateDigests(); err != nil {
+		return nil, err
+	}
 	if err := req.Rate.Validate(); err != nil {
 		return nil, err
 	}

@@ -99,7 +99,7 @@ func TestParseParameter(t *testing.T) {
 }
 
 func TestDocument(t *testing.T) {
-	spec := DocumentSpec{Version: "1.2.3", ReleaseURL: DefaultReleaseURL}
+	spec := DocumentSpec{Version: "1.2.3", ReleaseURL: DefaultReleaseURL, SHA256: map[string]string{"amd64": strings.Repeat("a", 64)}}
 	a, b := Document(spec), Document(spec)
 	if string(a) != string(b) {
 		t.Fatal("document not deterministic")
@@ -135,13 +135,13 @@ func TestDocument(t *testing.T) {
 			t.Errorf("%s -n: %v\n%s", sh, err, out)
 		}
 	}
-	for _, bad := range []DocumentSpec{{"dev", DefaultReleaseURL}, {"1.2.3", "http://example.com"}, {"1.2.3", "https://x/'$(id)'"},
-		{"1.2.3'; id", DefaultReleaseURL}, {"1.2.3", "http://127.0.0.1.evil.com"}} {
+	for _, bad := range []DocumentSpec{{"dev", DefaultReleaseURL, nil}, {"1.2.3", "http://example.com", nil}, {"1.2.3", "https://x/'$(id)'", nil},
+		{"1.2.3'; id", DefaultReleaseURL, nil}, {"1.2.3", "http://127.0.0.1.evil.com", nil}} {
 		if err := bad.Validate(); !i18n.IsUsage(err) {
 			t.Errorf("%+v accepted", bad)
 		}
 	}
-	if err := (DocumentSpec{"1.2.3", "http://127.0.0.1:8080/r"}).Validate(); err != nil {
+	if err := (DocumentSpec{"1.2.3", "http://127.0.0.1:8080/r", nil}).Validate(); err != nil {
 		t.Error(err)
 	}
 }
