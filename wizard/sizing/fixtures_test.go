@@ -26,6 +26,7 @@ type fproc struct {
 	rssKB     int64
 	shareKB   int64 // shared pages (Rss − private)
 	threads   int
+	swapKB    int64 // swapped out (smaps_rollup Swap and SwapPss)
 }
 
 type fixture struct {
@@ -127,7 +128,7 @@ func rollupText(p fproc) string {
 		"Shared_Hugetlb: %8d kB\nPrivate_Hugetlb:%8d kB\nSwap:           %8d kB\nSwapPss:        %8d kB\nLocked:         %8d kB\n",
 		p.rssKB, p.pssKB, p.pssKB*3/5, p.pssKB*3/5, p.pssKB-p.pssKB*3/5, 0,
 		p.shareKB*4/5, p.shareKB-p.shareKB*4/5, priv/10, priv-priv/10, p.rssKB,
-		priv, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+		priv, 0, 0, 0, 0, 0, 0, p.swapKB, p.swapKB, 0)
 }
 
 // baseProcs are the processes every EC2 box has: systemd, kernel

@@ -479,3 +479,47 @@ func TestKeepWhatRunsWithoutPressure(t *testing.T) {
 }
 
 func num(s string) int64 { n, _ := strconv.ParseInt(s, 10, 64); return n }
+
+// Swapped-out children are memory they need back at full load: a box whose
+// PHP-FPM children sit mostly in swap is not given more children than the
+// same box with them resident.
+func TestSwapLowersLimits(t *testing.T) {
+	limits := func(swapped bool) (int64, int64) {
+		f := rockyFixture("swap", "prefork", 0, 3, false)
+		if swapped {
+			f.memKB["SwapTotal"], f.memKB["SwapFree"] = 2097148, 209714 // 1.8 of 2 GB in use
+			for i := range f.procs {
+				if p := &f.procs[i]; p.comm == "php-fpm" && p.ppid != 1 {
+					p.swapKB = p.pssKB - 8000
+					p.pssKB, p.rssKB = 8000, 8000+p.shareKB
+				}
+			}
+		}
+		dir := t.TempDir()
+		writeFixture(t, dir, f)
+		r, err := host.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Measure(context.Background(), r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := Build(m, Options{})
+		var mrw, mc int64
+		for _, rc := range rep.Recommendations {
+			switch rc.Directive {
+			case "MaxRequestWorkers":
+				mrw = num(rc.Recommended)
+			case "pm.max_children":
+				mc = num(rc.Recommended)
+			}
+		}
+		return mrw, mc
+	}
+	mrw, mc := limits(false)
+	smrw, smc := limits(true)
+	if smc > mc || smrw > mrw {
+		t.Errorf("children in swap: MaxRequestWorkers %d, pm.max_children %d; resident: %d, %d", smrw, smc, mrw, mc)
+	}
+}
