@@ -22,7 +22,7 @@ import (
 var updateSizing = flag.Bool("update", false, "rewrite golden files")
 
 var sizingFixtures = []string{"lamp-4g", "lamp-8g", "nginx-fpm-2g", "tomcat-4g", "t3micro-danger",
-	"rocky8-prefork-fpm-3", "rocky8-prefork-fpm-12", "rocky8-event-fpm-25", "rocky8-event-fpm-64", "rocky8-mariadb", "tomcat-ramp75"}
+	"rocky8-prefork-fpm-3", "rocky8-prefork-fpm-12", "rocky8-event-fpm-25", "rocky8-event-fpm-64", "rocky8-mariadb", "tomcat-ramp75", "tomcat-cgroup-v1"}
 
 // fixtureSampler replays the fixture's two recorded /proc/stat snapshots.
 func fixtureSampler(t *testing.T) func(host.Root, time.Duration) sizing.CPUSampler {
@@ -299,6 +299,19 @@ func TestSizingWebTier(t *testing.T) {
 	tr := recs(report("tomcat-ramp75"))
 	if x := tr["tomcat -XX:MaxRAMPercentage"]; x.Current != "75" || x.Severity != sizing.Danger || num(x.Recommended) >= 75 || !strings.Contains(x.Reason, "machine's memory") {
 		t.Errorf("MaxRAMPercentage: %+v", x)
+	}
+
+	// Tomcat in a 1 GiB cgroup (v1) on 3.9 GB: flagged, the limit named.
+	cg := report("tomcat-cgroup-v1")
+	if x := recs(cg)["tomcat -Xmx"]; x.Current != "768m" || x.Severity != sizing.Danger || num(strings.TrimSuffix(x.Recommended, "m")) > 1024-256-240-200 {
+		t.Errorf("-Xmx in a cgroup: %+v", x)
+	}
+	named := false
+	for _, n := range cg.Notes {
+		named = named || strings.Contains(n.Text, "1024 MB (/sys/fs/cgroup/memory/system.slice/tomcat.service/memory.limit_in_bytes)")
+	}
+	if !named {
+		t.Errorf("cgroup limit not named: %+v", cg.Notes)
 	}
 }
 

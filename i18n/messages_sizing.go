@@ -61,6 +61,7 @@ const (
 	SizingTailRaise         Key = "sizing.tail.raise"
 	SizingTailWarn          Key = "sizing.tail.warn"
 	SizingTailDanger        Key = "sizing.tail.danger"
+	SizingTailCgroup        Key = "sizing.tail.cgroup"
 	SizingTailNeverRecycled Key = "sizing.tail.never_recycled"
 
 	SizingWhyNginxWorkers        Key = "sizing.why.nginx_workers"
@@ -115,6 +116,7 @@ const (
 	SizingNoteMySQLWorstCase     Key = "sizing.note.mysql_worst_case"
 	SizingNoteKeptRunning        Key = "sizing.note.kept_running"
 	SizingNoteTierOrder          Key = "sizing.note.tier_order"
+	SizingNoteCgroupBound        Key = "sizing.note.cgroup_bound"
 	SizingTierFixed              Key = "sizing.tier.fixed"
 	SizingTierTomcat             Key = "sizing.tier.tomcat"
 	SizingTierMySQLServer        Key = "sizing.tier.mysql_server"
@@ -269,6 +271,10 @@ var _ = add(map[Key]text{
 	SizingTailWarn: {
 		en: "That is more than the budget: at full load it squeezes the file cache and the disk slows down.",
 		ko: "예산보다 많습니다. 최대 부하에서는 파일 캐시를 밀어내서 디스크가 느려집니다.",
+	},
+	SizingTailCgroup: {
+		en: "That is more than the service's cgroup allows: at full load the kernel kills it inside its cgroup, however much memory the machine has free.",
+		ko: "서비스 cgroup이 허용하는 것보다 많습니다. 최대 부하에서는 서버에 메모리가 남아 있어도 커널이 cgroup 안에서 서비스를 강제 종료합니다.",
 	},
 	SizingTailDanger: {
 		en: "That is more memory than this server can give: at full load the kernel's OOM killer will kill a process, often MySQL. This is the most common cause of outages on web servers.",
@@ -464,7 +470,7 @@ var _ = add(map[Key]text{
 		ko: "-XX:MaxRAMPercentage=%s%%를 %d MB(%s)에 적용하면 힙이 %d MB가 됩니다. 여기에 %s까지 더하면 JVM에 %d MB가 필요한데, 이 서버에서 Tomcat이 쓸 수 있는 메모리는 %d MB입니다. 힙은 %d MB가 들어가니 -Xmx를 그 값으로 정하거나 비율을 권장값으로 낮추세요. %s",
 	},
 	SizingLimitMachine: {en: "the machine's memory", ko: "서버 전체 메모리"},
-	SizingLimitCgroup:  {en: "the service's cgroup memory.max", ko: "서비스 cgroup의 memory.max"},
+	SizingLimitCgroup:  {en: "the service's cgroup memory limit", ko: "서비스 cgroup의 메모리 한도"},
 	SizingWhyMaxThreads: {
 		en: "Each connector thread can hold a %g MB stack, counted in Tomcat's need above; %d threads fit beside the heap. More threads than the CPUs can serve only queue requests in memory.",
 		ko: "커넥터 스레드마다 스택 %g MB를 쓸 수 있고, 위의 Tomcat 필요량에 포함됩니다. 힙 옆에 들어가는 스레드는 %d개입니다. CPU가 처리할 수 있는 것보다 스레드가 많으면 요청이 메모리에서 기다릴 뿐입니다.",
@@ -481,6 +487,10 @@ var _ = add(map[Key]text{
 	SizingNoteHistoryAboveBase: {
 		en: "Over %d days CloudWatch shows this instance at %.1f%% CPU (95th percentile; %.2f vCPU busy), above the baseline of the burstable types that fit the memory: they would run out of credits or bill for surplus credits, so an m, c or r type fits better.",
 		ko: "CloudWatch 기준 최근 %d일 동안 이 인스턴스의 CPU는 %.1f%%(95번째 백분위수, vCPU %.2f개 분량)로, 메모리가 맞는 버스트 가능 유형의 기준 성능보다 높습니다. 크레딧이 바닥나거나 초과 크레딧 요금이 붙으므로 m, c, r 유형이 더 알맞습니다.",
+	},
+	SizingNoteCgroupBound: {
+		en: "%s runs in a cgroup limited to %d MB (%s): its budget is that limit, not the machine's memory; above it the kernel kills the service inside its cgroup, however much memory is free.",
+		ko: "%s 서비스는 %d MB로 제한된 cgroup(%s) 안에서 실행됩니다. 그래서 예산은 서버 전체 메모리가 아니라 이 한도이고, 이를 넘으면 서버에 메모리가 남아 있어도 커널이 cgroup 안에서 서비스를 종료합니다.",
 	},
 	SizingNoteTierOrder: {
 		en: "After the OS reserve and the file cache, memory is given in this order, each tier from what the earlier ones left: %s. When memory is short, the later tiers are the ones cut.",

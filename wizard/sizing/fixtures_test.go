@@ -405,6 +405,7 @@ func allFixtures() []fixture {
 	fs = append(fs, rockyFixture("rocky8-event-fpm-64", "event", 64, 2, false))
 	fs = append(fs, rockyMariaDB())
 	fs = append(fs, tomcatRAMPercent())
+	fs = append(fs, tomcatCgroupV1())
 	return fs
 }
 
@@ -559,6 +560,23 @@ func tomcatRAMPercent() fixture {
 			"sys/fs/cgroup/system.slice/tomcat.service/memory.max": "max\n",
 			"proc/sys/vm/swappiness":                               "60\n",
 		}}
+}
+
+// tomcatCgroupV1: Amazon Linux 2 (cgroup v1) on 3.9 GB, Tomcat with
+// -Xmx768m in a systemd unit with MemoryLimit=1G: the JVM's heap, metaspace,
+// code cache and stacks (1464 MB) do not fit its cgroup's 1024 MB.
+func tomcatCgroupV1() fixture {
+	f := tomcatRAMPercent()
+	f.name = "tomcat-cgroup-v1"
+	f.procs[len(f.procs)-1].pssKB, f.procs[len(f.procs)-1].rssKB = 905000, 926000 // held under its limit
+	f.procs[len(f.procs)-1].argv = []string{"/usr/lib/jvm/jre/bin/java", "-Xmx768m",
+		"-classpath", "/usr/share/tomcat/bin/bootstrap.jar:/usr/share/tomcat/bin/tomcat-juli.jar",
+		"-Dcatalina.base=/usr/share/tomcat", "-Dcatalina.home=/usr/share/tomcat", "org.apache.catalina.startup.Bootstrap", "start"}
+	delete(f.files, "sys/fs/cgroup/system.slice/tomcat.service/memory.max")
+	f.files["proc/1201/cgroup"] = "11:cpuset:/\n9:memory:/system.slice/tomcat.service\n4:cpu,cpuacct:/system.slice/tomcat.service\n1:name=systemd:/system.slice/tomcat.service\n"
+	f.files["sys/fs/cgroup/memory/system.slice/tomcat.service/memory.limit_in_bytes"] = "1073741824\n"
+	f.files["sys/fs/cgroup/memory/system.slice/memory.limit_in_bytes"] = "9223372036854771712\n"
+	return f
 }
 
 func TestGenerateFixtures(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -435,8 +436,9 @@ func readTomcat(r host.Root, p ProcMem, note func(...svcconf.Problem)) *TomcatSe
 			base = strings.TrimPrefix(a, "-Dcatalina.base=")
 		}
 	}
-	if out.LimitMB == 0 {
-		if lim, ok := cgroupLimitMB(r, p.PID); ok {
+	if lim, file, ok := cgroupLimit(r, p.PID); ok {
+		out.CgroupMB, out.CgroupFile = lim, file
+		if out.LimitMB == 0 {
 			out.LimitMB, out.LimitFromCgroup = lim, true
 		}
 	}
@@ -472,38 +474,49 @@ func readTomcat(r host.Root, p ProcMem, note func(...svcconf.Problem)) *TomcatSe
 	return out
 }
 
-// cgroupLimitMB is the cgroup v2 memory.max of a process (from
-// /proc/PID/cgroup "0::/system.slice/tomcat.service" under
-// /sys/fs/cgroup), the smallest limit on its way up to the root. "max"
-// means none.
-func cgroupLimitMB(r host.Root, pid int) (int64, bool) {
+// cgroupLimit is the memory limit of a process's cgroup: the smallest
+// on its way up to the root (a slice above the service bounds it too).
+// cgroup v2 reads memory.max under /sys/fs/cgroup ("max": none); v1 (RHEL
+// 8 and Amazon Linux 2 by default) reads memory.limit_in_bytes under
+// /sys/fs/cgroup/memory, where "no limit" is a page-rounded 2^63−1. File
+// is the file that set the limit, for the report.
+func cgroupLimit(r host.Root, pid int) (mb int64, file string, ok bool) {
 	b, err := r.ReadFile("/proc/" + strconv.Itoa(pid) + "/cgroup")
 	if err != nil {
-		return 0, false
+		return 0, "", false
 	}
-	rel := ""
+	type where struct{ root, rel, name string }
+	var places []where
 	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "0::"); ok {
-			rel = path.Clean("/" + strings.TrimSpace(v))
+		f := strings.SplitN(strings.TrimSpace(l), ":", 3)
+		if len(f) != 3 || f[2] == "" {
+			continue
+		}
+		rel := path.Clean("/" + f[2])
+		switch {
+		case f[0] == "0" && f[1] == "":
+			places = append(places, where{"/sys/fs/cgroup", rel, "memory.max"})
+		case slices.Contains(strings.Split(f[1], ","), "memory"):
+			places = append(places, where{"/sys/fs/cgroup/memory", rel, "memory.limit_in_bytes"})
 		}
 	}
-	if rel == "" {
-		return 0, false
-	}
-	best, found := int64(0), false
-	for dir := rel; ; dir = path.Dir(dir) {
-		if v, err := r.ReadFile(path.Join("/sys/fs/cgroup", dir, "memory.max")); err == nil {
-			if n, err := strconv.ParseInt(strings.TrimSpace(string(v)), 10, 64); err == nil && n > 0 {
-				if mb := n >> 20; !found || mb < best {
-					best, found = mb, true
+	for _, w := range places {
+		for dir := w.rel; ; dir = path.Dir(dir) {
+			fp := path.Join(w.root, dir, w.name)
+			if v, err := r.ReadFile(fp); err == nil {
+				// ≥ 1 PiB is v1's "unlimited".
+				if n, err := strconv.ParseInt(strings.TrimSpace(string(v)), 10, 64); err == nil && n > 0 && n < 1<<50 {
+					if m := n >> 20; !ok || m < mb {
+						mb, file, ok = m, fp, true
+					}
 				}
 			}
-		}
-		if dir == "/" {
-			break
+			if dir == "/" {
+				break
+			}
 		}
 	}
-	return best, found
+	return mb, file, ok
 }
 
 // Assess is the whole job for a caller such as the wizard's sizing

@@ -202,11 +202,15 @@ type TomcatSettings struct {
 	InitialPercent  float64 // -XX:InitialRAMPercentage (0: not set)
 	LimitMB         int64   // what the JVM sizes from: the cgroup's memory.max or MemTotal
 	LimitFromCgroup bool
-	MetaspaceMB     Value // -XX:MaxMetaspaceSize; default: an estimate
-	CodeCacheMB     Value // -XX:ReservedCodeCacheSize; default 240 MB
-	XssKB           Value // -Xss / -XX:ThreadStackSize; default 1 MiB
-	MaxThreads      Value // largest Connector maxThreads; default 200
-	Source          string
+	// CgroupMB is the service's cgroup memory limit (0: none), read from
+	// CgroupFile: the whole JVM must fit it, whatever the machine has.
+	CgroupMB    int64
+	CgroupFile  string
+	MetaspaceMB Value // -XX:MaxMetaspaceSize; default: an estimate
+	CodeCacheMB Value // -XX:ReservedCodeCacheSize; default 240 MB
+	XssKB       Value // -Xss / -XX:ThreadStackSize; default 1 MiB
+	MaxThreads  Value // largest Connector maxThreads; default 200
+	Source      string
 }
 
 // metaspaceMB is a typical Tomcat application's metaspace when

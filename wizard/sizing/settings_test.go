@@ -3,8 +3,10 @@ package sizing
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
+	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/svcconf"
@@ -140,5 +142,67 @@ func TestTomcatCgroupLimit(t *testing.T) {
 	// 512 heap + 256 metaspace + 240 code cache + 200 × 0.5 MB stacks.
 	if n := ts.NeedMB(ts.XmxMB.N, ts.MaxThreads.N); n != 1108 {
 		t.Errorf("need %d", n)
+	}
+}
+
+// cgroup v1 (RHEL 8, Amazon Linux 2): memory.limit_in_bytes under
+// /sys/fs/cgroup/memory, the smallest on the way up; v1's "unlimited" is
+// no limit.
+func TestCgroupLimitV1(t *testing.T) {
+	dir := t.TempDir()
+	for rel, c := range map[string]string{
+		"proc/77/cgroup": "11:pids:/system.slice/tomcat.service\n4:memory:/system.slice/tomcat.service\n1:name=systemd:/system.slice/tomcat.service\n",
+		"sys/fs/cgroup/memory/system.slice/tomcat.service/memory.limit_in_bytes": "2147483648\n",
+		"sys/fs/cgroup/memory/system.slice/memory.limit_in_bytes":                "1073741824\n",
+		"sys/fs/cgroup/memory/memory.limit_in_bytes":                             "9223372036854771712\n",
+		"proc/78/cgroup": "4:memory:/user.slice\n",
+		"sys/fs/cgroup/memory/user.slice/memory.limit_in_bytes": "9223372036854771712\n",
+	} {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ := host.Open(dir)
+	if mb, file, ok := cgroupLimit(r, 77); !ok || mb != 1024 || file != "/sys/fs/cgroup/memory/system.slice/memory.limit_in_bytes" {
+		t.Errorf("v1 limit: %d %q %v", mb, file, ok)
+	}
+	if mb, _, ok := cgroupLimit(r, 78); ok {
+		t.Errorf("v1 unlimited read as %d MB", mb)
+	}
+}
+
+// Tomcat alone in a 1 GiB cgroup on a 3.9 GB host: sized in the cgroup,
+// never advised a MaxRAMPercentage above 100; a heap that does not fit the
+// cgroup is a danger whatever the machine has free, with the limit named.
+func TestTomcatInCgroup(t *testing.T) {
+	build := func(ts TomcatSettings) (Recommendation, []Note) {
+		m := Measurement{
+			Mem:      Meminfo{TotalKB: 3969076, AvailableKB: 3 << 20},
+			Services: []ServiceMemory{{Name: detect.Tomcat, Processes: 1, PSSKB: 600 << 10, Exact: true}},
+			Settings: Settings{Tomcat: &ts},
+			CPUErr:   errNoSample,
+		}
+		r := Build(m, Options{})
+		return r.Recommendations[0], r.Notes
+	}
+	file := "/sys/fs/cgroup/system.slice/tomcat.service/memory.max"
+	rc, notes := build(TomcatSettings{RAMPercent: 25, LimitMB: 1024, LimitFromCgroup: true, CgroupMB: 1024, CgroupFile: file})
+	if pct, err := strconv.ParseFloat(rc.Recommended, 64); err != nil || pct > 100 || pct*1024/100+256+240+200 > 1024 {
+		t.Errorf("MaxRAMPercentage in a 1 GiB cgroup: %+v", rc)
+	}
+	found := false
+	for _, n := range notes {
+		found = found || (n.Key == i18n.SizingNoteCgroupBound && n.Args[1] == int64(1024) && n.Args[2] == file)
+	}
+	if !found {
+		t.Errorf("the cgroup limit is not named: %+v", notes)
+	}
+	rc, _ = build(TomcatSettings{XmxMB: set(768), CgroupMB: 1024, CgroupFile: file})
+	if rc.Severity != Danger || rc.Directive != "-Xmx" {
+		t.Errorf("-Xmx768m in a 1 GiB cgroup: %+v", rc)
 	}
 }

@@ -18,10 +18,19 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		alone = alone && (name == detect.Tomcat || name == Other)
 	}
 	threads := ts.MaxThreads.N
+	// The service's own cgroup bounds its budget: beyond it the kernel
+	// kills the JVM inside the cgroup however much the machine has free.
+	cgroup := ts.CgroupMB > 0 && ts.CgroupMB < budget
+	if cgroup {
+		budget = ts.CgroupMB
+	}
 	fixed := ts.MetaspaceMB.N + ts.CodeCacheMB.N + threads*ts.XssKB.N/1024
 	target := max(roundDown(int64(jvmHeapShare*float64(budget-fixed)), 64), 128)
 	need := ts.NeedMB(ts.XmxMB.N, threads)
 	sev := Fit(float64(need), float64(budget), float64(p.cacheMB))
+	if cgroup && need > budget {
+		sev = Danger // no file cache to squeeze inside a cgroup
+	}
 	if sev == OK && ts.XmxMB.N > target {
 		// It fits only without the JVM's own overhead (GC structures,
 		// direct buffers, malloc arenas).
@@ -39,10 +48,18 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		limitKey = i18n.SizingLimitCgroup
 	}
 	detail := Msg{i18n.SizingDetailJVM, []any{ts.MetaspaceMB.N, ts.CodeCacheMB.N, threads, ts.XssKB.N}}
+	end := tail(sev, alone && ts.XmxMB.N < target/2)
+	if cgroup && sev == Danger {
+		end = i18n.SizingTailCgroup
+	}
+	if cgroup {
+		p.note(i18n.SizingNoteCgroupBound, detect.Tomcat, ts.CgroupMB, ts.CgroupFile)
+	}
 	var out []Recommendation
 	switch ts.HeapFrom {
 	case "MaxRAMPercentage", "default":
-		pct := float64(rec) * 100 / float64(max(ts.LimitMB, 1))
+		// Java accepts MaxRAMPercentage from 0 to 100.
+		pct := min(float64(rec)*100/float64(max(ts.LimitMB, 1)), 100)
 		recPct := strconv.FormatFloat(float64(int64(pct)), 'f', -1, 64)
 		cur := ""
 		if known {
@@ -54,7 +71,7 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		out = append(out, Recommendation{
 			Service: detect.Tomcat, Directive: "-XX:MaxRAMPercentage", Current: cur, Default: ts.HeapFrom == "default",
 			Recommended: recPct, Severity: sev, ReasonKey: i18n.SizingWhyRAMPercent,
-			ReasonArgs: []any{cur, ts.LimitMB, limitKey, ts.XmxMB.N, detail, need, budget, rec, tail(sev, alone && ts.XmxMB.N < target/2)},
+			ReasonArgs: []any{cur, ts.LimitMB, limitKey, ts.XmxMB.N, detail, need, budget, rec, end},
 		})
 	default:
 		xCur, xDef := "", false
@@ -64,7 +81,7 @@ func (p *plan) tomcat(ts TomcatSettings, known bool, budget int64) ([]Recommenda
 		out = append(out, Recommendation{
 			Service: detect.Tomcat, Directive: "-Xmx", Current: xCur, Default: xDef,
 			Recommended: fmt.Sprintf("%dm", rec), Severity: sev, ReasonKey: i18n.SizingWhyXmx,
-			ReasonArgs: []any{budget, ts.XmxMB.N, detail, need, target, tail(sev, alone && ts.XmxMB.N < target/2)},
+			ReasonArgs: []any{budget, ts.XmxMB.N, detail, need, target, end},
 		})
 	}
 	// Thread stacks are part of the need: with the recommended heap, as
