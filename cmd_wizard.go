@@ -145,6 +145,11 @@ func wizardEnd(w io.Writer, p i18n.Printer, sess *tui.Session) error {
 	switch {
 	case !sess.Applied():
 		// The flow ended before apply (a build without it): nothing ran.
+	case sess.VerifyInterrupted():
+		// Not 0: the logs were never shown to arrive.
+		return abortedError{i18n.Errorf(i18n.TUIVerifyInterrupted)}
+	case sess.MarkerSkipped():
+		return i18n.Errorf(i18n.TUIVerifyMarkerSkipped)
 	case sess.Verified() == nil:
 		fmt.Fprintln(w, p.T(i18n.TUIDoneUnverified))
 		fmt.Fprintln(w, "  sudo cwsetup verify")

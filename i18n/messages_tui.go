@@ -681,3 +681,20 @@ var _ = add(map[Key]text{
 	TUIDiffOld: {en: "config.json (now)", ko: "config.json (지금 구성)"},
 	TUIDiffNew: {en: "config.json (cwsetup's)", ko: "config.json (cwsetup이 만든 구성)"},
 })
+
+// How the wizard ends when verify did not prove the logs arrive.
+const (
+	TUIVerifyInterrupted   Key = "tui.verify.interrupted"
+	TUIVerifyMarkerSkipped Key = "tui.verify.marker_skipped"
+)
+
+var _ = add(map[Key]text{
+	TUIVerifyInterrupted: {
+		en: "the config was applied, but verify did not complete (stopped by the user); run it again:\n  sudo cwsetup verify",
+		ko: "구성은 적용했지만 확인을 마치지 못했습니다(사용자가 중단함). 다시 확인하세요:\n  sudo cwsetup verify",
+	},
+	TUIVerifyMarkerSkipped: {
+		en: "the config was applied, but verify could not prove that logs arrive: the test line was skipped because the system log is not collected. Add the system log, or check the log groups in the CloudWatch console",
+		ko: "구성은 적용했지만 로그가 도착하는지 확인하지 못했습니다. 시스템 로그를 수집하지 않아 시험 줄 확인을 건너뛰었습니다. 시스템 로그를 추가하거나 CloudWatch 콘솔에서 로그 그룹을 확인하세요",
+	},
+})

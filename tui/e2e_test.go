@@ -642,3 +642,29 @@ func TestE2EKoreanVerifyFails(t *testing.T) {
 		t.Errorf("a failed run ends with 완료했습니다:\n%s", s)
 	}
 }
+
+// TestE2EVerifyInterrupted: Ctrl-C while verify waits for the test line
+// leaves the wizard with 130 and says verify did not complete — never
+// "applied" with exit 0.
+func TestE2EVerifyInterrupted(t *testing.T) {
+	testpeer.MotoServer(t)
+	imds := testpeer.IMDS(t, testpeer.TestInstance(""))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "false")
+	t.Setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds)
+	t.Setenv("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "http://127.0.0.1:9") // the wait never ends by itself soon
+	bin, root := buildBinary(t), fixtureRoot(t)
+	ctltest.Install(t, root)
+	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
+	for _, step := range koreanFlow {
+		x.waitFor(step.wait)
+		x.keys(strings.Fields(step.keys)...)
+	}
+	x.waitForLong("에이전트가 구성을 받아들였고 실행 중입니다", 30*time.Second)
+	x.keys("Enter")
+	x.waitForLong("도착하기를 기다리는 중", 30*time.Second)
+	x.keys("C-c")
+	x.waitForLong("EXIT=130", 30*time.Second)
+	if s := x.screen(); !strings.Contains(s, "확인을 마치지 못했습니다") {
+		t.Errorf("the end does not say verify did not complete:\n%s", s)
+	}
+}

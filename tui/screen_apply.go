@@ -290,6 +290,8 @@ func verifyScreen() screen {
 				b.WriteString(hang(m.spin.View()+" ", m.verifyCountdown(), width))
 			case s.verifyErr != nil:
 				b.WriteString(st.bad.Width(width).Render(p.Error(s.verifyErr)))
+			case s.verifyRes != nil && s.verifyRes.OK() && s.MarkerSkipped():
+				b.WriteString(st.warn.Width(width).Render(p.T(i18n.TUIVerifyMarkerSkipped)))
 			case s.verifyRes != nil && s.verifyRes.OK():
 				b.WriteString(st.ok.Render(p.T(i18n.TUIVerifyPassed)))
 			case s.verifyRes != nil:

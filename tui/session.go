@@ -137,6 +137,24 @@ func (s *Session) Failure() error {
 // Applied reports whether apply wrote and loaded the config.
 func (s *Session) Applied() bool { return s.applyDone && s.applyErr == nil }
 
+// VerifyInterrupted reports whether verify started and did not finish
+// (the user left during its wait).
+func (s *Session) VerifyInterrupted() bool { return s.verifyStarted && !s.verifyDone }
+
+// MarkerSkipped reports whether a finished verify skipped the test line
+// (no system log collected): it proved the agent runs, not that logs arrive.
+func (s *Session) MarkerSkipped() bool {
+	if !s.verifyDone || s.verifyRes == nil || s.verifyRes.VerifyResult == nil {
+		return false
+	}
+	for _, c := range s.verifyRes.Checks {
+		if c.ID == agent.CheckMarker && c.Status == agent.Skip {
+			return true
+		}
+	}
+	return false
+}
+
 // Verified is verify's result; nil when verify has not finished.
 func (s *Session) Verified() *app.Verified {
 	if !s.verifyDone {
