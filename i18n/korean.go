@@ -22,6 +22,7 @@ var particles = []struct{ marker, consonant, vowel string }{
 	{"(으)로", "으로", "로"},
 	{"(이)나", "이나", "나"},
 	{"(이)라", "이라", "라"},
+	{"(이)면", "이면", "면"},
 }
 
 // final is the last sound of a word as a Korean reader says it.
@@ -63,9 +64,11 @@ func pick(marker, consonant, vowel string, f final) string {
 // digits are read as Sino-Korean numbers (1 일, 3 삼, 10 십, 100 백);
 // Latin words go by their last letters as Korean borrows them (l → ㄹ,
 // m/n/ng and b/k/p after a vowel → batchim; others take a vowel: log 로그, disk 디스크, root 루트).
-// Closing quotes and brackets are skipped.
+// Closing quotes and brackets are skipped; a parenthetical attached to a
+// word is read past, as Korean does: "36(웹 계층 + 여유분)으로" follows 36.
 func lastSound(word string) final {
-	s := strings.TrimRightFunc(word, func(r rune) bool {
+	s := skipParenthetical(strings.TrimRightFunc(word, unicode.IsSpace))
+	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return strings.ContainsRune(`"'’”»)]}>`+"`", r) || unicode.IsSpace(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -94,6 +97,35 @@ func lastSound(word string) final {
 		return finalVowel
 	}
 	return finalUnsure
+}
+
+// skipParenthetical cuts the balanced "(…)" groups s ends with when a word
+// stands right before them; a group with nothing before it is kept, to be
+// read from inside.
+func skipParenthetical(s string) string {
+	for strings.HasSuffix(s, ")") {
+		depth, open := 0, -1
+		for i := len(s) - 1; i >= 0; i-- {
+			switch s[i] {
+			case ')':
+				depth++
+			case '(':
+				depth--
+			}
+			if depth == 0 {
+				open = i
+				break
+			}
+		}
+		if open <= 0 {
+			return s
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:open]); unicode.IsSpace(r) || strings.ContainsRune("(:=", r) {
+			return s
+		}
+		s = s[:open]
+	}
+	return s
 }
 
 // digitSound reads the number s ends with: its last non-zero digit, or the

@@ -37,6 +37,19 @@ func TestParticle(t *testing.T) {
 		{"nginx", "을(를)", "를"},
 		{"httpd", "을(를)", "를"},
 		{"wrong", "을(를)", "을"},
+		{"151", "은(는)", "은"},       // 백오십일
+		{"256", "(이)라", "이라"},      // 이백오십육
+		{"eu-west-1", "이(가)", "이"}, // 일
+		{"2", "(이)면", "면"},
+		{"135", "(이)면", "면"}, // 오
+		{"151", "(이)면", "이면"},
+		// A parenthetical attached to a word is read past.
+		{"36(웹 계층 + 여유분)", "(으)로", "으로"},
+		{"135(웹 계층 + 여유분)", "(으)로", "로"},
+		{"PHP-FPM(proxy_fcgi)", "(으)로", "으로"},
+		{"서버(server)", "을(를)", "를"},
+		{"(기본값)", "이(가)", "이"}, // nothing before it: read inside
+		{"값 (server)", "을(를)", "를"},
 	}
 	for _, c := range cases {
 		if got := Particle(c.word, c.pair); got != c.want {

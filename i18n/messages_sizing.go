@@ -167,11 +167,11 @@ var _ = add(map[Key]text{
 	},
 	SizingErrBadMoney: {
 		en: "%s must be zero or a positive amount in USD, not %q (example: --server-price 4500)",
-		ko: "%s에는 0 이상의 USD 금액을 넣어야 합니다. %q는 쓸 수 없습니다 (예: --server-price 4500)",
+		ko: "%s에는 0 이상의 USD 금액을 넣어야 합니다. %q은(는) 쓸 수 없습니다 (예: --server-price 4500)",
 	},
 	SizingErrBadSample: {
 		en: "--sample must be between 0s and 60s, not %s (example: --sample 2s)",
-		ko: "--sample은 0초에서 60초 사이여야 합니다. %s는 쓸 수 없습니다 (예: --sample 2s)",
+		ko: "--sample은 0초에서 60초 사이여야 합니다. %s은(는) 쓸 수 없습니다 (예: --sample 2s)",
 	},
 	SizingErrMeasure: {
 		en: "cannot measure memory under %s: %v",
@@ -295,7 +295,7 @@ var _ = add(map[Key]text{
 	},
 	SizingWhyServerLimitLow: {
 		en: "MaxRequestWorkers is %d but ServerLimit is %d, so Apache silently starts no more than ServerLimit children. Set ServerLimit equal to MaxRequestWorkers (prefork's hard maximum is %d).",
-		ko: "MaxRequestWorkers는 %d인데 ServerLimit이 %d라서 Apache는 경고 없이 ServerLimit만큼만 자식을 띄웁니다. ServerLimit을 MaxRequestWorkers와 같게 맞추세요(prefork 최대값 %d).",
+		ko: "MaxRequestWorkers는 %d인데 ServerLimit이 %d(이)라서 Apache는 경고 없이 ServerLimit만큼만 자식을 띄웁니다. ServerLimit을 MaxRequestWorkers와 같게 맞추세요(prefork 최대값 %d).",
 	},
 	SizingWhyServerLimitThreaded: {
 		en: "With worker/event, ServerLimit is the number of child processes: MaxRequestWorkers ÷ ThreadsPerChild (%d) = %d.",
@@ -447,15 +447,15 @@ var _ = add(map[Key]text{
 	},
 	SizingWhyMaxConnectionsWeb: {
 		en: "The web tier can run %d PHP requests at once and each can hold a database connection, but max_connections is %d: at peak the extra requests fail with \"Too many connections\". %d leaves a margin for cron jobs and admins (each connection holds %.2f MB, counted in the ledger).",
-		ko: "웹 계층은 PHP 요청을 동시에 %d개까지 처리하고 요청마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d이면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다).",
+		ko: "웹 계층은 PHP 요청을 동시에 %d개까지 처리하고 요청마다 DB 연결을 하나씩 잡을 수 있는데, max_connections는 %d입니다. 최대 부하에서는 넘치는 요청이 \"Too many connections\" 오류로 실패합니다. %d(이)면 cron 작업과 관리자용 여유분까지 들어갑니다(연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다).",
 	},
 	SizingWhyMaxConnectionsLower: {
 		en: "The web tier can open at most %d connections at once (one per PHP request), but max_connections is %d; each connection holds %.2f MB, so MySQL needs up to %d MB. %d (the web tier plus a margin for cron jobs and admins) caps it at %d MB. %s",
-		ko: "웹 계층이 동시에 여는 연결은 최대 %d개(PHP 요청당 하나)인데 max_connections는 %d입니다. 연결 하나가 %.2f MB를 잡으므로 MySQL에 최대 %d MB가 필요합니다. %d(웹 계층 + cron 작업·관리자용 여유분)로 낮추면 %d MB로 제한됩니다. %s",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개(PHP 요청당 하나)인데 max_connections는 %d입니다. 연결 하나가 %.2f MB를 잡으므로 MySQL에 최대 %d MB가 필요합니다. %d(웹 계층 + cron 작업·관리자용 여유분)(으)로 낮추면 %d MB로 제한됩니다. %s",
 	},
 	SizingWhyMaxConnectionsMatch: {
 		en: "The web tier can open at most %d connections at once and max_connections %d covers them with a margin; each connection holds %.2f MB, counted in the ledger.",
-		ko: "웹 계층이 동시에 여는 연결은 최대 %d개이고 max_connections %d는 여유분까지 포함합니다. 연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다.",
+		ko: "웹 계층이 동시에 여는 연결은 최대 %d개이고 max_connections %d은(는) 여유분까지 포함합니다. 연결 하나가 %.2f MB를 잡으며 장부에 포함됩니다.",
 	},
 	SizingWhyXmx: {
 		en: "Tomcat can use %d MB here. The JVM needs its heap (-Xmx %d MB now) %s: %d MB in all. A heap of %d MB fits with room for garbage collection and direct buffers. %s",
@@ -547,7 +547,7 @@ var _ = add(map[Key]text{
 	},
 	SizingNoteRegionUnpriced: {
 		en: "No prices are shown: the built-in catalog is for %[2]s, not %[1]s, and the AWS Price List was not read (it needs credentials). Another region's prices are never shown as %[1]s's; the memory and vCPU advice above holds in any region.",
-		ko: "가격은 표시하지 않습니다. 내장 가격표는 %[1]s가 아니라 %[2]s 리전의 것이고, AWS Price List는 읽지 못했습니다(자격 증명이 필요합니다). 다른 리전의 가격을 %[1]s의 가격처럼 보여 주지 않습니다. 위의 메모리와 vCPU 기준은 어느 리전에서나 같습니다.",
+		ko: "가격은 표시하지 않습니다. 내장 가격표는 %[1]s이(가) 아니라 %[2]s 리전의 것이고, AWS Price List는 읽지 못했습니다(자격 증명이 필요합니다). 다른 리전의 가격을 %[1]s의 가격처럼 보여 주지 않습니다. 위의 메모리와 vCPU 기준은 어느 리전에서나 같습니다.",
 	},
 	SizingNoteCreditsExhausted: {
 		en: "CPUCreditBalance reached zero in the last %d days: this instance ran out of CPU credits (in standard mode it was slowed to its baseline; in unlimited mode it paid for surplus credits).",
@@ -588,7 +588,7 @@ var _ = add(map[Key]text{
 	},
 	SizingErrBadRegion: {
 		en: "--region must be an AWS region code such as ap-northeast-2, not %q",
-		ko: "--region에는 ap-northeast-2 같은 AWS 리전 코드를 넣어야 합니다. %q는 쓸 수 없습니다",
+		ko: "--region에는 ap-northeast-2 같은 AWS 리전 코드를 넣어야 합니다. %q은(는) 쓸 수 없습니다",
 	},
 	SizingNoteNoCredentials: {
 		en: "No AWS credentials were found, so AWS was not asked: the CPU figure is the sample above, not this instance's CloudWatch history, and types and prices come from the built-in catalog. With an instance role (cwsetup iam setup) or a profile, they come from CloudWatch, EC2 and the Price List.",
