@@ -55,6 +55,9 @@ type fleetStatusOptions struct {
 	fleetOptions
 	CommandID string
 	Fresh     time.Duration
+	// Wait polls every Interval until the command is done.
+	Wait     bool
+	Interval time.Duration
 }
 
 func newFleetCmd(g *globals, s *streams) *cobra.Command {
@@ -195,6 +198,8 @@ func newFleetStatusCmd(g *globals, s *streams) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.CommandID, "command-id", "", p.T(i18n.FleetFlagCommandID))
 	cmd.Flags().DurationVar(&o.Fresh, "fresh", fleet.DefaultFresh, p.T(i18n.FleetFlagFresh))
+	cmd.Flags().BoolVar(&o.Wait, "wait", false, p.T(i18n.FleetFlagWait))
+	cmd.Flags().DurationVar(&o.Interval, "interval", 15*time.Second, p.T(i18n.FleetFlagInterval))
 	addFleetFlags(cmd, &o.fleetOptions, p, false)
 	return cmd
 }
@@ -522,19 +527,45 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	if o.CommandID == "" {
 		return i18n.UsageErrorf(i18n.FleetErrNeedCommandID)
 	}
+	if o.Wait && o.Interval < time.Second {
+		return i18n.UsageErrorf(i18n.FleetErrBadInterval, o.Interval.String())
+	}
 	ports, _, err := o.Ports(ctx, o.Region)
 	if err != nil {
 		return err
 	}
-	st, err := fleet.ReadStatus(ctx, ports, fleet.StatusRequest{CommandID: o.CommandID, Fresh: o.Fresh})
-	if err != nil {
+	progress := func(read int) { fmt.Fprintln(s.ErrOut, p.T(i18n.FleetStReading, read)) }
+	var st *fleet.Status
+	for {
+		st, err = fleet.ReadStatus(ctx, ports, fleet.StatusRequest{CommandID: o.CommandID, Fresh: o.Fresh}, progress)
+		if st == nil || err != nil || !o.Wait || fleet.Done(st.SSMStatus) {
+			break
+		}
+		t := st.Totals
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetStWaiting, render.TermLine(st.SSMStatus), t.OK, t.Failed, t.Running, t.Instances, o.Interval))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(o.Interval):
+		}
+	}
+	if st == nil {
 		return err
 	}
+	// What was read is shown even when reading stopped (throttled after
+	// the SDK's retries, say), with how far it got.
+	if perr := printStatus(s, p, o, st); perr != nil {
+		return perr
+	}
+	if err != nil {
+		return i18n.Errorf(i18n.FleetErrStatusPartial, len(st.Instances), st.Counts.Targets, err)
+	}
+	return statusFailed(st)
+}
+
+func printStatus(s *streams, p i18n.Printer, o *fleetStatusOptions, st *fleet.Status) error {
 	if o.JSON {
-		if err := writeJSON(s.Out, st); err != nil {
-			return err
-		}
-		return statusFailed(st)
+		return writeJSON(s.Out, st)
 	}
 	w := s.Out
 	t := st.Totals
@@ -542,6 +573,8 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	// text anyone with ssm:SendCommand could shape): terminal-safe on one line.
 	fmt.Fprintln(w, p.T(i18n.FleetStHeader, render.TermLine(st.CommandID), render.TermLine(st.Document), render.TermLine(st.Answers), render.TermLine(st.SSMStatus)))
 	fmt.Fprintln(w, p.T(i18n.FleetStTotals, t.Instances, t.OK, t.Failed, t.Running, t.NotReached, t.NotManaged))
+	c := st.Counts
+	fmt.Fprintln(w, p.T(i18n.FleetStCounts, c.Targets, c.Completed, c.Errors, c.DeliveryTimedOut))
 	steps := make([]string, 0, len(t.FailedBy))
 	for k := range t.FailedBy {
 		steps = append(steps, k)
@@ -583,7 +616,7 @@ func runFleetStatus(ctx context.Context, o *fleetStatusOptions, p i18n.Printer, 
 	if err := tw.Flush(); err != nil {
 		return i18n.Errorf(i18n.ErrWriteOut, err)
 	}
-	return statusFailed(st)
+	return nil
 }
 
 // statusFailed makes `fleet status` exit non-zero when an instance failed.

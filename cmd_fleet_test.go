@@ -9,7 +9,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -532,10 +534,18 @@ func TestFleetApplyBadInputSendsNothing(t *testing.T) {
 	})
 }
 
+// okLine is the result line a successful apply prints last on stdout.
+var okLine = fleet.Result{Summary: "config applied and verified", Param: "/cwsetup/web:1"}.Line()
+
+// TestFleetStatusReadsInvocationsAndStreams: moto runs no command and
+// reports every invocation Success, and has no ListCommandInvocations, so
+// the invocations are recorded (testpeer.SSMRecorded) in the API's
+// shapes: Status plus StatusDetails, the plugin's ResponseCode and
+// Output, no plugin for an undelivered one.
 func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	fp := newFleetPeers(t)
 	ctx := context.Background()
-	web := fp.moto.RunInstances(t, 3, map[string]string{"Role": "web"})
+	web := fp.moto.RunInstances(t, 4, map[string]string{"Role": "web"})
 	slices.Sort(web)
 	fp.ssm.Manage("Online", web...)
 	fp.publish(t, "/cwsetup/web", fleetAnswers)
@@ -547,9 +557,16 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 		CommandID string `json:"command_id"`
 	}
 	_ = json.Unmarshal([]byte(out), &res)
+	failed := fleet.Result{Exit: 1, Step: "fetch-config", Summary: "the agent rejected the config"}.Line()
+	fp.ssm.Record(res.CommandID, testpeer.Snapshot{Status: "Failed", Invocations: []testpeer.Invocation{
+		{InstanceID: web[0], Status: "Success", Details: "Success", Code: 0, Stdout: okLine, Stderr: "Answers: /cwsetup/web version 1 from Parameter Store"},
+		{InstanceID: web[1], Status: "Failed", Details: "Failed", Code: 1, Stdout: failed, Stderr: "E! invalid config"},
+		// Terminated during the run, and one that never picked it up.
+		{InstanceID: web[2], Status: "Failed", Details: "Terminated", Code: -1, NoPlugin: true},
+		{InstanceID: web[3], Status: "TimedOut", Details: "DeliveryTimedOut", Code: -1, NoPlugin: true},
+	}})
 
-	// Streams named by instance id: web[0] fresh, web[1] an hour old,
-	// web[2] none.
+	// Streams named by instance id: web[0] fresh, web[1] an hour old.
 	ship, err := aws.NewLogShipper(ctx, "")
 	if err != nil {
 		t.Fatal(err)
@@ -561,22 +578,25 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	if err := ship.Ship(ctx, "/fleet/system/syslog", web[1], 30, []string{"old line"}, now.Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	// Two instances join the tag after the command: one managed (not
-	// reached yet), one not SSM-managed.
-	late := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
-	fp.ssm.Manage("Online", late[0])
+	// Two instances join the tag after the command: not part of it (main
+	// listed them, rebuilding the list from EC2).
+	fp.ssm.Manage("Online", fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})...)
 
+	fp.ssm.Reset()
 	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--json", "--lang", "en")
-	if code != 0 {
-		t.Fatalf("exit %d:\n%s", code, errOut)
+	if code != 1 || !strings.Contains(errOut, "1 of 4 instances failed") {
+		t.Fatalf("exit %d (want 1: an instance failed):\n%s", code, errOut)
 	}
 	var st fleet.Status
 	if err := json.Unmarshal([]byte(out), &st); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
 	tot := st.Totals
-	if tot.Instances != 5 || tot.OK != 3 || tot.NotReached != 1 || tot.NotManaged != 1 || tot.Failed != 0 {
+	if tot.Instances != 4 || tot.OK != 1 || tot.Failed != 1 || tot.NotReached != 2 || tot.FailedBy["fetch-config"] != 1 {
 		t.Errorf("totals %+v", tot)
+	}
+	if st.Counts != (fleet.CommandCounts{Targets: 4, Completed: 4, Errors: 2, DeliveryTimedOut: 1}) || st.SSMStatus != "Failed" {
+		t.Errorf("counts %+v status %s", st.Counts, st.SSMStatus)
 	}
 	if !slices.Equal(st.LogGroups, []string{"/fleet/system/syslog"}) || st.Answers != "/cwsetup/web:1" {
 		t.Errorf("status %+v", st)
@@ -585,26 +605,35 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	for _, is := range st.Instances {
 		by[is.InstanceID] = is
 	}
-	// moto runs nothing and reports every invocation Success, exit 0.
 	if is := by[web[0]]; is.Category != "ok" || is.SSMStatus != "Success" || is.Exit == nil || *is.Exit != 0 ||
 		is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 1 {
 		t.Errorf("web[0] %+v %+v", is, is.Logs)
 	}
-	if is := by[web[1]]; is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 0 {
-		t.Errorf("web[1] logs %+v", is.Logs)
+	if is := by[web[1]]; is.Category != "failed" || is.Step != "fetch-config" || is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 0 {
+		t.Errorf("web[1] %+v %+v", is, is.Logs)
 	}
-	if is := by[web[2]]; is.Logs == nil || is.Logs.Streams != 0 {
-		t.Errorf("web[2] logs %+v", is.Logs)
+	if is := by[web[2]]; is.Step != fleet.StepTerminated || is.Details != "Terminated" || is.Exit != nil {
+		t.Errorf("web[2] %+v", is)
 	}
-	if by[late[0]].Category != "not-reached" || by[late[1]].Category != "not-managed" {
-		t.Errorf("late instances %+v %+v", by[late[0]], by[late[1]])
+	if is := by[web[3]]; is.Step != fleet.StepDeliveryTimedOut {
+		t.Errorf("web[3] %+v", is)
+	}
+	// One ListCommandInvocations page carries all four: no EC2 lookup,
+	// no GetCommandInvocation per instance.
+	calls := fp.ssm.Calls()
+	if n := len(fp.ssm.Requests("ListCommandInvocations")); n != 1 || slices.Contains(calls, "GetCommandInvocation") {
+		t.Errorf("SSM calls %v", calls)
+	}
+	if req := fp.ssm.Requests("ListCommandInvocations")[0]; req["Details"] != true || req["MaxResults"] != float64(50) {
+		t.Errorf("ListCommandInvocations request %v", req)
 	}
 
 	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--lang", "ko")
-	if code != 0 {
+	if code != 1 {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
-	for _, want := range []string{"인스턴스 5대: 성공 3, 실패 0, 실행 중 0, 도달하지 못함 1, 관리형 인스턴스 아님 1", "확인한 로그 그룹: /fleet/system/syslog",
+	for _, want := range []string{"인스턴스 4대: 성공 1, 실패 1, 실행 중 0, 도달하지 못함 2, 관리형 인스턴스 아님 0",
+		"실행 명령 집계: 대상 4, 완료 4, 오류 2, 전달 시간 초과 1", "확인한 로그 그룹: /fleet/system/syslog",
 		web[0], "1/1 도착 중", "0/1 도착 중", "아직 없음"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status lacks %q:\n%s", want, out)
@@ -617,9 +646,111 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	}
 }
 
-// TestFleetFiftyInstancesTimed times publish, apply and status against
-// moto with 50 tagged instances (a log, not an assertion: the machine is
-// shared).
+// sendRecorded sends a command by instance ids to moto and records its
+// invocations (moto runs nothing).
+func (fp *fleetPeers) sendRecorded(t *testing.T, ids []string, snaps ...testpeer.Snapshot) string {
+	t.Helper()
+	id, err := fp.ports.Cmds.Send(context.Background(), fleet.Send{Document: "AWS-RunShellScript", InstanceIDs: ids[:min(len(ids), 50)],
+		Parameters: map[string][]string{"commands": {"true"}}, Rate: fleet.DefaultRate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fp.ssm.Record(id, snaps...)
+	return id
+}
+
+// TestFleetStatusWait: --wait reads again until the command is done; each
+// ListCommands call moves the recorded command one snapshot on.
+func TestFleetStatusWait(t *testing.T) {
+	fp := newFleetPeers(t)
+	ids := []string{"i-0000000000000a001", "i-0000000000000a002"}
+	running := testpeer.Invocation{Status: "InProgress", Details: "InProgress", Code: -1}
+	done := testpeer.Invocation{Status: "Success", Details: "Success", Code: 0, Stdout: okLine}
+	at := func(inv testpeer.Invocation, id string) testpeer.Invocation { inv.InstanceID = id; return inv }
+	cmd := fp.sendRecorded(t, ids,
+		testpeer.Snapshot{Status: "InProgress", Invocations: []testpeer.Invocation{at(running, ids[0]), at(running, ids[1])}},
+		testpeer.Snapshot{Status: "InProgress", Invocations: []testpeer.Invocation{at(done, ids[0]), at(running, ids[1])}},
+		testpeer.Snapshot{Status: "Success", Invocations: []testpeer.Invocation{at(done, ids[0]), at(done, ids[1])}})
+	code, out, errOut := runCLI(t, nil, "fleet", "status", "--command-id", cmd, "--wait", "--interval", "1s", "--json", "--lang", "en")
+	var st fleet.Status
+	_ = json.Unmarshal([]byte(out), &st)
+	if code != 0 || st.SSMStatus != "Success" || st.Totals.OK != 2 ||
+		!strings.Contains(errOut, "command InProgress: 0 ok, 0 failed, 2 running of 2; reading again in 1 s") ||
+		!strings.Contains(errOut, "command InProgress: 1 ok, 0 failed, 1 running of 2") {
+		t.Errorf("exit %d %+v:\n%s", code, st.Totals, errOut)
+	}
+	if n := len(fp.ssm.Requests("ListCommands")); n != 3 {
+		t.Errorf("%d ListCommands calls, want 3", n)
+	}
+	// Without --wait one read, exit 0 while it runs.
+	cmd = fp.sendRecorded(t, ids, testpeer.Snapshot{Status: "InProgress", Invocations: []testpeer.Invocation{at(running, ids[0]), at(done, ids[1])}})
+	if code, _, errOut := runCLI(t, nil, "fleet", "status", "--command-id", cmd, "--lang", "en"); code != 0 {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, nil, "fleet", "status", "--command-id", cmd, "--wait", "--interval", "10ms", "--lang", "en"); code != exitUsage ||
+		!strings.Contains(errOut, "invalid --interval 10ms") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+}
+
+// TestFleetStatusThousandInstances: a 1,000-instance command (recorded:
+// moto runs nothing) read while SSM throttles every third
+// ListCommandInvocations call: the SDK's retries absorb it, progress is
+// printed page by page, no instance is lost. Throttled for good after 8
+// pages: the 400 read are printed, with how far it got, and exit 1.
+func TestFleetStatusThousandInstances(t *testing.T) {
+	fp := newFleetPeers(t)
+	var invs []testpeer.Invocation
+	var ids []string
+	answersFail := fleet.Result{Exit: 1, Step: "answers", Summary: "ThrottlingException: Rate exceeded"}.Line()
+	for i := 0; i < 1000; i++ {
+		id := fmt.Sprintf("i-%017x", 0xb0000+i)
+		ids = append(ids, id)
+		inv := testpeer.Invocation{InstanceID: id, Status: "Success", Details: "Success", Code: 0, Stdout: okLine}
+		switch {
+		case i%200 == 7:
+			inv = testpeer.Invocation{InstanceID: id, Status: "Failed", Details: "Failed", Code: 1, Stdout: answersFail}
+		case i%333 == 5:
+			inv = testpeer.Invocation{InstanceID: id, Status: "Failed", Details: "Undeliverable", Code: -1, NoPlugin: true}
+		case i == 998:
+			inv.Stdout = "Step execution skipped due to unsatisfied preconditions: '\"StringEquals\": [platformType, Linux]'. Step name: cwsetupApply\n"
+		}
+		invs = append(invs, inv)
+	}
+	cmd := fp.sendRecorded(t, ids, testpeer.Snapshot{Status: "Failed", Invocations: invs})
+	fp.ssm.Throttle("ListCommandInvocations", 3, -1)
+	code, out, errOut := runCLI(t, nil, "fleet", "status", "--command-id", cmd, "--json", "--lang", "en")
+	var st fleet.Status
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("%v:\n%s", err, errOut)
+	}
+	tot := st.Totals
+	if code != 1 || tot.Instances != 1000 || tot.Failed != 5 || tot.FailedBy["answers"] != 5 || tot.NotReached != 3 ||
+		tot.Skipped != 1 || tot.OK != 991 || st.Incomplete {
+		t.Errorf("exit %d totals %+v", code, tot)
+	}
+	if n := strings.Count(errOut, "invocations…"); n != 20 || !strings.Contains(errOut, "read 1000 invocations…") {
+		t.Errorf("%d progress lines:\n%s", n, errOut)
+	}
+	if calls := len(fp.ssm.Requests("ListCommandInvocations")); calls < 25 {
+		t.Errorf("%d ListCommandInvocations calls: the throttled ones were not retried", calls)
+	}
+
+	// Throttled for good after 8 calls (retries count as calls): the pages
+	// read before are printed, with how far it got.
+	fp.ssm.Throttle("ListCommandInvocations", 0, 8)
+	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", cmd, "--lang", "en")
+	m := regexp.MustCompile(`reading stopped after (\d+) of 1000 instances`).FindStringSubmatch(errOut)
+	n := 0
+	if m != nil {
+		n, _ = strconv.Atoi(m[1])
+	}
+	if code != 1 || n == 0 || n%50 != 0 || n > 400 || !strings.Contains(out, fmt.Sprintf("%d instances:", n)) ||
+		!strings.Contains(out, ids[n-1]) || strings.Contains(out, ids[n]) {
+		t.Errorf("throttled for good: exit %d, %d read\n%s\n%.2000s", code, n, errOut, out)
+	}
+}
+
 func TestFleetFiftyInstancesTimed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 instances in moto; not in -short")
@@ -653,6 +784,12 @@ func TestFleetFiftyInstancesTimed(t *testing.T) {
 	if len(res.Instances) != 50 {
 		t.Fatalf("apply planned %d instances", len(res.Instances))
 	}
+	// moto runs nothing: the invocations are recorded, all ok.
+	var invs []testpeer.Invocation
+	for _, id := range res.Instances {
+		invs = append(invs, testpeer.Invocation{InstanceID: id, Status: "Success", Details: "Success", Stdout: okLine})
+	}
+	fp.ssm.Record(res.CommandID, testpeer.Snapshot{Status: "Success", Invocations: invs})
 	start = time.Now()
 	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--json", "--lang", "en")
 	status := time.Since(start)

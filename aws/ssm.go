@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	sdk "github.com/aws/aws-sdk-go-v2/aws"
@@ -276,9 +277,56 @@ func (c commands) Command(ctx context.Context, id string) (*fleet.CommandInfo, e
 	return &fleet.CommandInfo{
 		ID: sdk.ToString(cmd.CommandId), Document: sdk.ToString(cmd.DocumentName), Status: string(cmd.Status),
 		Targets: fromTargets(cmd.Targets), InstanceIDs: cmd.InstanceIds, Parameters: cmd.Parameters,
-		Rate:        fleet.Rate{MaxConcurrency: sdk.ToString(cmd.MaxConcurrency), MaxErrors: sdk.ToString(cmd.MaxErrors)},
-		TargetCount: int(cmd.TargetCount), Requested: sdk.ToTime(cmd.RequestedDateTime),
+		Rate: fleet.Rate{MaxConcurrency: sdk.ToString(cmd.MaxConcurrency), MaxErrors: sdk.ToString(cmd.MaxErrors)},
+		Counts: fleet.CommandCounts{Targets: int(cmd.TargetCount), Completed: int(cmd.CompletedCount),
+			Errors: int(cmd.ErrorCount), DeliveryTimedOut: int(cmd.DeliveryTimedOutCount)},
+		Requested: sdk.ToTime(cmd.RequestedDateTime),
 	}, nil
+}
+
+// listOutputLimit is how much plugin output ListCommandInvocations
+// returns (the API reference: "the first 2,500 characters").
+const listOutputLimit = 2500
+
+// errorMarker separates stdout from stderr in a plugin's Output.
+const errorMarker = "\n----------ERROR-------\n"
+
+// Invocations lists the command's invocations, 50 a page (the API's
+// maximum) with Details, so one call carries 50 instances' status and
+// output instead of one GetCommandInvocation each.
+func (c commands) Invocations(ctx context.Context, commandID string, each func([]fleet.Invocation) error) error {
+	pg := ssm.NewListCommandInvocationsPaginator(c.f.ssm, &ssm.ListCommandInvocationsInput{
+		CommandId: sdk.String(commandID), Details: true, MaxResults: sdk.Int32(50),
+	})
+	for pg.HasMorePages() {
+		page, err := call(ctx, func(ctx context.Context) (*ssm.ListCommandInvocationsOutput, error) { return pg.NextPage(ctx) })
+		var bad *ssmtypes.InvalidCommandId
+		if errors.As(err, &bad) {
+			return notFound("command", commandID)
+		}
+		if err != nil {
+			return Explain(err)
+		}
+		out := make([]fleet.Invocation, 0, len(page.CommandInvocations))
+		for _, ci := range page.CommandInvocations {
+			inv := fleet.Invocation{InstanceID: sdk.ToString(ci.InstanceId), Status: string(ci.Status),
+				Details: sdk.ToString(ci.StatusDetails), Code: -1}
+			// The document has one step: its plugin carries the exit code
+			// and output. An undelivered invocation has no plugin.
+			if len(ci.CommandPlugins) > 0 {
+				p := ci.CommandPlugins[0]
+				inv.Code = int(p.ResponseCode)
+				o := sdk.ToString(p.Output)
+				inv.Truncated = len(o) >= listOutputLimit
+				inv.Stdout, inv.Stderr, _ = strings.Cut(o, errorMarker)
+			}
+			out = append(out, inv)
+		}
+		if err := each(out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (c commands) Invocation(ctx context.Context, commandID, instanceID string) (*fleet.Invocation, error) {

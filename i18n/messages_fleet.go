@@ -187,15 +187,21 @@ var _ = add(map[Key]text{
 		ko: "fleet apply의 인스턴스별 결과와 로그 도착 여부",
 	},
 	FleetStatusLong: {
-		en: "cwsetup fleet status reads the command's invocation on each targeted instance: the\n" +
-			"Run Command status, cwsetup's exit code and its one-line summary (the last line apply\n" +
-			"prints), and whether that instance's log streams (stream = instance id) in the\n" +
-			"answers' log groups received events recently. Totals come first: ok, failed (by\n" +
-			"step), still running, not reached, not SSM-managed.",
-		ko: "cwsetup fleet status는 대상 인스턴스마다 명령 호출을 읽습니다. 실행 명령 상태, cwsetup\n" +
-			"종료 코드와 한 줄 요약(apply가 마지막에 출력하는 줄), 그리고 답변의 로그 그룹에서 그\n" +
-			"인스턴스의 로그 스트림(스트림 이름 = 인스턴스 ID)에 최근 이벤트가 들어왔는지. 맨 위에\n" +
-			"합계를 보여 줍니다: 성공, 실패(단계별), 실행 중, 도달하지 못함, 관리형 인스턴스 아님.",
+		en: "cwsetup fleet status reads the command as Run Command keeps it: its status and counts\n" +
+			"(ListCommands) and the invocation of every instance it targeted (ListCommandInvocations,\n" +
+			"50 a page, progress on stderr): Status and StatusDetails (not delivered, delivery timed\n" +
+			"out, terminated, skipped by platform), cwsetup's exit code and its one-line summary (the\n" +
+			"last line apply prints), and whether that instance's log streams (stream = instance id)\n" +
+			"in the answers' log groups received events recently. With --wait it reads again until\n" +
+			"the command is done. It exits 1 when an instance failed, and when reading stopped (the\n" +
+			"instances read are still shown).",
+		ko: "cwsetup fleet status는 실행 명령이 보관한 그대로 명령을 읽습니다: 상태와 집계(ListCommands),\n" +
+			"그리고 대상이었던 모든 인스턴스의 호출(ListCommandInvocations, 한 번에 50개, 진행 상황은\n" +
+			"stderr). Status와 StatusDetails(전달되지 않음, 전달 시간 초과, 종료됨, 플랫폼으로 건너뜀),\n" +
+			"cwsetup 종료 코드와 한 줄 요약(apply가 마지막에 출력하는 줄), 답변의 로그 그룹에서 그\n" +
+			"인스턴스의 로그 스트림(스트림 이름 = 인스턴스 ID)에 최근 이벤트가 들어왔는지 보여 줍니다.\n" +
+			"--wait를 주면 명령이 끝날 때까지 다시 읽습니다. 실패한 인스턴스가 있거나 읽기가 중간에\n" +
+			"멈추면 1로 끝납니다(읽은 인스턴스는 그래도 보여 줍니다).",
 	},
 
 	FleetFlagAnswers:        {en: "answers file to publish (YAML or JSON)", ko: "게시할 답변 파일 (YAML 또는 JSON)"},

@@ -35,7 +35,37 @@ type SSMRecorded struct {
 	calls    []string
 	bodies   []map[string]any
 	assocs   []map[string]any
+	// Recorded commands (moto runs no command and reports every
+	// invocation Success): ListCommandInvocations, GetCommandInvocation
+	// and ListCommands' status and counts are answered from these.
+	commands map[string]*recordedCommand
+	throttle map[string]throttleRule
+	moto     string
 }
+
+// Invocation is one recorded CommandInvocation, in the terms of the API:
+// Status (types.CommandInvocationStatus), StatusDetails, the plugin's
+// ResponseCode and output. NoPlugin: never delivered (Undeliverable,
+// DeliveryTimedOut), so the invocation lists no CommandPlugins.
+type Invocation struct {
+	InstanceID, Status, Details string
+	Code                        int
+	Stdout, Stderr              string
+	NoPlugin                    bool
+}
+
+// Snapshot is the command as one ListCommands call sees it.
+type Snapshot struct {
+	Status      string // types.CommandStatus
+	Invocations []Invocation
+}
+
+type recordedCommand struct {
+	snaps []Snapshot
+	at    int
+}
+
+type throttleRule struct{ every, okFirst, seen int }
 
 // ssmMutations are the operations that change something in AWS.
 var ssmMutations = []string{"PutParameter", "CreateDocument", "UpdateDocument", "UpdateDocumentDefaultVersion",
@@ -49,7 +79,8 @@ func NewSSMRecorded(t testing.TB, moto *Moto) *SSMRecorded {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &SSMRecorded{managed: map[string]string{}, platform: map[string]string{}}
+	r := &SSMRecorded{managed: map[string]string{}, platform: map[string]string{},
+		commands: map[string]*recordedCommand{}, throttle: map[string]throttleRule{}, moto: moto.Endpoint}
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		op := strings.TrimPrefix(req.Header.Get("X-Amz-Target"), "AmazonSSM.")
@@ -61,8 +92,29 @@ func NewSSMRecorded(t testing.TB, moto *Moto) *SSMRecorded {
 		r.calls = append(r.calls, op)
 		r.bodies = append(r.bodies, in)
 		r.mu.Unlock()
+		if r.throttled(op) {
+			ssmError(w, "ThrottlingException", "Rate exceeded")
+			return
+		}
 		var out any
 		switch op {
+		case "ListCommandInvocations":
+			out = r.listCommandInvocations(w, in)
+			if out == nil {
+				return
+			}
+		case "GetCommandInvocation":
+			if o, ok := r.getCommandInvocation(in); ok {
+				out = o
+				break
+			}
+			proxy.ServeHTTP(w, req)
+			return
+		case "ListCommands":
+			out = r.listCommands(w, req, body)
+			if out == nil {
+				return
+			}
 		case "DescribeInstanceInformation":
 			out = r.describeInstanceInformation(in)
 		case "CreateAssociation":
@@ -293,4 +345,196 @@ func (r *SSMRecorded) listAssociations(in map[string]any) map[string]any {
 		})
 	}
 	return map[string]any{"Associations": list}
+}
+
+// Record makes the command answer from snapshots: each ListCommands call
+// moves to the next one (the last stays), ListCommandInvocations and
+// GetCommandInvocation answer from the current one.
+func (r *SSMRecorded) Record(commandID string, snaps ...Snapshot) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.commands[commandID] = &recordedCommand{snaps: snaps, at: -1}
+}
+
+// Throttle answers calls of op with ThrottlingException as SSM does past
+// an account's rate: every every-th call (0: none), and every call after
+// the first okFirst (-1: no limit).
+func (r *SSMRecorded) Throttle(op string, every, okFirst int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.throttle[op] = throttleRule{every: every, okFirst: okFirst}
+}
+
+func (r *SSMRecorded) throttled(op string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, ok := r.throttle[op]
+	if !ok {
+		return false
+	}
+	t.seen++
+	r.throttle[op] = t
+	return (t.okFirst >= 0 && t.seen > t.okFirst) || (t.every > 0 && t.seen%t.every == 0)
+}
+
+// current is the command's snapshot now (nil: not recorded).
+func (r *SSMRecorded) current(id string) *Snapshot {
+	c, ok := r.commands[id]
+	if !ok || len(c.snaps) == 0 {
+		return nil
+	}
+	return &c.snaps[max(c.at, 0)]
+}
+
+// listOutputLimit: ListCommandInvocations returns the first 2,500
+// characters of a plugin's output, stdout then stderr after the agent's
+// separator line.
+const listOutputLimit = 2500
+
+func pluginOutput(inv Invocation, limit int) string {
+	o := inv.Stdout
+	if inv.Stderr != "" {
+		o += "\n----------ERROR-------\n" + inv.Stderr
+	}
+	if len(o) > limit {
+		o = o[:limit]
+	}
+	return o
+}
+
+func invocationEntry(cmdID string, inv Invocation) map[string]any {
+	now := float64(time.Now().Unix())
+	e := map[string]any{
+		"CommandId": cmdID, "InstanceId": inv.InstanceID, "InstanceName": "", "Comment": "cwsetup fleet apply",
+		"DocumentName": "cwsetup-apply", "DocumentVersion": "1", "RequestedDateTime": now - 120,
+		"Status": inv.Status, "StatusDetails": inv.Details, "TraceOutput": "",
+		"StandardOutputUrl": "", "StandardErrorUrl": "", "ServiceRole": "",
+		"NotificationConfig":     map[string]any{"NotificationArn": "", "NotificationEvents": []any{}, "NotificationType": ""},
+		"CloudWatchOutputConfig": map[string]any{"CloudWatchLogGroupName": "", "CloudWatchOutputEnabled": false},
+		"CommandPlugins":         []any{},
+	}
+	if !inv.NoPlugin {
+		e["CommandPlugins"] = []any{map[string]any{
+			"Name": "cwsetupApply", "Status": inv.Status, "StatusDetails": inv.Details, "ResponseCode": inv.Code,
+			"ResponseStartDateTime": now - 110, "ResponseFinishDateTime": now - 30,
+			"Output": pluginOutput(inv, listOutputLimit), "StandardOutputUrl": "", "StandardErrorUrl": "",
+			"OutputS3Region": "ap-northeast-2", "OutputS3BucketName": "", "OutputS3KeyPrefix": "",
+		}}
+	}
+	return e
+}
+
+// listCommandInvocations pages as the API does (MaxResults up to 50,
+// NextToken opaque); a command not recorded is a test error, since moto
+// has no ListCommandInvocations.
+func (r *SSMRecorded) listCommandInvocations(w http.ResponseWriter, in map[string]any) map[string]any {
+	id := fmt.Sprint(in["CommandId"])
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	snap := r.current(id)
+	if snap == nil {
+		w.WriteHeader(http.StatusNotImplemented)
+		fmt.Fprintf(w, "testpeer: no recorded invocations for command %s (moto has no ListCommandInvocations)", id)
+		return nil
+	}
+	size := 50
+	if m, ok := in["MaxResults"].(float64); ok && m >= 1 && m <= 50 {
+		size = int(m)
+	}
+	start := 0
+	if tok, ok := in["NextToken"].(string); ok {
+		fmt.Sscan(tok, &start)
+	}
+	end := min(start+size, len(snap.Invocations))
+	list := []any{}
+	for _, inv := range snap.Invocations[start:end] {
+		list = append(list, invocationEntry(id, inv))
+	}
+	out := map[string]any{"CommandInvocations": list}
+	if end < len(snap.Invocations) {
+		out["NextToken"] = fmt.Sprint(end)
+	}
+	return out
+}
+
+func (r *SSMRecorded) getCommandInvocation(in map[string]any) (map[string]any, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	snap := r.current(fmt.Sprint(in["CommandId"]))
+	if snap == nil {
+		return nil, false
+	}
+	for _, inv := range snap.Invocations {
+		if inv.InstanceID != fmt.Sprint(in["InstanceId"]) {
+			continue
+		}
+		stdout, stderr := inv.Stdout, inv.Stderr
+		if len(stdout) > 24000 {
+			stdout = stdout[:24000]
+		}
+		if len(stderr) > 8000 {
+			stderr = stderr[:8000]
+		}
+		return map[string]any{"CommandId": in["CommandId"], "InstanceId": inv.InstanceID, "Comment": "cwsetup fleet apply",
+			"DocumentName": "cwsetup-apply", "DocumentVersion": "1", "PluginName": "cwsetupApply",
+			"ResponseCode": inv.Code, "Status": inv.Status, "StatusDetails": inv.Details,
+			"StandardOutputContent": stdout, "StandardErrorContent": stderr,
+			"StandardOutputUrl": "", "StandardErrorUrl": "",
+			"CloudWatchOutputConfig": map[string]any{"CloudWatchLogGroupName": "", "CloudWatchOutputEnabled": false}}, true
+	}
+	return nil, false
+}
+
+// listCommands asks moto, then gives recorded commands their snapshot's
+// status and the counts AWS keeps (ErrorCount: Failed and execution
+// timed out; DeliveryTimedOutCount apart).
+func (r *SSMRecorded) listCommands(w http.ResponseWriter, req *http.Request, body []byte) map[string]any {
+	up, err := http.NewRequest(http.MethodPost, r.moto+"/", bytes.NewReader(body))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return nil
+	}
+	up.Header = req.Header.Clone()
+	resp, err := http.DefaultClient.Do(up)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return nil
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	var out map[string]any
+	if resp.StatusCode != http.StatusOK || json.Unmarshal(b, &out) != nil {
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+		w.WriteHeader(resp.StatusCode)
+		w.Write(b)
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	cmds, _ := out["Commands"].([]any)
+	for _, c := range cmds {
+		cm, _ := c.(map[string]any)
+		rc, ok := r.commands[fmt.Sprint(cm["CommandId"])]
+		if !ok || len(rc.snaps) == 0 {
+			continue
+		}
+		rc.at = min(rc.at+1, len(rc.snaps)-1)
+		snap := rc.snaps[rc.at]
+		done, errs, dto := 0, 0, 0
+		for _, inv := range snap.Invocations {
+			switch inv.Status {
+			case "Success", "Failed", "TimedOut", "Cancelled":
+				done++
+			}
+			switch {
+			case inv.Details == "DeliveryTimedOut":
+				dto++
+			case inv.Status == "Failed" || inv.Details == "ExecutionTimedOut":
+				errs++
+			}
+		}
+		cm["Status"], cm["StatusDetails"] = snap.Status, snap.Status
+		cm["TargetCount"], cm["CompletedCount"], cm["ErrorCount"], cm["DeliveryTimedOutCount"] = len(snap.Invocations), done, errs, dto
+	}
+	return out
 }

@@ -74,7 +74,7 @@ type CommandInfo struct {
 	InstanceIDs          []string
 	Parameters           map[string][]string
 	Rate                 Rate
-	TargetCount          int
+	Counts               CommandCounts
 	Requested            time.Time
 }
 
@@ -88,6 +88,9 @@ type Invocation struct {
 	Code    int    // ResponseCode; -1 while it has none
 	Stdout  string // the first 24,000 characters (SSM's limit)
 	Stderr  string // the first 8,000 characters
+	// Truncated: the output is ListCommandInvocations' first 2,500
+	// characters of stdout and stderr and was cut there.
+	Truncated bool
 }
 
 // Commands sends Run Command commands and reads them back.
@@ -98,6 +101,10 @@ type Commands interface {
 	// Invocation returns one instance's invocation; ErrNotFound when the
 	// command never reached that instance.
 	Invocation(ctx context.Context, commandID, instanceID string) (*Invocation, error)
+	// Invocations lists the command's invocations page by page
+	// (ListCommandInvocations with Details), calling page with each; an
+	// error ends the listing, the pages before it delivered.
+	Invocations(ctx context.Context, commandID string, page func([]Invocation) error) error
 }
 
 // Instance is an EC2 instance selected by the targets.

@@ -1,7 +1,6 @@
 package fleet
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -161,20 +160,6 @@ func TestResultLine(t *testing.T) {
 	}
 }
 
-// invocations answers GetCommandInvocation from a table: what an
-// instance's invocation looks like in each state (the shapes moto cannot
-// produce, since it runs nothing).
-type invocations map[string]*Invocation
-
-func (iv invocations) Send(context.Context, Send) (string, error)            { return "", nil }
-func (iv invocations) Command(context.Context, string) (*CommandInfo, error) { return nil, nil }
-func (iv invocations) Invocation(_ context.Context, _, id string) (*Invocation, error) {
-	if inv, ok := iv[id]; ok {
-		return inv, nil
-	}
-	return nil, &NotFoundError{What: "invocation", Name: id}
-}
-
 func TestParseTargetsOneModel(t *testing.T) {
 	// Mixed kinds: the plan could not be what is sent.
 	if _, err := ParseTargets([]string{"instanceids=i-0123456789abcdef0", "tag:Role=web"}); err == nil ||
@@ -195,7 +180,7 @@ func TestParseTargetsOneModel(t *testing.T) {
 
 func TestInstanceStatusCategories(t *testing.T) {
 	failed := Result{Exit: 1, Step: "fetch-config", Summary: "the agent rejected the config"}.Line()
-	iv := invocations{
+	iv := map[string]*Invocation{
 		"i-ok":      {Status: "Success", Code: 0, Stdout: Result{Summary: "config applied and verified"}.Line()},
 		"i-fail":    {Status: "Failed", Code: 1, Stdout: failed},
 		"i-install": {Status: "Failed", Code: 1, Stdout: Result{Exit: 1, Step: StepInstall, Summary: "checksum mismatch"}.Line()},
@@ -214,29 +199,31 @@ func TestInstanceStatusCategories(t *testing.T) {
 		"i-windows": {Status: "Success", Details: "Success", Code: 0,
 			Stdout: "Step execution skipped due to unsatisfied preconditions: '\"StringEquals\": [platformType, Linux]'. Step name: cwsetupApply\n"},
 	}
-	managed := map[string]Managed{"i-ok": {PingStatus: "Online"}, "i-gone": {PingStatus: "Online"}}
 	want := map[string][2]string{
 		"i-ok": {CatOK, ""}, "i-fail": {CatFailed, "fetch-config"}, "i-install": {CatFailed, StepInstall},
 		"i-killed": {CatFailed, stepNoResult}, "i-timeout": {CatFailed, stepTimedOut}, "i-running": {CatRunning, ""},
 		"i-undeliv": {CatNotReached, StepUndeliverable}, "i-delivery": {CatNotReached, StepDeliveryTimedOut},
 		"i-term": {CatNotReached, StepTerminated}, "i-exectime": {CatFailed, stepTimedOut}, "i-windows": {CatSkipped, ""},
-		"i-gone": {CatNotReached, ""}, "i-unmanaged": {CatNotManaged, ""},
 	}
 	for id, w := range want {
-		is, err := instanceStatus(context.Background(), iv, "c", id, managed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if is.Category != w[0] || is.Step != w[1] {
-			t.Errorf("%s: %s/%s, want %s/%s", id, is.Category, is.Step, w[0], w[1])
+		inv := *iv[id]
+		inv.InstanceID = id
+		is, more := classify(inv)
+		if is.Category != w[0] || is.Step != w[1] || more {
+			t.Errorf("%s: %s/%s (more %v), want %s/%s", id, is.Category, is.Step, more, w[0], w[1])
 		}
 	}
-	is, _ := instanceStatus(context.Background(), iv, "c", "i-killed", managed)
+	is, _ := classify(*iv["i-killed"])
 	if is.Summary != "Killed" || is.Exit == nil || *is.Exit != 137 {
 		t.Errorf("killed %+v", is)
 	}
-	if is, _ := instanceStatus(context.Background(), iv, "c", "i-running", managed); is.Exit != nil {
+	if is, _ := classify(*iv["i-running"]); is.Exit != nil {
 		t.Errorf("running instance has an exit code")
+	}
+	// Output cut at the list's 2,500 characters, no result line: ask
+	// GetCommandInvocation.
+	if _, more := classify(Invocation{Status: "Failed", Code: 1, Stdout: strings.Repeat("x", 2500), Truncated: true}); !more {
+		t.Error("truncated output not re-read")
 	}
 	if !errors.Is(&NotFoundError{What: "x"}, ErrNotFound) {
 		t.Error("NotFoundError is not ErrNotFound")

@@ -60,6 +60,7 @@ type InstanceStatus struct {
 	InstanceID string    `json:"instance_id"`
 	Category   string    `json:"category"`
 	SSMStatus  string    `json:"ssm_status,omitempty"`
+	Details    string    `json:"ssm_status_details,omitempty"`
 	Exit       *int      `json:"exit,omitempty"`
 	Step       string    `json:"step,omitempty"`
 	Summary    string    `json:"summary,omitempty"`
@@ -80,16 +81,19 @@ type Totals struct {
 
 // Status is the whole answer of `fleet status`.
 type Status struct {
-	CommandID string           `json:"command_id"`
-	Document  string           `json:"document"`
-	Answers   string           `json:"answers"`
-	SSMStatus string           `json:"ssm_status"`
-	Requested time.Time        `json:"requested,omitzero"`
-	Rate      Rate             `json:"rate"`
-	Totals    Totals           `json:"totals"`
-	LogGroups []string         `json:"log_groups"`
-	LogsNote  string           `json:"logs_note,omitempty"` // why streams could not be attributed
-	Instances []InstanceStatus `json:"instances"`
+	CommandID string        `json:"command_id"`
+	Document  string        `json:"document"`
+	Answers   string        `json:"answers"`
+	SSMStatus string        `json:"ssm_status"`
+	Counts    CommandCounts `json:"ssm_counts"`
+	// Incomplete: reading stopped at an error; Instances are those read.
+	Incomplete bool             `json:"incomplete,omitempty"`
+	Requested  time.Time        `json:"requested,omitzero"`
+	Rate       Rate             `json:"rate"`
+	Totals     Totals           `json:"totals"`
+	LogGroups  []string         `json:"log_groups"`
+	LogsNote   string           `json:"logs_note,omitempty"` // why streams could not be attributed
+	Instances  []InstanceStatus `json:"instances"`
 }
 
 // stepNoResult is the step of a failed invocation that printed no
@@ -106,10 +110,33 @@ const (
 	NoteStreamByName = "stream-not-per-instance"
 )
 
-// ReadStatus reads a command's invocations instance by instance
-// (GetCommandInvocation: the API every Run Command endpoint has) and the
-// log streams of the answers' log groups (stream name = instance id).
-func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, error) {
+// CommandCounts are the counts ListCommands keeps for the command.
+type CommandCounts struct {
+	Targets          int `json:"targets"`
+	Completed        int `json:"completed"`
+	Errors           int `json:"errors"`
+	DeliveryTimedOut int `json:"delivery_timed_out"`
+}
+
+// Done reports whether a command status is final (types.CommandStatus).
+func Done(status string) bool {
+	switch status {
+	case "Success", "Failed", "TimedOut", "Cancelled":
+		return true
+	}
+	return false
+}
+
+// ReadStatus reads the command as Run Command reports it: ListCommands
+// for its status and counts, ListCommandInvocations (page by page, with
+// the plugins' output) for the instances it targeted — never a new
+// lookup of the targets, which would list instances terminated or tagged
+// since — and GetCommandInvocation only for an invocation whose result
+// line is beyond the list's 2,500 characters of output. progress, when
+// set, is called after each page with the invocations read so far. An
+// error after some pages returns what was read (Status.Incomplete) with
+// the error.
+func ReadStatus(ctx context.Context, ports Ports, req StatusRequest, progress func(read int)) (*Status, error) {
 	if req.Fresh <= 0 {
 		req.Fresh = DefaultFresh
 	}
@@ -127,53 +154,54 @@ func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, e
 		return nil, err
 	}
 	st := &Status{CommandID: cmd.ID, Document: cmd.Document, SSMStatus: cmd.Status, Requested: cmd.Requested, Rate: cmd.Rate,
-		Totals: Totals{FailedBy: map[string]int{}}}
+		Counts: cmd.Counts, Totals: Totals{FailedBy: map[string]int{}}}
 	if v := cmd.Parameters[AnswersParam]; len(v) > 0 {
 		st.Answers = v[0]
 	}
 
-	// The instances: those the command named, and those its targets select
-	// now (AWS lists no instance ids for a tag-targeted command; an
-	// instance tagged since is "not reached").
-	ids := slices.Clone(cmd.InstanceIDs)
-	if len(cmd.Targets) > 0 {
-		ins, err := ports.Inv.Instances(ctx, TagTargets(cmd.Targets), TargetIDs(cmd.Targets))
-		if err != nil {
-			return nil, err
-		}
-		for _, in := range ins {
-			if !slices.Contains(ids, in.ID) {
-				ids = append(ids, in.ID)
+	var detail []int // indexes of invocations whose result line was cut off
+	listErr := ports.Cmds.Invocations(ctx, cmd.ID, func(page []Invocation) error {
+		for _, inv := range page {
+			is, more := classify(inv)
+			if more {
+				detail = append(detail, len(st.Instances))
 			}
+			st.Instances = append(st.Instances, is)
+		}
+		if progress != nil {
+			progress(len(st.Instances))
+		}
+		return nil
+	})
+	if listErr == nil {
+		listErr = readDetails(ctx, ports.Cmds, cmd.ID, st.Instances, detail, req.Parallel)
+	}
+
+	// Instances the command named by id with no invocation (yet).
+	var missing []string
+	for _, id := range cmd.InstanceIDs {
+		if !slices.ContainsFunc(st.Instances, func(is InstanceStatus) bool { return is.InstanceID == id }) {
+			missing = append(missing, id)
 		}
 	}
-	sort.Strings(ids)
-	managed, err := ports.Inv.Managed(ctx, ids)
-	if err != nil {
-		return nil, err
+	if len(missing) > 0 && listErr == nil {
+		managed, err := ports.Inv.Managed(ctx, missing)
+		if err != nil {
+			listErr = err
+		}
+		for _, id := range missing {
+			is := InstanceStatus{InstanceID: id, Category: CatNotReached}
+			if m, ok := managed[id]; err == nil && (!ok || m.PingStatus != "Online") {
+				is.Category = CatNotManaged
+			}
+			st.Instances = append(st.Instances, is)
+		}
 	}
-
-	st.Instances = make([]InstanceStatus, len(ids))
-	errs := make([]error, len(ids))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, req.Parallel)
-	for i, id := range ids {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			st.Instances[i], errs[i] = instanceStatus(ctx, ports.Cmds, cmd.ID, id, managed)
-		}()
+	sort.Slice(st.Instances, func(i, j int) bool { return st.Instances[i].InstanceID < st.Instances[j].InstanceID })
+	if listErr == nil {
+		listErr = attachLogs(ctx, ports, st, req)
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-
-	if err := attachLogs(ctx, ports, st, req); err != nil {
-		return nil, err
-	}
+	st.Incomplete = listErr != nil
 	st.Totals.Instances = len(st.Instances)
 	for _, is := range st.Instances {
 		switch is.Category {
@@ -192,23 +220,38 @@ func ReadStatus(ctx context.Context, ports Ports, req StatusRequest) (*Status, e
 			st.Totals.Skipped++
 		}
 	}
-	return st, nil
+	return st, listErr
 }
 
-func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, managed map[string]Managed) (InstanceStatus, error) {
-	is := InstanceStatus{InstanceID: id}
-	inv, err := cmds.Invocation(ctx, commandID, id)
-	if errors.Is(err, ErrNotFound) {
-		is.Category = CatNotReached
-		if m, ok := managed[id]; !ok || m.PingStatus != "Online" {
-			is.Category = CatNotManaged
-		}
-		return is, nil
+// readDetails re-reads the invocations at idx with GetCommandInvocation
+// (24,000 characters of stdout), a few at once.
+func readDetails(ctx context.Context, cmds Commands, commandID string, ins []InstanceStatus, idx []int, parallel int) error {
+	errs := make([]error, len(idx))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, parallel)
+	for k, i := range idx {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			inv, err := cmds.Invocation(ctx, commandID, ins[i].InstanceID)
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			ins[i], _ = classify(*inv)
+		}()
 	}
-	if err != nil {
-		return is, err
-	}
-	is.SSMStatus = inv.Status
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// classify maps one invocation to what happened; more says its output
+// was cut off before a result line could be read (the list's 2,500
+// characters), so GetCommandInvocation should be asked.
+func classify(inv Invocation) (is InstanceStatus, more bool) {
+	is = InstanceStatus{InstanceID: inv.InstanceID, SSMStatus: inv.Status, Details: inv.Details}
 	if inv.Code >= 0 && inv.Status != "Pending" && inv.Status != "InProgress" && inv.Status != "Delayed" {
 		code := inv.Code
 		is.Exit = &code
@@ -235,6 +278,7 @@ func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, ma
 		if found && !res.OK() {
 			is.Category = CatFailed
 		}
+		more = !found && inv.Truncated
 	case inv.Status == "Pending", inv.Status == "InProgress", inv.Status == "Delayed":
 		is.Category = CatRunning
 	case strings.HasPrefix(inv.Status, "Cancel"):
@@ -244,6 +288,7 @@ func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, ma
 		}
 	default: // Failed, TimedOut (ExecutionTimedOut)
 		is.Category = CatFailed
+		more = !found && inv.Truncated
 	}
 	if is.Category == CatNotReached || is.Category == CatSkipped {
 		is.Exit = nil // SSM's -1 or a skipped step's 0: nothing of cwsetup ran
@@ -261,7 +306,7 @@ func instanceStatus(ctx context.Context, cmds Commands, commandID, id string, ma
 			is.Summary = oneLine(lastLine(inv.Stderr), maxSummary)
 		}
 	}
-	return is, nil
+	return is, more
 }
 
 func lastLine(s string) string {
