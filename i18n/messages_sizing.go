@@ -35,6 +35,7 @@ const (
 	SizingRecSummary       Key = "sizing.rec_summary"
 	SizingSevOK            Key = "sizing.sev.ok"
 	SizingSevWarn          Key = "sizing.sev.warn"
+	SizingSevTune          Key = "sizing.sev.tune"
 	SizingSevDanger        Key = "sizing.sev.danger"
 	SizingRecLine          Key = "sizing.rec.line"
 	SizingDefaultMark      Key = "sizing.rec.default"
@@ -213,11 +214,12 @@ var _ = add(map[Key]text{
 		ko: "실행 중인 Apache, PHP-FPM, MySQL/MariaDB, Tomcat이 없어 조정할 한도가 없습니다.",
 	},
 	SizingRecSummary: {
-		en: "  %d danger, %d to check, %d fine",
-		ko: "  위험 %d건, 주의 %d건, 적정 %d건",
+		en: "  %d danger, %d to check, %d to tune, %d fine",
+		ko: "  위험 %d건, 주의 %d건, 조정 %d건, 적정 %d건",
 	},
 	SizingSevOK:     {en: "ok", ko: "적정"},
 	SizingSevWarn:   {en: "warn", ko: "주의"},
+	SizingSevTune:   {en: "tune", ko: "조정"},
 	SizingSevDanger: {en: "DANGER", ko: "위험"},
 	SizingRecLine: {
 		en: "%s %s: now %s, recommended %s",

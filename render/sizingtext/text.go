@@ -75,7 +75,7 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 		for _, rc := range r.Recommendations {
 			n[rc.Severity]++
 		}
-		fmt.Fprintln(&b, p.T(i18n.SizingRecSummary, n[sizing.Danger], n[sizing.Warn], n[sizing.OK]))
+		fmt.Fprintln(&b, p.T(i18n.SizingRecSummary, n[sizing.Danger], n[sizing.Warn], n[sizing.Tune], n[sizing.OK]))
 	}
 	for _, rc := range r.Recommendations {
 		cur := rc.Current
@@ -195,6 +195,8 @@ func severity(p i18n.Printer, s sizing.Severity) string {
 		return p.T(i18n.SizingSevDanger)
 	case sizing.Warn:
 		return p.T(i18n.SizingSevWarn)
+	case sizing.Tune:
+		return p.T(i18n.SizingSevTune)
 	}
 	return p.T(i18n.SizingSevOK)
 }

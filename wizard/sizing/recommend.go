@@ -207,6 +207,12 @@ func Build(m Measurement, opt Options) Report {
 	}
 	p.tierOrder(ms != nil, webRunning, serverMB, connsMB)
 	recs = append(recs, mysqlRecs...)
+	for i := range recs {
+		// "ok" means the current value is the recommendation.
+		if rc := &recs[i]; rc.Severity == OK && rc.Current != "" && rc.Current != rc.Recommended {
+			rc.Severity = Tune
+		}
+	}
 	r.Recommendations = append(r.Recommendations, recs...)
 	for _, name := range serviceOrder {
 		if v, ok := p.share[name]; ok {
@@ -312,7 +318,7 @@ func (p *plan) nginx(n *NginxSettings, cpus int) Recommendation {
 
 // worse returns the more severe of a and b.
 func worse(a, b Severity) Severity {
-	rank := map[Severity]int{OK: 0, Warn: 1, Danger: 2}
+	rank := map[Severity]int{OK: 0, Tune: 0, Warn: 1, Danger: 2}
 	if rank[b] > rank[a] {
 		return b
 	}

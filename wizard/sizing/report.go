@@ -90,7 +90,8 @@ type ServiceReport struct {
 type Severity string
 
 const (
-	OK     Severity = "ok"
+	OK     Severity = "ok"   // the current value is the one recommended
+	Tune   Severity = "tune" // the current value fits, but another is recommended
 	Warn   Severity = "warn"
 	Danger Severity = "danger"
 )
