@@ -17,6 +17,7 @@ const (
 	SizingHdrMemory        Key = "sizing.hdr.memory"
 	SizingHdrCPU           Key = "sizing.hdr.cpu"
 	SizingHdrCPUNone       Key = "sizing.hdr.cpu_none"
+	SizingHdrCPUUnknown    Key = "sizing.hdr.cpu_unknown"
 	SizingHdrServices      Key = "sizing.hdr.services"
 	SizingColService       Key = "sizing.col.service"
 	SizingColProcs         Key = "sizing.col.processes"
@@ -117,6 +118,18 @@ const (
 	SizingNoteMySQLWorstCase     Key = "sizing.note.mysql_worst_case"
 	SizingNoteKeptRunning        Key = "sizing.note.kept_running"
 	SizingNoteTierOrder          Key = "sizing.note.tier_order"
+	SizingNoteMySQLDefaults      Key = "sizing.note.mysql_defaults"
+	SizingMeasuredMany           Key = "sizing.measured.many"
+	SizingMeasuredOne            Key = "sizing.measured.one"
+	SizingMeasuredNone           Key = "sizing.measured.none"
+	SizingThreadsMeasuredMany    Key = "sizing.threads_measured.many"
+	SizingThreadsMeasuredOne     Key = "sizing.threads_measured.one"
+	SizingUsersRange             Key = "sizing.users.range"
+	SizingUsersAbout             Key = "sizing.users.about"
+	SizingUsersOne               Key = "sizing.users.one"
+	SizingUsersUnderOne          Key = "sizing.users.under_one"
+	SizingSwappiness             Key = "sizing.swappiness"
+	SizingSwappinessUnknown      Key = "sizing.swappiness_unknown"
 	SizingNoteCgroupBound        Key = "sizing.note.cgroup_bound"
 	SizingTierFixed              Key = "sizing.tier.fixed"
 	SizingTierTomcat             Key = "sizing.tier.tomcat"
@@ -191,18 +204,19 @@ var _ = add(map[Key]text{
 		en: "Memory: %d MB total, %d MB available now; %d MB kept aside (kernel/OS %d MB, file cache %d MB)",
 		ko: "메모리: 전체 %d MB, 지금 사용 가능 %d MB, 따로 남겨 둘 양 %d MB (커널/OS %d MB, 파일 캐시 %d MB)",
 	},
-	SizingHdrCPUNone:  {en: "CPU: %d vCPU, use not sampled", ko: "CPU: vCPU %d개, 사용률은 측정하지 않음"},
-	SizingHdrServices: {en: "Where the memory goes (PSS)", ko: "메모리 사용처 (PSS)"},
-	SizingColService:  {en: "service", ko: "서비스"},
-	SizingColProcs:    {en: "processes", ko: "프로세스"},
-	SizingColPSS:      {en: "PSS MB", ko: "PSS MB"},
-	SizingColChild:    {en: "per child MB", ko: "자식당 MB"},
-	SizingColExact:    {en: "exact", ko: "정확"},
-	SizingYes:         {en: "yes", ko: "예"},
-	SizingNo:          {en: "no (RSS)", ko: "아니요(RSS)"},
-	SizingHdrBudget:   {en: "Memory budget", ko: "메모리 예산"},
-	SizingBudgetOS:    {en: "kernel/OS reserve", ko: "커널/OS 예비분"},
-	SizingBudgetCache: {en: "file-cache headroom", ko: "파일 캐시 여유분"},
+	SizingHdrCPUNone:    {en: "CPU: %d vCPU, use not sampled", ko: "CPU: vCPU %d개, 사용률은 측정하지 않음"},
+	SizingHdrCPUUnknown: {en: "CPU: vCPU count unknown (/proc/stat unreadable), use not sampled", ko: "CPU: vCPU 수를 알 수 없음(/proc/stat을 읽지 못함), 사용률은 측정하지 않음"},
+	SizingHdrServices:   {en: "Where the memory goes (PSS)", ko: "메모리 사용처 (PSS)"},
+	SizingColService:    {en: "service", ko: "서비스"},
+	SizingColProcs:      {en: "processes", ko: "프로세스"},
+	SizingColPSS:        {en: "PSS MB", ko: "PSS MB"},
+	SizingColChild:      {en: "per child MB", ko: "자식당 MB"},
+	SizingColExact:      {en: "exact", ko: "정확"},
+	SizingYes:           {en: "yes", ko: "예"},
+	SizingNo:            {en: "no (RSS)", ko: "아니요(RSS)"},
+	SizingHdrBudget:     {en: "Memory budget", ko: "메모리 예산"},
+	SizingBudgetOS:      {en: "kernel/OS reserve", ko: "커널/OS 예비분"},
+	SizingBudgetCache:   {en: "file-cache headroom", ko: "파일 캐시 여유분"},
 	SizingBudgetUnassigned: {
 		en: "not assigned",
 		ko: "미할당",
@@ -376,12 +390,12 @@ var _ = add(map[Key]text{
 	SizingBudgetOver: {en: "over (the configured worst cases do not fit)", ko: "초과 (설정된 최악의 경우가 들어가지 않음)"},
 
 	SizingWhyPreforkMRW: {
-		en: "Each prefork child uses up to %.1f MB (PSS of the largest of %d children; average %.1f MB): limits are sized on the largest child, not on how many run now. The web tier has %d MB after the OS reserve, the file cache and the other services. %s So %d workers fit: about %d–%d users at once, since a browser opens 6–8 connections. The current %d workers need %d MB. %s",
-		ko: "prefork 자식 프로세스 하나가 최대 %.1f MB를 씁니다(자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. OS 예비분, 파일 캐시, 다른 서비스를 빼면 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 워커 %d개가 들어갑니다. 브라우저 하나가 연결을 6~8개 열기 때문에 동시 사용자 약 %d~%d명 분량입니다. 현재 워커 %d개에는 %d MB가 필요합니다. %s",
+		en: "Each prefork child uses up to %.1f MB (%s): limits are sized on the largest child, not on how many run now. The web tier has %d MB after the OS reserve, the file cache and the other services. %s So %d workers fit: %s at once, since a browser opens 6–8 connections. The current %d workers need %d MB. %s",
+		ko: "prefork 자식 프로세스 하나가 최대 %.1f MB를 씁니다(%s). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. OS 예비분, 파일 캐시, 다른 서비스를 빼면 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 워커 %d개가 들어갑니다. 브라우저 하나가 연결을 6~8개 열기 때문에 %s 분량입니다. 현재 워커 %d개에는 %d MB가 필요합니다. %s",
 	},
 	SizingWhyThreadedMRW: {
-		en: "With the %s MPM each thread costs about %.2f MB (its stack plus what the largest child grew by per thread) on top of %.1f MB per child process (measured on %d children), so more ThreadsPerChild do not come for free. The web tier has %d MB. %s So %d processes × ThreadsPerChild %d = %d workers fit: about %d–%d users at once (6–8 connections per browser). The current %d workers need %d processes, %d MB. %s",
-		ko: "%s MPM에서는 스레드 하나가 약 %.2f MB(스택과, 가장 큰 자식이 스레드당 늘어난 만큼)를 쓰고, 자식 프로세스마다 %.1f MB가 더 듭니다(자식 %d개 측정). 그래서 ThreadsPerChild를 늘린다고 메모리가 공짜로 생기지 않습니다. 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 동시 사용자 약 %d~%d명입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
+		en: "With the %s MPM each thread costs about %.2f MB (its stack plus what the largest child grew by per thread) on top of %.1f MB per child process (%s), so more ThreadsPerChild do not come for free. The web tier has %d MB. %s So %d processes × ThreadsPerChild %d = %d workers fit: %s at once (6–8 connections per browser). The current %d workers need %d processes, %d MB. %s",
+		ko: "%s MPM에서는 스레드 하나가 약 %.2f MB(스택과, 가장 큰 자식이 스레드당 늘어난 만큼)를 쓰고, 자식 프로세스마다 %.1f MB가 더 듭니다(%s). 그래서 ThreadsPerChild를 늘린다고 메모리가 공짜로 생기지 않습니다. 웹 계층이 쓸 수 있는 메모리는 %d MB입니다. %s 그래서 프로세스 %d개 × ThreadsPerChild %d = 워커 %d개가 들어갑니다. 브라우저당 연결 6~8개 기준으로 %s 분량입니다. 현재 워커 %d개에는 프로세스 %d개, %d MB가 필요합니다. %s",
 	},
 	SizingDetailProxied: {
 		en: "Apache passes PHP to PHP-FPM: a PHP request holds a PHP-FPM child (%.1f MB) and a database connection (%.2f MB held for its life), and Apache workers are sized apart, %d per PHP request (%.2f MB each: the one waiting on PHP-FPM and the ones serving static files and kept-alive connections beside it; a worker waiting on a busy pool costs a worker, not a PHP child). %d PHP requests fit, and MaxRequestWorkers gets %d workers.",
@@ -408,8 +422,8 @@ var _ = add(map[Key]text{
 		ko: "%s MPM에 mod_php가 로드되어 있습니다. PHP의 Apache 모듈은 스레드 안전하지 않아 httpd가 스레드 방식 MPM에서는 시작을 거부합니다(AH00013). PHP를 PHP-FPM(proxy_fcgi)으로 실행하거나 prefork MPM으로 바꾸세요.",
 	},
 	SizingWhyFPMMaxChildren: {
-		en: "Each PHP-FPM child uses up to %.1f MB (PSS of the largest of %d children; average %.1f MB): limits are sized on the largest child, not on how many run now. %s In %d MB, pm.max_children %d fits. The current %d children need %d MB. %s %s",
-		ko: "PHP-FPM 자식 프로세스 하나가 최대 %.1f MB를 씁니다(자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. %s %d MB 안에 들어가는 pm.max_children 값은 %d입니다. 현재 자식 %d개에는 %d MB가 필요합니다. %s %s",
+		en: "Each PHP-FPM child uses up to %.1f MB (%s): limits are sized on the largest child, not on how many run now. %s In %d MB, pm.max_children %d fits. The current limit of %d needs %d MB. %s %s",
+		ko: "PHP-FPM 자식 프로세스 하나가 최대 %.1f MB를 씁니다(%s). 한도는 지금 떠 있는 자식 수가 아니라 가장 큰 자식 기준으로 계산합니다. %s %d MB 안에 들어가는 pm.max_children 값은 %d입니다. 현재 자식 %d개에는 %d MB가 필요합니다. %s %s",
 	},
 	SizingDetailFPMAlone: {
 		en: "Each PHP request may also hold a database connection (%.2f MB held for its life), counted with it.",
@@ -494,6 +508,21 @@ var _ = add(map[Key]text{
 		en: "%s runs in a cgroup limited to %d MB (%s): its budget is that limit, not the machine's memory; above it the kernel kills the service inside its cgroup, however much memory is free.",
 		ko: "%s 서비스는 %d MB로 제한된 cgroup(%s) 안에서 실행됩니다. 그래서 예산은 서버 전체 메모리가 아니라 이 한도이고, 이를 넘으면 서버에 메모리가 남아 있어도 커널이 cgroup 안에서 서비스를 종료합니다.",
 	},
+	SizingNoteMySQLDefaults: {
+		en: "No %[1]s option file was found (my.cnf and what it includes): %[1]s's own defaults are assumed for every setting, so the figures above are what a default server would use.",
+		ko: "%[1]s 설정 파일(my.cnf와 그 include)을 찾지 못했습니다. 모든 설정에 %[1]s 기본값을 가정했으므로, 위 수치는 기본 설정 서버 기준입니다.",
+	},
+	SizingMeasuredMany:        {en: "PSS of the largest of %d children; average %.1f MB", ko: "자식 %d개 중 가장 큰 것의 PSS, 평균 %.1f MB"},
+	SizingMeasuredOne:         {en: "PSS of the one child running", ko: "실행 중인 자식 하나의 PSS"},
+	SizingMeasuredNone:        {en: "assumed: no child was running", ko: "실행 중인 자식이 없어 가정한 값"},
+	SizingThreadsMeasuredMany: {en: "measured on %d children", ko: "자식 %d개 측정"},
+	SizingThreadsMeasuredOne:  {en: "measured on the one child running", ko: "실행 중인 자식 하나로 측정"},
+	SizingUsersRange:          {en: "about %d–%d users", ko: "동시 사용자 약 %d~%d명"},
+	SizingUsersAbout:          {en: "about %d users", ko: "동시 사용자 약 %d명"},
+	SizingUsersOne:            {en: "about one user", ko: "동시 사용자 약 1명"},
+	SizingUsersUnderOne:       {en: "less than one user", ko: "동시 사용자 1명에도 못 미치는"},
+	SizingSwappiness:          {en: "vm.swappiness %d", ko: "vm.swappiness %d"},
+	SizingSwappinessUnknown:   {en: "vm.swappiness unknown: /proc/sys/vm/swappiness unreadable", ko: "vm.swappiness 알 수 없음: /proc/sys/vm/swappiness를 읽지 못함"},
 	SizingNoteTierOrder: {
 		en: "After the OS reserve and the file cache, memory is given in this order, each tier from what the earlier ones left: %s. When memory is short, the later tiers are the ones cut.",
 		ko: "OS 예비분과 파일 캐시를 뺀 메모리는 이 순서로 나누며, 뒤 계층은 앞 계층이 남긴 만큼에서 받습니다: %s. 메모리가 모자라면 뒤쪽 계층부터 줄어듭니다.",
@@ -536,12 +565,12 @@ var _ = add(map[Key]text{
 		ko: "PHP-FPM 로그에 %s 풀의 \"reached pm.max_children\"이 %d번 있습니다(마지막 %s). PHP 요청이 빈 자식 프로세스를 기다렸다는 뜻입니다.",
 	},
 	SizingNoteSwapUsed: {
-		en: "%d MB of %d MB swap is in use (vm.swappiness %s): memory ran short at some point, and a web server that swaps answers slowly.",
-		ko: "스왑 %[2]d MB 중 %[1]d MB를 쓰고 있습니다(vm.swappiness %[3]s). 언젠가 메모리가 모자랐다는 뜻이며, 스왑을 쓰는 웹 서버는 응답이 느립니다.",
+		en: "%d MB of %d MB swap is in use (%s): memory ran short at some point, and a web server that swaps answers slowly.",
+		ko: "스왑 %[2]d MB 중 %[1]d MB를 쓰고 있습니다(%[3]s). 언젠가 메모리가 모자랐다는 뜻이며, 스왑을 쓰는 웹 서버는 응답이 느립니다.",
 	},
 	SizingNoteNoSwap: {
-		en: "There is no swap (vm.swappiness %s): when memory runs out the OOM killer acts at once, so the limits must fit.",
-		ko: "스왑이 없습니다(vm.swappiness %s). 메모리가 바닥나면 곧바로 OOM killer가 동작하므로 한도가 반드시 메모리 안에 들어가야 합니다.",
+		en: "There is no swap (%s): when memory runs out the OOM killer acts at once, so the limits must fit.",
+		ko: "스왑이 없습니다(%s). 메모리가 바닥나면 곧바로 OOM killer가 동작하므로 한도가 반드시 메모리 안에 들어가야 합니다.",
 	},
 	SizingNoteMemoryLimit: {
 		en: "PHP's memory_limit for pool %s is %d MB (%s): one request can grow a child that far beyond its idle size.",

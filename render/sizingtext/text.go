@@ -34,7 +34,11 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	if r.CPU.Sampled {
 		fmt.Fprintln(&b, p.T(i18n.SizingHdrCPU, r.CPU.VCPU, r.CPU.BusyPercent, r.CPU.SampleSeconds, r.CPU.BusyVCPU))
 	} else {
-		fmt.Fprintln(&b, p.T(i18n.SizingHdrCPUNone, r.CPU.VCPU))
+		if r.CPU.VCPU > 0 {
+			fmt.Fprintln(&b, p.T(i18n.SizingHdrCPUNone, r.CPU.VCPU))
+		} else {
+			fmt.Fprintln(&b, p.T(i18n.SizingHdrCPUUnknown))
+		}
 	}
 
 	fmt.Fprintf(&b, "\n%s\n", p.T(i18n.SizingHdrServices))

@@ -1,8 +1,12 @@
 package sizingtext
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/sizing"
 )
 
 func TestWrapLinesByDisplayWidth(t *testing.T) {
@@ -33,5 +37,21 @@ func TestTableAlignsHangul(t *testing.T) {
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	if cond.StringWidth(lines[0]) != cond.StringWidth(lines[1]) {
 		t.Errorf("rows not aligned:\n%s", b.String())
+	}
+}
+
+// An unknown vCPU count is said, never "CPU: 0 vCPU".
+func TestUnknownCPUCount(t *testing.T) {
+	r := sizing.Build(sizing.Measurement{Mem: sizing.Meminfo{TotalKB: 1 << 20, AvailableKB: 1 << 19}, CPUErr: errors.New("no /proc/stat")}, sizing.Options{})
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.KO} {
+		p := i18n.New(lang)
+		r.Localize(p)
+		var b strings.Builder
+		if err := Write(&b, r, p); err != nil {
+			t.Fatal(err)
+		}
+		if out := b.String(); strings.Contains(out, "CPU: 0 vCPU") || strings.Contains(out, "CPU: vCPU 0개") || !strings.Contains(out, "/proc/stat") {
+			t.Errorf("%s:\n%s", lang, out)
+		}
 	}
 }

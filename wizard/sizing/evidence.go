@@ -259,9 +259,10 @@ func (p *plan) evidenceNotes(e Evidence, s Settings) {
 	}
 }
 
-func swappiness(e Evidence) string {
+// swappiness names vm.swappiness, or says it could not be read.
+func swappiness(e Evidence) Msg {
 	if e.Swappiness < 0 {
-		return "?"
+		return Msg{i18n.SizingSwappinessUnknown, nil}
 	}
-	return strconv.Itoa(e.Swappiness)
+	return Msg{i18n.SizingSwappiness, []any{e.Swappiness}}
 }

@@ -147,6 +147,13 @@ func Build(m Measurement, opt Options) Report {
 		}
 		v.applyDefaults()
 		ms = &v
+		if v.Source == "" {
+			flavour := "MySQL"
+			if v.MariaDB {
+				flavour = "MariaDB"
+			}
+			p.note(i18n.SizingNoteMySQLDefaults, flavour)
+		}
 	}
 	webRunning := p.has(detect.Apache) || p.has(detect.Nginx) || p.has(detect.PHPFPM)
 	var mysqlRecs []Recommendation

@@ -524,3 +524,52 @@ func TestSwapLowersLimits(t *testing.T) {
 		t.Errorf("children in swap: MaxRequestWorkers %d, pm.max_children %d; resident: %d, %d", smrw, smc, mrw, mc)
 	}
 }
+
+// Small counts read as words: never "0–0 users", "1 children", "largest
+// of 0 children" or "vm.swappiness ?"; assumed MySQL defaults are said.
+func TestWordingOfSmallCounts(t *testing.T) {
+	m := Measurement{
+		Mem: Meminfo{TotalKB: 700 << 10, AvailableKB: 300 << 10},
+		Services: []ServiceMemory{
+			{Name: detect.Apache, Processes: 2, PSSKB: 60 << 10, ParentKB: 8 << 10, Children: 1, ChildKB: 52 << 10, MaxChildKB: 52 << 10, Exact: true},
+			{Name: detect.MySQL, Processes: 1, PSSKB: 150 << 10, Exact: true},
+		},
+		Settings: Settings{
+			Apache: &ApacheSettings{MPM: "prefork", ModPHP: true, MaxRequestWorkers: set(150), ServerLimit: set(150)},
+			MySQL:  &MySQLSettings{MariaDB: true}, // no option file was read
+		},
+		Evidence: Evidence{Swappiness: -1, OOMKills: []OOMKill{}, LogsRead: []string{}, FPMMaxChildren: []PoolHits{}},
+		CPUErr:   errNoSample,
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.KO} {
+		r := Build(m, Options{})
+		r.Localize(i18n.New(lang))
+		var all []string
+		for _, rc := range r.Recommendations {
+			all = append(all, rc.Reason)
+		}
+		for _, n := range r.Notes {
+			all = append(all, n.Text)
+		}
+		text := strings.Join(all, "\n")
+		for _, bad := range []string{"0–0", "0~0", " 1 children", "of 0 children", "swappiness ?", "0개 중"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s: %q in:\n%s", lang, bad, text)
+			}
+		}
+		want := map[i18n.Lang][]string{
+			i18n.EN: {"PSS of the one child running", "less than one user at once", "vm.swappiness unknown", "No MariaDB option file was found"},
+			i18n.KO: {"실행 중인 자식 하나의 PSS", "동시 사용자 1명에도 못 미치는", "vm.swappiness 알 수 없음", "MariaDB 설정 파일"},
+		}[lang]
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: want %q in:\n%s", lang, w, text)
+			}
+		}
+	}
+	for n, want := range map[int64]i18n.Key{3: i18n.SizingUsersUnderOne, 9: i18n.SizingUsersOne, 12: i18n.SizingUsersAbout, 48: i18n.SizingUsersRange} {
+		if got := usersMsg(n); got.Key != want {
+			t.Errorf("usersMsg(%d) = %s, want %s", n, got.Key, want)
+		}
+	}
+}

@@ -335,7 +335,7 @@ func (p *plan) apache(a *ApacheSettings, known bool) []Recommendation {
 		})
 	}
 	cur, isDef := current(a.MaxRequestWorkers, known)
-	lo, hi := Users(w.mrw)
+	users := usersMsg(w.mrw)
 	var detail Msg
 	switch {
 	case w.proxied && w.perConn > 0:
@@ -357,7 +357,7 @@ func (p *plan) apache(a *ApacheSettings, known bool) []Recommendation {
 		out = append(out, Recommendation{
 			Service: detect.Apache, Directive: "MaxRequestWorkers", Current: cur, Default: isDef,
 			Recommended: itoa(w.mrw), Severity: sev, ReasonKey: i18n.SizingWhyPreforkMRW,
-			ReasonArgs: []any{w.workerMB, s.Children, w.workerAvgMB, int64(w.budgetMB), detail, w.mrw, lo, hi, eff, int64(need), tail(sev, eff < w.mrw/2)},
+			ReasonArgs: []any{w.workerMB, measured(s.Children, w.workerAvgMB), int64(w.budgetMB), detail, w.mrw, users, eff, int64(need), tail(sev, eff < w.mrw/2)},
 		})
 		slCur, slDef := current(a.ServerLimit, known)
 		slSev, slKey := OK, i18n.SizingWhyServerLimitPrefork
@@ -377,7 +377,7 @@ func (p *plan) apache(a *ApacheSettings, known bool) []Recommendation {
 		out = append(out, Recommendation{
 			Service: detect.Apache, Directive: "MaxRequestWorkers", Current: cur, Default: isDef,
 			Recommended: itoa(w.mrw), Severity: sev, ReasonKey: i18n.SizingWhyThreadedMRW,
-			ReasonArgs: []any{a.MPM, w.workerMB, w.baseMB, s.Children, int64(w.budgetMB), detail, w.procs, w.tpc, w.mrw, lo, hi,
+			ReasonArgs: []any{a.MPM, w.workerMB, w.baseMB, threadsMeasured(s.Children), int64(w.budgetMB), detail, w.procs, w.tpc, w.mrw, users,
 				a.MaxRequestWorkers.N, curProcs, int64(need), tail(sev, a.MaxRequestWorkers.N < w.mrw/2)},
 		})
 		slCur, slDef := current(a.ServerLimit, known)
@@ -406,6 +406,41 @@ func (p *plan) apache(a *ApacheSettings, known bool) []Recommendation {
 		ReasonArgs: []any{mc, mcTail},
 	})
 	return out
+}
+
+// measured says what a child size was taken from, by how many ran.
+func measured(children int, avgMB float64) Msg {
+	switch children {
+	case 0:
+		return Msg{i18n.SizingMeasuredNone, nil}
+	case 1:
+		return Msg{i18n.SizingMeasuredOne, nil}
+	}
+	return Msg{i18n.SizingMeasuredMany, []any{children, avgMB}}
+}
+
+func threadsMeasured(children int) Msg {
+	switch children {
+	case 0:
+		return Msg{i18n.SizingMeasuredNone, nil}
+	case 1:
+		return Msg{i18n.SizingThreadsMeasuredOne, nil}
+	}
+	return Msg{i18n.SizingThreadsMeasuredMany, []any{children}}
+}
+
+// usersMsg is how many browser users workers serve at once, never "0–0".
+func usersMsg(workers int64) Msg {
+	lo, hi := Users(workers)
+	switch {
+	case hi == 0:
+		return Msg{i18n.SizingUsersUnderOne, nil}
+	case hi == 1:
+		return Msg{i18n.SizingUsersOne, nil}
+	case lo <= 1 || lo == hi:
+		return Msg{i18n.SizingUsersAbout, []any{hi}}
+	}
+	return Msg{i18n.SizingUsersRange, []any{lo, hi}}
 }
 
 // apacheLimit is the number of Apache workers the current configuration
@@ -458,7 +493,7 @@ func (p *plan) fpm(pools []FPMPool) []Recommendation {
 		out = append(out, Recommendation{
 			Service: detect.PHPFPM, Scope: scope, Directive: "pm.max_children", Current: cur, Default: isDef,
 			Recommended: itoa(pp.slots), Severity: sev, ReasonKey: i18n.SizingWhyFPMMaxChildren,
-			ReasonArgs: []any{pp.childMB, pp.children, pp.avgMB, front, int64(w.availMB / n), pp.slots, pool.MaxChildren.N, int64(need), extra, tail(sev, pool.MaxChildren.N < pp.slots/2)},
+			ReasonArgs: []any{pp.childMB, measured(pp.children, pp.avgMB), front, int64(w.availMB / n), pp.slots, pool.MaxChildren.N, int64(need), extra, tail(sev, pool.MaxChildren.N < pp.slots/2)},
 		})
 		pm := "dynamic"
 		if smallBox {
