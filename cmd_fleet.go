@@ -49,6 +49,8 @@ type fleetApplyOptions struct {
 	Rate                                          fleet.Rate
 	AllowUnmanaged, WaitForSchedule               bool
 	DeliveryTimeout                               int32
+	Canary                                        string
+	Interval                                      time.Duration // canary polling
 }
 
 type fleetStatusOptions struct {
@@ -185,6 +187,8 @@ func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
 	f.BoolVar(&o.AllowUnmanaged, "allow-unmanaged", false, p.T(i18n.FleetFlagAllowUnmanaged))
 	f.BoolVar(&o.WaitForSchedule, "wait-for-schedule", false, p.T(i18n.FleetFlagWaitSchedule))
 	f.Int32Var(&o.DeliveryTimeout, "delivery-timeout", fleet.DefaultDeliveryTimeout, p.T(i18n.FleetFlagDeliveryTimeout))
+	f.StringVar(&o.Canary, "canary", "", p.T(i18n.FleetFlagCanary))
+	f.DurationVar(&o.Interval, "interval", 15*time.Second, p.T(i18n.FleetFlagApplyInterval))
 	addFleetFlags(cmd, &o.fleetOptions, p, true)
 	return cmd
 }
@@ -378,7 +382,11 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	}
 	req := fleet.ApplyRequest{Parameter: ref, Targets: targets, Rate: o.Rate, Schedule: o.Schedule,
 		Document: o.Document, Spec: fleet.DocumentSpec{Version: version, ReleaseURL: o.ReleaseURL},
-		AllowUnmanaged: o.AllowUnmanaged, WaitForSchedule: o.WaitForSchedule, DeliveryTimeout: o.DeliveryTimeout}
+		AllowUnmanaged: o.AllowUnmanaged, WaitForSchedule: o.WaitForSchedule, DeliveryTimeout: o.DeliveryTimeout,
+		Canary: o.Canary}
+	if o.Canary != "" && o.Interval < time.Second {
+		return i18n.UsageErrorf(i18n.FleetErrBadInterval, o.Interval.String())
+	}
 	// Everything that needs no AWS call is checked first.
 	if err := req.Spec.Validate(); err != nil {
 		return err
@@ -423,6 +431,9 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	if res != nil && res.DocumentVersion != "" {
 		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppDocDone, req.Document, res.DocumentVersion))
 	}
+	if err == nil && res.CanaryCommandID != "" {
+		err = canaryWave(ctx, o, p, s, ports, pl, res)
+	}
 	if res != nil && res.CommandID != "" {
 		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppSent, res.CommandID))
 	}
@@ -457,7 +468,7 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 			"command_id": res.CommandID, "document": req.Document, "document_version": res.DocumentVersion,
 			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids, "not_linux": notLinux,
 			"rate": req.Rate, "association_id": res.AssociationID, "association_action": pl.AssocAction,
-			"sha256": req.Spec.SHA256,
+			"sha256": req.Spec.SHA256, "canaries": pl.Canaries, "canary_command_id": res.CanaryCommandID,
 		})
 	}
 	return nil
@@ -500,6 +511,9 @@ func printApplyPlan(w io.Writer, p i18n.Printer, pl *fleet.ApplyPlan) {
 		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinux, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
 	default: // a tag target selects them; Run Command reports them Success, skipped
 		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinuxTag, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
+	}
+	if pl.Canaries != nil {
+		fmt.Fprintln(w, p.T(i18n.FleetAppCanaryPlan, len(pl.Canaries), strings.Join(pl.Canaries, " ")))
 	}
 	n := len(pl.Instances) - len(pl.NotManaged) - len(pl.NotLinux)
 	// SSM stops sending once failures exceed MaxErrors: at failure MaxErrors+1.
@@ -617,6 +631,37 @@ func printStatus(s *streams, p i18n.Printer, o *fleetStatusOptions, st *fleet.St
 		return i18n.Errorf(i18n.ErrWriteOut, err)
 	}
 	return nil
+}
+
+// canaryWave waits for the canaries' command to finish and sends the
+// rest only when every canary succeeded; otherwise it lists them with
+// their reasons and stops (exit 1).
+func canaryWave(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s *streams, ports fleet.Ports, pl *fleet.ApplyPlan, res *fleet.ApplyResult) error {
+	fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppCanarySent, res.CanaryCommandID, len(pl.Canaries)))
+	for {
+		st, err := fleet.ReadStatus(ctx, ports, fleet.StatusRequest{CommandID: res.CanaryCommandID}, nil)
+		if err != nil {
+			return err
+		}
+		if fleet.Done(st.SSMStatus) {
+			bad := fleet.CanaryFailures(st, pl.Canaries)
+			if len(bad) > 0 {
+				for _, is := range bad {
+					fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppCanaryBad, render.TermLine(is.InstanceID), categoryText(p, is), render.TermLine(is.Summary)))
+				}
+				return i18n.Errorf(i18n.FleetErrCanaryFailed, len(bad), len(pl.Canaries))
+			}
+			fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppCanaryOK, len(pl.Canaries)))
+			return fleet.SendRest(ctx, ports, pl, res)
+		}
+		t := st.Totals
+		fmt.Fprintln(s.ErrOut, p.T(i18n.FleetAppCanaryWait, t.OK, t.Failed, t.Running, len(pl.Canaries), o.Interval))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(o.Interval):
+		}
+	}
 }
 
 // statusFailed makes `fleet status` exit non-zero when an instance failed.

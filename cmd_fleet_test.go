@@ -845,3 +845,106 @@ func TestIAMPolicyFleetParameter(t *testing.T) {
 		t.Errorf("versioned parameter exit %d: %s", code, errOut)
 	}
 }
+
+// TestFleetApplyCanary: --canary sends to the first N instances alone,
+// waits for their invocations (recorded as SSM reports them: moto runs
+// nothing) and sends the rest only when every canary succeeded.
+func TestFleetApplyCanary(t *testing.T) {
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 6, map[string]string{"Role": "web"})
+	slices.Sort(web)
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	failed := fleet.Result{Exit: 1, Step: "fetch-config", Summary: "the agent rejected the config"}.Line()
+	// Each command sent is recorded: by id (the canaries) first running,
+	// then done; the second wave done at once. failOne fails the first canary.
+	failOne := false
+	fp.ssm.OnSend(func(in map[string]any) []testpeer.Snapshot {
+		ids, _ := in["InstanceIds"].([]any)
+		if len(ids) == 0 {
+			ids = []any{}
+			for _, id := range web {
+				ids = append(ids, id)
+			}
+		}
+		var running, done []testpeer.Invocation
+		for i, id := range ids {
+			running = append(running, testpeer.Invocation{InstanceID: fmt.Sprint(id), Status: "InProgress", Details: "InProgress", Code: -1})
+			inv := testpeer.Invocation{InstanceID: fmt.Sprint(id), Status: "Success", Details: "Success", Stdout: okLine}
+			if failOne && i == 0 {
+				inv = testpeer.Invocation{InstanceID: fmt.Sprint(id), Status: "Failed", Details: "Failed", Code: 1, Stdout: failed}
+			}
+			done = append(done, inv)
+		}
+		status := "Success"
+		if failOne {
+			status = "Failed"
+		}
+		return []testpeer.Snapshot{{Status: "InProgress", Invocations: running}, {Status: status, Invocations: done}}
+	})
+
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--canary", "2", "--interval", "1s", "--yes", "--json")...)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var res struct {
+		CommandID       string   `json:"command_id"`
+		CanaryCommandID string   `json:"canary_command_id"`
+		Canaries        []string `json:"canaries"`
+	}
+	_ = json.Unmarshal([]byte(out), &res)
+	sends := fp.ssm.Requests("SendCommand")
+	if len(sends) != 2 || fmt.Sprint(sends[0]["InstanceIds"]) != fmt.Sprint(web[:2]) || sends[0]["Targets"] != nil ||
+		sends[0]["MaxConcurrency"] != "100%" || sends[0]["MaxErrors"] != "2" ||
+		sends[1]["InstanceIds"] != nil || fmt.Sprint(sends[1]["Targets"]) != "[map[Key:tag:Role Values:[web]]]" {
+		t.Errorf("SendCommand requests %v", sends)
+	}
+	if res.CanaryCommandID == "" || res.CommandID == "" || res.CanaryCommandID == res.CommandID || !slices.Equal(res.Canaries, web[:2]) {
+		t.Errorf("result %+v", res)
+	}
+	for _, want := range []string{"canaries: 2 first (" + web[0] + " " + web[1] + ")", "canaries: 0 ok, 0 failed, 2 running of 2; reading again in 1 s",
+		"All 2 canaries succeeded; sending to the rest.", "Sent command " + res.CommandID} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("output lacks %q:\n%s", want, errOut)
+		}
+	}
+
+	// A failed canary: the rest is never sent, the canary and its reason listed.
+	failOne = true
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--canary", "34%", "--interval", "1s", "--yes")...)
+	sends = fp.ssm.Requests("SendCommand")
+	if code != 1 || len(sends) != 1 || fmt.Sprint(sends[0]["InstanceIds"]) != fmt.Sprint(web[:3]) ||
+		!strings.Contains(errOut, "canary "+web[0]+": failed at fetch-config the agent rejected the config") ||
+		!strings.Contains(errOut, "1 of 3 canaries did not succeed: the rest were not sent") {
+		t.Errorf("failed canary: exit %d sends %v:\n%s", code, sends, errOut)
+	}
+
+	// By id: the second wave is the other ids.
+	failOne = false
+	fp.ssm.Reset()
+	code, _, errOut = runCLI(t, nil, applyArgs("--targets", "instanceids="+web[4]+","+web[2]+","+web[3], "--canary", "1", "--interval", "1s", "--yes")...)
+	sends = fp.ssm.Requests("SendCommand")
+	if code != 0 || len(sends) != 2 || fmt.Sprint(sends[0]["InstanceIds"]) != "["+web[2]+"]" ||
+		!strings.Contains(fmt.Sprint(sends[1]["InstanceIds"]), web[3]) || !strings.Contains(fmt.Sprint(sends[1]["InstanceIds"]), web[4]) ||
+		strings.Count(fmt.Sprint(sends[1]["InstanceIds"]), "i-") != 2 {
+		t.Errorf("by id: exit %d sends %v:\n%s", code, sends, errOut)
+	}
+
+	// Refused before anything changes.
+	for _, c := range []struct {
+		want string
+		args []string
+	}{
+		{"covers all 6 instances", []string{"--canary", "6"}},
+		{"invalid --canary \"51\"", []string{"--canary", "51"}},
+		{"invalid --canary \"0\"", []string{"--canary", "0"}},
+		{"not with --schedule", []string{"--canary", "1", "--schedule", "rate(1 day)"}},
+	} {
+		fp.ssm.Reset()
+		code, _, errOut := runCLI(t, nil, applyArgs(append([]string{"--targets", "tag:Role=web", "--yes"}, c.args...)...)...)
+		if code != exitUsage || !strings.Contains(errOut, c.want) || len(fp.ssm.Mutations()) > 0 {
+			t.Errorf("%v: exit %d %v:\n%s", c.args, code, fp.ssm.Mutations(), errOut)
+		}
+	}
+}

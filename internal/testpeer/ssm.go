@@ -41,6 +41,7 @@ type SSMRecorded struct {
 	commands map[string]*recordedCommand
 	throttle map[string]throttleRule
 	moto     string
+	onSend   func(in map[string]any) []Snapshot
 }
 
 // Invocation is one recorded CommandInvocation, in the terms of the API:
@@ -110,6 +111,11 @@ func NewSSMRecorded(t testing.TB, moto *Moto) *SSMRecorded {
 			}
 			proxy.ServeHTTP(w, req)
 			return
+		case "SendCommand":
+			out = r.sendCommand(w, req, body, in)
+			if out == nil {
+				return
+			}
 		case "ListCommands":
 			out = r.listCommands(w, req, body)
 			if out == nil {
@@ -489,24 +495,8 @@ func (r *SSMRecorded) getCommandInvocation(in map[string]any) (map[string]any, b
 // status and the counts AWS keeps (ErrorCount: Failed and execution
 // timed out; DeliveryTimedOutCount apart).
 func (r *SSMRecorded) listCommands(w http.ResponseWriter, req *http.Request, body []byte) map[string]any {
-	up, err := http.NewRequest(http.MethodPost, r.moto+"/", bytes.NewReader(body))
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return nil
-	}
-	up.Header = req.Header.Clone()
-	resp, err := http.DefaultClient.Do(up)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return nil
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var out map[string]any
-	if resp.StatusCode != http.StatusOK || json.Unmarshal(b, &out) != nil {
-		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
-		w.WriteHeader(resp.StatusCode)
-		w.Write(b)
+	out := r.forward(w, req, body)
+	if out == nil {
 		return nil
 	}
 	r.mu.Lock()
@@ -535,6 +525,58 @@ func (r *SSMRecorded) listCommands(w http.ResponseWriter, req *http.Request, bod
 		}
 		cm["Status"], cm["StatusDetails"] = snap.Status, snap.Status
 		cm["TargetCount"], cm["CompletedCount"], cm["ErrorCount"], cm["DeliveryTimedOutCount"] = len(snap.Invocations), done, errs, dto
+	}
+	return out
+}
+
+// OnSend records every command sent from now on with the snapshots fn
+// returns for its SendCommand request (nil: not recorded).
+func (r *SSMRecorded) OnSend(fn func(in map[string]any) []Snapshot) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.onSend = fn
+}
+
+func (r *SSMRecorded) sendCommand(w http.ResponseWriter, req *http.Request, body []byte, in map[string]any) map[string]any {
+	out := r.forward(w, req, body)
+	if out == nil {
+		return nil
+	}
+	r.mu.Lock()
+	fn := r.onSend
+	r.mu.Unlock()
+	if fn == nil {
+		return out
+	}
+	cmd, _ := out["Command"].(map[string]any)
+	if snaps := fn(in); snaps != nil {
+		r.Record(fmt.Sprint(cmd["CommandId"]), snaps...)
+	}
+	return out
+}
+
+// forward sends the request to moto and decodes its answer; an error
+// answer is passed on as it is (nil returned).
+func (r *SSMRecorded) forward(w http.ResponseWriter, req *http.Request, body []byte) map[string]any {
+	up, err := http.NewRequest(http.MethodPost, r.moto+"/", bytes.NewReader(body))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return nil
+	}
+	up.Header = req.Header.Clone()
+	resp, err := http.DefaultClient.Do(up)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return nil
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	var out map[string]any
+	if resp.StatusCode != http.StatusOK || json.Unmarshal(b, &out) != nil {
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+		w.WriteHeader(resp.StatusCode)
+		w.Write(b)
+		return nil
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -38,6 +39,9 @@ type ApplyRequest struct {
 	// DeliveryTimeout is SendCommand's TimeoutSeconds: how long an
 	// instance may take to pick the command up; 0 is DefaultDeliveryTimeout.
 	DeliveryTimeout int32
+	// Canary is how many instances (N or N%) get the command first, alone;
+	// the rest only once every one of them reported success. "" for none.
+	Canary string
 }
 
 // DefaultDeliveryTimeout is SendCommand's own default (seconds).
@@ -77,6 +81,12 @@ type ApplyPlan struct {
 
 	Association *Association `json:"association,omitempty"`
 	AssocAction string       `json:"association_action,omitempty"`
+
+	// Canaries are the instances of the first wave (by id); nil without
+	// --canary. The second wave is the command as planned without them:
+	// the remaining ids, or for tag targets the targets themselves (the
+	// canaries run it again and find nothing to change).
+	Canaries []string `json:"canaries,omitempty"`
 }
 
 // Pinned is the parameter with the version that will run (name:version):
@@ -176,6 +186,20 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 	if len(p.NotManaged) > 0 && !req.AllowUnmanaged {
 		return p, i18n.UsageErrorf(i18n.FleetErrUnmanaged, len(p.NotManaged), len(p.Instances), UnmanagedList(p.NotManaged, p.Managed, 5))
 	}
+	if req.Canary != "" {
+		var ready []string // managed, online, Linux: what the canaries are picked from
+		for _, in := range p.Instances {
+			if m, ok := p.Managed[in.ID]; ok && m.PingStatus == "Online" && m.Platform == PlatformLinux {
+				ready = append(ready, in.ID)
+			}
+		}
+		slices.Sort(ready)
+		n := resolve(req.Canary, len(ready), 1)
+		if n >= len(ready) {
+			return p, i18n.UsageErrorf(i18n.FleetErrCanaryAll, req.Canary, len(ready))
+		}
+		p.Canaries = ready[:n]
+	}
 
 	p.NewDocument = Document(req.Spec)
 	cur, err := ports.Docs.Get(ctx, req.Document)
@@ -268,13 +292,28 @@ func (r ApplyRequest) validateTiming() error {
 	if r.WaitForSchedule && !strings.HasPrefix(r.Schedule, "cron(") {
 		return i18n.UsageErrorf(i18n.FleetErrWaitNeedsCron)
 	}
+	if r.Canary != "" {
+		if r.Schedule != "" {
+			return i18n.UsageErrorf(i18n.FleetErrCanarySchedule)
+		}
+		// A count of at most 50 (it is sent by id), or a percentage.
+		if !canaryRE.MatchString(r.Canary) {
+			return i18n.UsageErrorf(i18n.FleetErrBadCanary, r.Canary, MaxInstanceIDs)
+		}
+		if n, err := strconv.Atoi(r.Canary); err == nil && n > MaxInstanceIDs {
+			return i18n.UsageErrorf(i18n.FleetErrBadCanary, r.Canary, MaxInstanceIDs)
+		}
+	}
 	return nil
 }
+
+var canaryRE = regexp.MustCompile(`^([1-9][0-9]?|[1-9][0-9]?%)$`)
 
 // ApplyResult is what `fleet apply` did.
 type ApplyResult struct {
 	DocumentVersion string `json:"document_version"`
 	CommandID       string `json:"command_id"`
+	CanaryCommandID string `json:"canary_command_id,omitempty"`
 	AssociationID   string `json:"association_id,omitempty"`
 }
 
@@ -308,12 +347,27 @@ func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, erro
 		}
 		return res, err
 	}
+	if p.Canaries != nil {
+		s := p.send(res.DocumentVersion)
+		s.InstanceIDs, s.Targets = p.Canaries, nil
+		s.Rate.MaxConcurrency = "100%"
+		s.Rate.MaxErrors = strconv.Itoa(len(p.Canaries)) // every canary reports; the verdict is cwsetup's
+		res.CanaryCommandID, err = ports.Cmds.Send(ctx, s)
+		return res, err
+	}
+	res.CommandID, err = ports.Cmds.Send(ctx, p.send(res.DocumentVersion))
+	return res, err
+}
+
+// send is the planned command at one document version (the whole
+// rollout, or the second wave after the canaries).
+func (p *ApplyPlan) send(docVersion string) Send {
 	timeout := p.Request.DeliveryTimeout
 	if timeout == 0 {
 		timeout = DefaultDeliveryTimeout
 	}
 	s := Send{
-		Document: p.Request.Document, DocumentVersion: res.DocumentVersion,
+		Document: p.Request.Document, DocumentVersion: docVersion,
 		Parameters:     map[string][]string{AnswersParam: {p.Pinned()}},
 		Rate:           p.Request.Rate,
 		TimeoutSeconds: timeout,
@@ -321,9 +375,35 @@ func Execute(ctx context.Context, ports Ports, p *ApplyPlan) (*ApplyResult, erro
 	}
 	if p.SendIDs != nil {
 		s.InstanceIDs = p.SendIDs
+		if p.Canaries != nil {
+			s.InstanceIDs = slices.DeleteFunc(slices.Clone(p.SendIDs), func(id string) bool { return slices.Contains(p.Canaries, id) })
+		}
 	} else {
 		s.Targets = p.Request.Targets
 	}
-	res.CommandID, err = ports.Cmds.Send(ctx, s)
-	return res, err
+	return s
+}
+
+// SendRest sends the second wave, after the canaries succeeded.
+func SendRest(ctx context.Context, ports Ports, p *ApplyPlan, res *ApplyResult) error {
+	var err error
+	res.CommandID, err = ports.Cmds.Send(ctx, p.send(res.DocumentVersion))
+	return err
+}
+
+// CanaryFailures are the canaries that did not succeed (failed, not
+// reached, skipped): any one stops the rollout.
+func CanaryFailures(st *Status, canaries []string) []InstanceStatus {
+	var bad []InstanceStatus
+	for _, id := range canaries {
+		i := slices.IndexFunc(st.Instances, func(is InstanceStatus) bool { return is.InstanceID == id })
+		if i < 0 {
+			bad = append(bad, InstanceStatus{InstanceID: id, Category: CatNotReached})
+			continue
+		}
+		if st.Instances[i].Category != CatOK {
+			bad = append(bad, st.Instances[i])
+		}
+	}
+	return bad
 }
