@@ -97,7 +97,11 @@ func Write(w io.Writer, r sizing.Report, p i18n.Printer) error {
 	}
 
 	b.WriteString("\n")
-	wrap(&b, p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.UsedMB, r.Need.GrowthMB, r.Need.VCPU, r.Need.CPUText), "")
+	if r.Need.FixedMB > 0 {
+		wrap(&b, p.T(i18n.SizingHdrInstancesFixed, r.Need.MemoryMB, r.Need.FixedMB, r.Need.VariableMB, r.Need.GrowthMB, r.Need.VCPU, r.Need.CPUText), "")
+	} else {
+		wrap(&b, p.T(i18n.SizingHdrInstances, r.Need.MemoryMB, r.Need.UsedMB, r.Need.GrowthMB, r.Need.VCPU, r.Need.CPUText), "")
+	}
 	if len(r.Instances) == 0 {
 		fmt.Fprintf(&b, "  %s\n", p.T(i18n.SizingNoInstances))
 	} else {

@@ -57,9 +57,13 @@ var (
 
 // advise fills Need, Instances and Catalog. growthMB is how much the web
 // tier may still grow within its limits (capped at what fits this box).
-func advise(r *Report, m Measurement, opt Options, growthMB float64) {
+// fixedMB are the fixed buffers at their configured size and
+// residentFixedMB the part of them resident now: they count at their
+// configured size, cold or warm, and headroom applies only to the rest.
+func advise(r *Report, m Measurement, opt Options, growthMB float64, fixedMB, residentFixedMB int64) {
 	used := r.Memory.TotalMB - r.Memory.AvailableMB
-	need := max(int64(math.Ceil(float64(used)*memHeadroom)), int64(math.Ceil(float64(used)+growthMB)), minNeedMB)
+	variable := max(0, used-residentFixedMB)
+	need := max(fixedMB+max(int64(math.Ceil(float64(variable)*memHeadroom)), int64(math.Ceil(float64(variable)+growthMB))), minNeedMB)
 	busy := 0.0
 	from := Msg{i18n.SizingCPUFromNone, nil}
 	switch h := opt.history; {
@@ -84,7 +88,8 @@ func advise(r *Report, m Measurement, opt Options, growthMB float64) {
 	case ratio <= 4:
 		fam = "m"
 	}
-	r.Need = Need{MemoryMB: need, UsedMB: used, GrowthMB: int64(math.Ceil(growthMB)), VCPU: round2(busy), Family: fam, CPUFrom: from}
+	r.Need = Need{MemoryMB: need, UsedMB: used, GrowthMB: int64(math.Ceil(growthMB)), VCPU: round2(busy), Family: fam, CPUFrom: from,
+		FixedMB: fixedMB, VariableMB: variable}
 	if opt.ServerPriceUSD > 0 || opt.ServerMonthlyUSD > 0 {
 		r.Server = &ServerCost{
 			PurchaseUSD: opt.ServerPriceUSD, MonthlyUSD: opt.ServerMonthlyUSD,

@@ -55,6 +55,9 @@ type plan struct {
 	// (capped at its share), for instance advice.
 	peakMB map[string]float64
 	ev     Evidence // the logs' word on memory pressure
+	// fixedMB are the buffers allocated at a configured size (MySQL's
+	// global buffers, Tomcat's heap), for instance advice.
+	fixedMB map[string]int64
 }
 
 func mbOf(kb int64) float64 { return math.Round(float64(kb)/1024*10) / 10 }
@@ -84,7 +87,7 @@ func Build(m Measurement, opt Options) Report {
 	if r.Evidence.OOMKills == nil {
 		r.Evidence = Evidence{Swappiness: -1, OOMKills: []OOMKill{}, LogsRead: []string{}, FPMMaxChildren: []PoolHits{}}
 	}
-	p := &plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}, notes: &r.Notes, ev: r.Evidence}
+	p := &plan{totalMB: totalMB, share: map[string]int64{}, svc: map[string]ServiceMemory{}, peakMB: map[string]float64{}, notes: &r.Notes, ev: r.Evidence, fixedMB: map[string]int64{}}
 	var inexact []string
 	for _, s := range m.Services {
 		p.svc[s.Name] = s
@@ -125,6 +128,7 @@ func Build(m Measurement, opt Options) Report {
 			ts = *m.Settings.Tomcat
 		}
 		ts.applyDefaults(totalMB)
+		p.fixedMB[detect.Tomcat] = ts.XmxMB.N
 		// Tomcat shares the box with what the others hold now.
 		var others int64
 		for name, s := range p.svc {
@@ -147,6 +151,7 @@ func Build(m Measurement, opt Options) Report {
 		}
 		v.applyDefaults()
 		ms = &v
+		p.fixedMB[detect.MySQL] = mib(v.ServerBytes())
 		if v.Source == "" {
 			flavour := "MySQL"
 			if v.MariaDB {
@@ -248,7 +253,12 @@ func Build(m Measurement, opt Options) Report {
 	for name, peak := range p.peakMB {
 		growth += max(0, peak-mbOf(p.svc[name].PSSKB))
 	}
-	advise(&r, m, opt, growth)
+	var fixed, resident int64
+	for name, mb := range p.fixedMB {
+		fixed += mb
+		resident += min(mb, p.svc[name].PSSKB/1024)
+	}
+	advise(&r, m, opt, growth, fixed, resident)
 	return r
 }
 

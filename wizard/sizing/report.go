@@ -112,13 +112,18 @@ type Recommendation struct {
 
 // Need is the measured requirement instance advice is based on.
 type Need struct {
-	MemoryMB  int64   `json:"memory_mb"`
-	UsedMB    int64   `json:"used_mb"`
-	GrowthMB  int64   `json:"growth_mb"` // Apache/PHP-FPM growth up to their limits (capped at what fits)
-	VCPU      float64 `json:"vcpu"`
-	Burstable bool    `json:"burstable_fits"`
-	Family    string  `json:"family"` // c, m or r: by the host's memory per vCPU
-	CPUFrom   Msg     `json:"-"`      // what VCPU is: a sample, CloudWatch history, nothing
+	MemoryMB int64 `json:"memory_mb"`
+	UsedMB   int64 `json:"used_mb"`
+	GrowthMB int64 `json:"growth_mb"` // Apache/PHP-FPM growth up to their limits (capped at what fits)
+	// FixedMB are the fixed buffers (MySQL's global buffers, Tomcat's heap)
+	// at their configured size, resident or not; VariableMB is the rest of
+	// what is used now, the part headroom applies to.
+	FixedMB    int64   `json:"fixed_mb"`
+	VariableMB int64   `json:"variable_mb"`
+	VCPU       float64 `json:"vcpu"`
+	Burstable  bool    `json:"burstable_fits"`
+	Family     string  `json:"family"` // c, m or r: by the host's memory per vCPU
+	CPUFrom    Msg     `json:"-"`      // what VCPU is: a sample, CloudWatch history, nothing
 	// CPUText is CPUFrom in the report's language (filled by Localize).
 	CPUText string `json:"cpu_from"`
 }

@@ -573,3 +573,44 @@ func TestWordingOfSmallCounts(t *testing.T) {
 		}
 	}
 }
+
+// A 64 GB MySQL box with a 48 GiB buffer pool is offered a 64 GiB type
+// whether the pool is cold (2.9 GB resident after a restart) or warm: the
+// pool counts at its configured size, and headroom only on what varies.
+func TestInstanceNeedFromConfiguredBuffers(t *testing.T) {
+	cat, err := LoadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name            string
+		mysqlMB, usedMB int64
+	}{{"cold", 2900, 3600}, {"warm", 49500, 50300}} {
+		totalKB := int64(63 << 20) // MemTotal of a 64 GiB type
+		m := Measurement{
+			Mem:      Meminfo{TotalKB: totalKB, AvailableKB: totalKB - tc.usedMB<<10},
+			Services: []ServiceMemory{{Name: detect.MySQL, Processes: 1, PSSKB: tc.mysqlMB << 10, Exact: true}},
+			Settings: Settings{MySQL: &MySQLSettings{BufferPool: set(48 << 30), Source: "/etc/mysql/my.cnf"}},
+			CPUErr:   errNoSample,
+		}
+		r := Build(m, Options{Catalog: cat})
+		if r.Need.FixedMB < 48<<10 {
+			t.Errorf("%s: fixed %d MB, want the 48 GiB pool at its configured size", tc.name, r.Need.FixedMB)
+		}
+		var mem []float64
+		for _, o := range r.Instances {
+			if !o.Burstable {
+				mem = append(mem, o.MemoryGiB)
+			}
+		}
+		if len(mem) == 0 {
+			t.Fatalf("%s: no offer for %d MB", tc.name, r.Need.MemoryMB)
+		}
+		for _, g := range mem {
+			if g != 64 {
+				t.Errorf("%s: need %d MB, offered %v GiB types, want 64 only", tc.name, r.Need.MemoryMB, mem)
+				break
+			}
+		}
+	}
+}
