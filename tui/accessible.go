@@ -39,21 +39,25 @@ func runAccessible(ctx context.Context, s *Session, o Options) (Result, error) {
 }
 
 func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Writer, prompting *atomic.Bool) error {
+	repeat := false // the same screen asked again: its text was just printed
 	for m.cur < len(m.screens) {
 		sc := m.screens[m.cur]
-		fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
-		fmt.Fprintln(out, wrapPlain(m.p.T(sc.why), 76))
-		if sc.enter != nil {
-			if cmd := sc.enter(m); cmd != nil {
-				fmt.Fprintln(out, m.p.T(i18n.TUIWorking))
-				runCmd(ctx, m, cmd)
+		if !repeat {
+			fmt.Fprintf(out, "\n== %s: %s ==\n", m.p.T(i18n.TUIStep, m.cur+1, len(m.screens)), m.p.T(sc.title))
+			fmt.Fprintln(out, wrapPlain(m.p.T(sc.why), 76))
+			if sc.enter != nil {
+				if cmd := sc.enter(m); cmd != nil {
+					fmt.Fprintln(out, m.p.T(i18n.TUIWorking))
+					runCmd(ctx, m, cmd)
+				}
+			}
+			if sc.body != nil {
+				if b := sc.body(m, 76); b != "" {
+					fmt.Fprintln(out, b)
+				}
 			}
 		}
-		if sc.body != nil {
-			if b := sc.body(m, 76); b != "" {
-				fmt.Fprintln(out, b)
-			}
-		}
+		repeat = false
 		fmt.Fprintln(out)
 		f := sc.form(m).WithKeyMap(keyMap(m.p)).WithAccessible(true).WithInput(in).WithOutput(out)
 		prompting.Store(true)
@@ -70,6 +74,9 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 				if cmd != nil {
 					runCmd(ctx, m, cmd)
 				}
+				if m.ended {
+					return nil // the user chose to stop here; m.result says how
+				}
 				if sc.body != nil {
 					fmt.Fprintln(out, sc.body(m, 76))
 				}
@@ -81,6 +88,7 @@ func accessibleScreens(ctx context.Context, m *Model, in io.Reader, out io.Write
 						fmt.Fprintln(out, m.flash)
 						m.flash = ""
 					}
+					repeat = true
 					continue // changed something: ask the screen again
 				}
 			}

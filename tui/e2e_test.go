@@ -203,8 +203,9 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
 	{"┃ 보안 경보 (선택)", "Enter"},
-	{"┃ 경보 임계값", "Enter Enter Enter"}, // threshold, period, topic as they are
-	{"iam setup'", "Enter"},           // IMDS answered (role or not, or not EC2)
+	{"┃ 경보 임계값", "Enter Enter Enter"},         // threshold, period, topic as they are
+	{"iam setup'", "Enter"},                   // IMDS answered (role or not, or not EC2)
+	{"┃ 아직 역할이 없습니다. 어떻게 할까요?", "Down Enter"}, // the console path waits; on without the role
 	{"┃ 이대로 괜찮은가요?", "Enter"},
 	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }

@@ -79,6 +79,7 @@ type Model struct {
 	savePath   string
 
 	result Result
+	ended  bool // accessible mode: a submit ended the wizard (result is set)
 
 	now         func() time.Time // the clock of countdowns
 	verifyStart time.Time        // when verify began waiting

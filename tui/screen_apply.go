@@ -119,12 +119,17 @@ func applyScreen() screen {
 			s := m.sess
 			if !s.applyStarted {
 				s.applyConfirm = false
-				return huh.NewForm(huh.NewGroup(huh.NewConfirm().
-					Title(m.p.T(i18n.TUIApplyConfirm)).
-					Description(m.p.T(i18n.TUIApplyConfirmHelp)).
-					Affirmative(m.p.T(i18n.TUIApplyYes)).
-					Negative(m.p.T(i18n.TUIApplyNo)).
-					Value(&s.applyConfirm)))
+				desc, no := i18n.TUIApplyConfirmHelp, i18n.TUIApplyNo
+				if m.accessible {
+					desc, no = i18n.TUIAccApplyNoQuits, i18n.TUIAccApplyQuit
+				}
+				return huh.NewForm(huh.NewGroup(yesNo{
+					Title: m.p.T(i18n.TUIApplyConfirm),
+					Desc:  m.p.T(desc),
+					Yes:   m.p.T(i18n.TUIApplyYes),
+					No:    m.p.T(no),
+					Value: &s.applyConfirm,
+				}.field(m)))
 			}
 			return noteForm(m, i18n.TUIApplyNext)
 		},
@@ -134,6 +139,11 @@ func applyScreen() screen {
 				return nil, false
 			}
 			if !s.applyConfirm || s.Answers == nil {
+				if m.accessible {
+					// No going back line by line: "no" ends here, nothing changed.
+					m.result.Outcome, m.result.Lang, m.ended = Aborted, s.Lang, true
+					return nil, true
+				}
 				return m.back(), true
 			}
 			s.applyStarted = true
@@ -284,6 +294,11 @@ func verifyScreen() screen {
 				for _, h := range c.Hints {
 					b.WriteString(st.dim.Render(hang("  ", p.Error(h), width)) + "\n")
 				}
+			}
+			failed := s.verifyErr != nil || s.verifyRes != nil && !s.verifyRes.OK()
+			if failed && s.roleMissing() {
+				// The first cause to fix, above what the checks blamed.
+				b.WriteString(st.warn.Width(width).Render(p.T(i18n.TUIVerifyNoRole)) + "\n")
 			}
 			switch {
 			case m.busy:

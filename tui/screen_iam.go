@@ -35,11 +35,85 @@ type iamReady struct {
 
 func (r iamReady) apply(m *Model) tea.Cmd {
 	m.busy = false
-	m.sess.iam, m.sess.iamErr, m.sess.iamDone = r.st, r.err, true
-	if canCreateRole(m.sess) || hasPolicy(m.sess) {
+	s := m.sess
+	s.iam, s.iamErr, s.iamDone = r.st, r.err, true
+	if s.iamPhase == iamWaiting {
+		s.iamChecks++
+		return tea.Batch(m.rebuild(), m.pollRole())
+	}
+	if canCreateRole(s) || hasPolicy(s) {
 		return m.rebuild() // the choice: create now, the console steps, save or view the policy
 	}
 	return nil
+}
+
+// rolePoll is how often the console path asks IMDS again on its own.
+const rolePoll = 5 * time.Second
+
+// checkRole asks the caller's IAM again (IMDS) for the attached role.
+func (m *Model) checkRole() tea.Cmd {
+	iam, a, ctx := m.sess.IAM, *m.sess.Answers, m.ctx
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		st, err := iam(ctx, a)
+		return iamReady{st, err}
+	}
+}
+
+// pollRole starts a new chain of IMDS checks while the console path
+// waits for the role (the full screen only: accessible mode asks on
+// the user's answer). An older chain stops at its next tick.
+func (m *Model) pollRole() tea.Cmd {
+	s := m.sess
+	if m.accessible || s.iamPhase != iamWaiting || s.iam.Role != "" {
+		return nil
+	}
+	s.iamPollGen++
+	gen := s.iamPollGen
+	return tea.Tick(rolePoll, func(time.Time) tea.Msg { return rolePollTick{gen} })
+}
+
+type rolePollTick struct{ gen int }
+
+type rolePolled struct {
+	gen int
+	st  IAMState
+	err error
+}
+
+func (t rolePollTick) apply(m *Model) tea.Cmd {
+	s := m.sess
+	if t.gen != s.iamPollGen || s.iamPhase != iamWaiting || s.iam.Role != "" ||
+		m.cur >= len(m.screens) || m.screens[m.cur].id != screenIAM || m.busy {
+		return nil
+	}
+	check := m.checkRole()
+	return func() tea.Msg {
+		r := check().(iamReady)
+		return rolePolled{t.gen, r.st, r.err}
+	}
+}
+
+// apply of a background check: the form is rebuilt only when the role
+// appeared, so the cursor stays where the user left it.
+func (r rolePolled) apply(m *Model) tea.Cmd {
+	s := m.sess
+	if r.gen != s.iamPollGen || s.iamPhase != iamWaiting {
+		return nil
+	}
+	s.iamChecks++
+	if r.err != nil {
+		s.iamErr = r.err
+		return m.rebuild()
+	}
+	s.iamErr = nil
+	if r.st.Role != "" {
+		s.iam = r.st
+		return m.rebuild()
+	}
+	gen := s.iamPollGen
+	return tea.Tick(rolePoll, func(time.Time) tea.Msg { return rolePollTick{gen} })
 }
 
 func iamScreen() screen {
@@ -53,14 +127,9 @@ func iamScreen() screen {
 				return nil
 			}
 			m.busy = true
-			iam, a, ctx := s.IAM, *s.Answers, m.ctx
-			return tea.Batch(m.spin.Tick, func() tea.Msg {
-				ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-				defer cancel()
-				st, err := iam(ctx, a)
-				return iamReady{st, err}
-			})
+			return tea.Batch(m.spin.Tick, m.checkRole())
 		},
+		again:  true,
 		scroll: true,
 		body: func(m *Model, width int) string {
 			s, p, st := m.sess, m.p, m.st
@@ -71,6 +140,8 @@ func iamScreen() screen {
 				return m.spin.View() + " " + p.T(i18n.TUIIAMCreating)
 			case m.busy:
 				return m.spin.View() + " " + p.T(i18n.TUIIAMChecking)
+			case s.iamErr != nil && s.iamPhase == iamWaiting:
+				return m.scrolled(st.bad.Width(width).Render("✗ "+p.Error(s.iamErr))+"\n"+waitText(m, width), width)
 			case s.iamErr != nil:
 				return st.bad.Width(width).Render(p.Error(s.iamErr))
 			case !s.iamDone:
@@ -87,6 +158,8 @@ func iamScreen() screen {
 			}
 			text := head
 			switch {
+			case s.iamPhase == iamWaiting:
+				text = waitText(m, width)
 			case s.iamPhase != iamChoosing:
 				text = iamJobText(m, width)
 			case s.iam.Role == "" && s.iam.Steps != nil:
@@ -100,15 +173,32 @@ func iamScreen() screen {
 			case iamPlanned:
 				if s.iamJob != nil && iamConfirmable(s.iamJob) {
 					s.iamConfirm = false
-					return huh.NewForm(huh.NewGroup(huh.NewConfirm().
-						Title(m.p.T(i18n.TUIIAMConfirm, len(s.iamJob.Plan.Pending()))).
-						Affirmative(m.p.T(i18n.TUIApplyYes)).
-						Negative(m.p.T(i18n.TUIApplyNo)).
-						Value(&s.iamConfirm)))
+					return huh.NewForm(huh.NewGroup(yesNo{
+						Title: m.p.T(i18n.TUIIAMConfirm, len(s.iamJob.Plan.Pending())),
+						Yes:   m.p.T(i18n.TUIApplyYes),
+						No:    m.p.T(i18n.TUIApplyNo),
+						Value: &s.iamConfirm,
+					}.field(m)))
 				}
 				return noteForm(m, i18n.TUIIAMNext)
 			case iamApplied:
 				return noteForm(m, i18n.TUIIAMNext)
+			case iamWaiting:
+				if s.iam.Role != "" {
+					return noteForm(m, i18n.TUIIAMNext)
+				}
+				if s.iamWait == "" {
+					s.iamWait = iamRecheck
+				}
+				return huh.NewForm(huh.NewGroup(choice[string]{
+					Title: m.p.T(i18n.TUIIAMWaitChoose),
+					Options: []huh.Option[string]{
+						huh.NewOption(m.p.T(i18n.TUIIAMChoiceRecheck), iamRecheck),
+						huh.NewOption(m.p.T(i18n.TUIIAMChoiceWithout), iamWithout),
+						huh.NewOption(m.p.T(i18n.TUIIAMChoiceBack), iamBack),
+					},
+					Value: &s.iamWait,
+				}.field(m)))
 			}
 			if !hasPolicy(s) && !canCreateRole(s) {
 				return noteForm(m, i18n.TUIIAMNext)
@@ -134,10 +224,11 @@ func iamScreen() screen {
 					huh.NewOption(m.p.T(i18n.TUIIAMChoiceSave), iamSave),
 					huh.NewOption(m.p.T(view), iamView))
 			}
-			return huh.NewForm(huh.NewGroup(huh.NewSelect[string]().
-				Title(m.p.T(i18n.TUIIAMChoose)).
-				Options(opts...).
-				Value(&s.iamChoice)))
+			return huh.NewForm(huh.NewGroup(choice[string]{
+				Title:   m.p.T(i18n.TUIIAMChoose),
+				Options: opts,
+				Value:   &s.iamChoice,
+			}.field(m)))
 		},
 		submit: func(m *Model) (tea.Cmd, bool) {
 			s := m.sess
@@ -159,6 +250,22 @@ func iamScreen() screen {
 				}), true
 			case iamApplied:
 				return nil, false
+			case iamWaiting:
+				if s.iam.Role != "" {
+					return nil, false
+				}
+				switch s.iamWait {
+				case iamWithout:
+					s.iamWithout = true
+					return nil, false
+				case iamBack:
+					s.iamPhase, s.iamWait = iamChoosing, ""
+					s.iamPollGen++ // stops the poll
+					m.scroll = 0
+					return m.rebuild(), true
+				}
+				m.busy = true
+				return tea.Batch(m.rebuild(), m.spin.Tick, m.checkRole()), true
 			}
 			switch s.iamChoice {
 			case iamSave:
@@ -176,7 +283,13 @@ func iamScreen() screen {
 					return nil, false
 				}
 			default:
-				return nil, false
+				if !hasPolicy(s) || s.iam.NotEC2 != nil {
+					return nil, false
+				}
+				// The console steps: stay with them and wait for the role.
+				s.iamPhase, s.iamWait, s.iamWithout, s.iamChecks = iamWaiting, "", false, 1 // the check on entering counts
+				m.scroll = 0
+				return tea.Batch(m.rebuild(), m.pollRole()), true
 			}
 			// Create: plan first (reads only), show it, then confirm.
 			s.iamPhase, m.busy = iamPlanning, true
@@ -266,6 +379,24 @@ func policyText(m *Model, head string, width int) string {
 	return b.String()
 }
 
+// waitText is the console path's body: the role found, or what is still
+// missing above the same steps and policy.
+func waitText(m *Model, width int) string {
+	s, p, st := m.sess, m.p, m.st
+	if s.iam.Role != "" {
+		return st.ok.Width(width).Render("✓ " + p.T(i18n.TUIIAMAttached, s.iam.Role))
+	}
+	head := st.bad.Width(width).Render("✗ "+p.T(i18n.TUIIAMWaitNone, s.iamChecks)) + "\n" +
+		lipgloss.NewStyle().Width(width).Render(p.T(i18n.TUIIAMWaitHead))
+	if !m.accessible {
+		head += "\n" + st.dim.Width(width).Render(p.T(i18n.TUIIAMWaitPoll, int(rolePoll/time.Second)))
+	}
+	if s.iam.Steps == nil {
+		return head
+	}
+	return policyText(m, head, width)
+}
+
 // hasPolicy: no role is attached and the policy for the answers is here.
 func hasPolicy(s *Session) bool {
 	return s.iamDone && s.iamErr == nil && s.iam.Role == "" && s.iam.Steps != nil && s.iam.Policy != ""
@@ -277,6 +408,11 @@ const (
 	iamConsole = "console"
 	iamSave    = "save"
 	iamView    = "view"
+
+	// While waiting for the role.
+	iamRecheck = "recheck"
+	iamWithout = "without"
+	iamBack    = "back"
 )
 
 // canCreateRole: on EC2, no role, the setup function wired, not tried yet.
@@ -294,6 +430,7 @@ const (
 	iamPlanned                  // the plan is shown; confirm
 	iamApplying                 // making the changes
 	iamApplied                  // done (or failed): what was done is shown
+	iamWaiting                  // the console steps are followed: IMDS asked until the role is there
 )
 
 // IAMJob is the IAM setup job planned for the answers (wizard/iamsetup)

@@ -59,6 +59,10 @@ type Session struct {
 	iamRes                                iamsetup.Result
 	iamApplyErr                           error
 	iamView                               bool   // the policy JSON alone
+	iamChecks                             int    // IMDS asked while waiting for the role
+	iamWait                               string // the choice while waiting for the role
+	iamWithout                            bool   // the user went on knowingly without a role
+	iamPollGen                            int    // the current poll chain while waiting
 	policySaved                           string // where the policy was saved
 	policySaveErr                         error
 	applyConfirm, applyStarted, applyDone bool
@@ -175,6 +179,13 @@ func (s *Session) Next() app.Next {
 		region = s.verifyRes.Region
 	}
 	return app.NextSteps(cfg, s.applyRes, region)
+}
+
+// roleMissing: on EC2, no role was attached and none was made here —
+// whatever fails later, the missing role is the first cause to name.
+func (s *Session) roleMissing() bool {
+	return s.iamDone && s.iamErr == nil && s.iam.NotEC2 == nil && s.iam.Role == "" &&
+		!(s.iamPhase == iamApplied && s.iamApplyErr == nil)
 }
 
 // IAMChanges lists, localized, what the IAM step changed in AWS; nil

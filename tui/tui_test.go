@@ -415,7 +415,9 @@ func TestFullFlow(t *testing.T) {
 	waitFor(t, tm, "Alarm threshold")
 	press(tm, "enter", "enter", "enter") // threshold, period, topic as they are
 	waitFor(t, tm, "iam setup'")
-	press(tm, "enter")
+	press(tm, "enter") // the console steps: the wizard waits for the role
+	waitFor(t, tm, "The role is not attached yet")
+	press(tm, "down", "enter") // go on without it
 	waitFor(t, tm, "Looks right?")
 	press(tm, "enter")
 	waitFor(t, tm, "Apply this configuration to the server now?")
@@ -453,8 +455,9 @@ func TestAccessible(t *testing.T) {
 		done <- r
 	}()
 	// ... metrics "0", InstanceId "", alarms on "", threshold 7, a period
-	// CloudWatch refuses (45) then 600, no topic; the console steps (1).
-	for _, line := range []string{"5", "", "", "", "", "", "0", "", "", "7", "45", "600", "", "1"} {
+	// CloudWatch refuses (45) then 600, no topic; the console steps (1),
+	// then on without the role (2).
+	for _, line := range []string{"5", "", "", "", "", "", "0", "", "", "7", "45", "600", "", "1", "2"} {
 		if _, err := io.WriteString(inW, line+"\n"); err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,47 @@
+package i18n
+
+// The wizard: waiting for a role attached in the console, and accessible
+// mode's confirmations.
+const (
+	TUIIAMWaitHead      Key = "tui.iam.wait_head"
+	TUIIAMWaitNone      Key = "tui.iam.wait_none"
+	TUIIAMWaitPoll      Key = "tui.iam.wait_poll"
+	TUIIAMWaitChoose    Key = "tui.iam.wait_choose"
+	TUIIAMChoiceRecheck Key = "tui.iam.choice_recheck"
+	TUIIAMChoiceWithout Key = "tui.iam.choice_without"
+	TUIIAMChoiceBack    Key = "tui.iam.choice_back"
+	TUIVerifyNoRole     Key = "tui.verify.no_role"
+	TUIAccApplyNoQuits  Key = "tui.acc.apply_no_quits"
+	TUIAccApplyQuit     Key = "tui.acc.apply_quit"
+)
+
+var _ = add(map[Key]text{
+	TUIIAMWaitHead: {
+		en: "Waiting for the role: attach it in the console as the steps below say, then check again.",
+		ko: "역할 연결을 기다리는 중입니다. 아래 단계대로 콘솔에서 역할을 연결한 뒤 다시 확인하세요.",
+	},
+	TUIIAMWaitNone: {
+		en: "No role is attached to this instance yet (IMDS checks so far: %d).",
+		ko: "이 인스턴스에 아직 역할이 연결되지 않았습니다(지금까지 IMDS 확인 %d회).",
+	},
+	TUIIAMWaitPoll: {
+		en: "While this screen is open, IMDS is asked again every %d seconds.",
+		ko: "이 화면이 열려 있는 동안 %d초마다 IMDS에 다시 확인합니다.",
+	},
+	TUIIAMWaitChoose:    {en: "The role is not attached yet. What next?", ko: "아직 역할이 없습니다. 어떻게 할까요?"},
+	TUIIAMChoiceRecheck: {en: "Check again (ask IMDS for the role)", ko: "다시 확인 (IMDS에 역할 묻기)"},
+	TUIIAMChoiceWithout: {
+		en: "Go on without a role (the agent sends nothing until one is attached)",
+		ko: "역할 없이 계속 (역할을 연결하기 전에는 에이전트가 보내지 못함)",
+	},
+	TUIIAMChoiceBack: {en: "Back to the choices", ko: "선택으로 돌아가기"},
+	TUIVerifyNoRole: {
+		en: "! No IAM role is attached to this instance (the IAM step went on without one): the agent cannot write to CloudWatch until a role with the policy is attached. Attach it ('cwsetup iam setup' or the console steps), then run 'cwsetup verify'.",
+		ko: "! 이 인스턴스에 IAM 역할이 연결되어 있지 않습니다(IAM 단계에서 역할 없이 계속함). 정책이 있는 역할을 연결하기 전에는 에이전트가 CloudWatch에 쓸 수 없습니다. 역할을 연결한 뒤('cwsetup iam setup' 또는 콘솔 단계) 'cwsetup verify'를 실행하세요.",
+	},
+	TUIAccApplyNoQuits: {
+		en: "Installs the agent if needed, backs up config.json, writes the new one and restarts the agent; on failure the backup is restored. Answering no ends the wizard here with nothing changed on the server.",
+		ko: "필요하면 에이전트를 설치하고, config.json을 백업한 뒤 새 구성을 쓰고 에이전트를 다시 시작합니다. 실패하면 백업을 되돌립니다. 아니요를 고르면 서버에는 아무것도 바꾸지 않고 여기서 끝냅니다.",
+	},
+	TUIAccApplyQuit: {en: "Quit, change nothing", ko: "바꾸지 않고 끝내기"},
+})
