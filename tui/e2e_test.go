@@ -203,12 +203,24 @@ var koreanFlow = []struct{ wait, keys string }{
 	{"┃ 로그 그룹 클래스", "Enter"},
 	{"┃ 보낼 지표", "Enter Enter"},
 	{"┃ 보안 경보 (선택)", "Enter"},
-	{"┃ 경보 임계값", "Enter Enter Enter"},         // threshold, period, topic as they are
-	{"iam setup'", "Enter"},                   // IMDS answered (role or not, or not EC2)
-	{"┃ 아직 역할이 없습니다. 어떻게 할까요?", "Down Enter"}, // the console path waits; on without the role
+	{"┃ 경보 임계값", "Enter Enter Enter"}, // threshold, period, topic as they are
+	{"iam setup'", "Enter"},           // IMDS answered (role or not, or not EC2)
 	{"┃ 이대로 괜찮은가요?", "Enter"},
 	{"┃ 이 구성을 지금 서버에 적용할까요?", "Left Enter"},
 }
+
+// koreanFlowNoRole is koreanFlow on EC2 without a role: the console
+// steps wait for the role, and the user goes on without it.
+var koreanFlowNoRole = func() []struct{ wait, keys string } {
+	var out []struct{ wait, keys string }
+	for _, step := range koreanFlow {
+		out = append(out, step)
+		if strings.Contains(step.wait, "iam setup'") {
+			out = append(out, struct{ wait, keys string }{"┃ 아직 역할이 없습니다. 어떻게 할까요?", "Down Enter"})
+		}
+	}
+	return out
+}()
 
 // TestE2EKoreanFlow goes through every screen in Korean on a fixture root
 // with the stand-in agent ctl, against moto_server: the config is written,
@@ -222,7 +234,7 @@ func TestE2EKoreanFlow(t *testing.T) {
 	ctltest.Install(t, root)
 	ans := filepath.Join(t.TempDir(), "답변.yaml")
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s --save-answers %s", bin, shellQuote(root), shellQuote(ans)))
-	for _, step := range koreanFlow {
+	for _, step := range koreanFlowNoRole {
 		x.waitFor(step.wait)
 		if strings.Contains(step.wait, "iam setup'") && !strings.Contains(x.screen(), "연결된 역할이 없습니다") {
 			t.Errorf("IAM screen does not say that no role is attached:\n%s", x.screen())
@@ -615,13 +627,28 @@ func TestE2EKoreanVerifyFails(t *testing.T) {
 	bin, root := buildBinary(t), fixtureRoot(t)
 	ctltest.Install(t, root)
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
-	for _, step := range koreanFlow {
+	for _, step := range koreanFlowNoRole {
 		x.waitFor(step.wait)
+		if strings.HasPrefix(step.wait, "┃ 아직 역할이 없습니다") {
+			// The console path waits: the steps stay, IMDS is asked again
+			// on Enter and still finds no role.
+			x.waitFor("지금까지 IMDS 확인 1회")
+			x.keys("Enter")
+			x.waitForLong("지금까지 IMDS 확인 2회", 30*time.Second)
+			x.waitFor(step.wait)
+			if !strings.Contains(x.screen(), "아직 역할이 연결되지 않았습니다") {
+				t.Errorf("the wait does not say the role is still missing:\n%s", x.screen())
+			}
+		}
 		x.keys(strings.Fields(step.keys)...)
 	}
 	x.waitForLong("에이전트가 구성을 받아들였고 실행 중입니다", 30*time.Second)
 	x.keys("Enter")
 	x.waitForLong("확인에 실패했습니다. 위의 항목을 보세요", 90*time.Second)
+	// The first cause named is the role the user went on without.
+	if s := x.screen(); !strings.Contains(strings.Join(strings.Fields(s), ""), "IAM역할이연결되어있지않습니다") {
+		t.Errorf("the failed verify does not name the missing role:\n%s", s)
+	}
 	x.keys("Enter")
 	x.waitForLong("메모리 예산", 30*time.Second)
 	x.keys("Enter")
@@ -656,7 +683,7 @@ func TestE2EVerifyInterrupted(t *testing.T) {
 	bin, root := buildBinary(t), fixtureRoot(t)
 	ctltest.Install(t, root)
 	x := newTmux(t, 80, 24, fmt.Sprintf("env LANG=ko_KR.UTF-8 %s --root %s", bin, shellQuote(root)))
-	for _, step := range koreanFlow {
+	for _, step := range koreanFlowNoRole {
 		x.waitFor(step.wait)
 		x.keys(strings.Fields(step.keys)...)
 	}

@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/app"
+	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/wizard/agent"
+	"github.com/cwsetup/cwsetup/wizard/plan"
+)
+
+// TestIAMConsoleWaitsForRole: the console path stays on the steps and
+// asks IMDS again on Enter; once the role is attached it says so by name
+// and goes on to the review.
+func TestIAMConsoleWaitsForRole(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenIAM
+	none := s.IAM
+	calls := 0
+	s.IAM = func(ctx context.Context, a plan.Answers) (IAMState, error) {
+		calls++
+		if calls >= 3 {
+			return IAMState{Role: "cwsetup-cloudwatch-agent"}, nil
+		}
+		return none(ctx, a)
+	}
+	tm := start(t, s, 80, 24)
+	waitFor(t, tm, "How do you want to attach the role?")
+	press(tm, "enter") // the console steps
+	waitFor(t, tm, "IMDS checks so far: 1")
+	waitFor(t, tm, "The role is not attached yet")
+	press(tm, "enter") // check again: still none
+	waitFor(t, tm, "IMDS checks so far: 2")
+	press(tm, "enter") // check again: attached
+	waitFor(t, tm, "Role cwsetup-cloudwatch-agent is attached")
+	press(tm, "enter")
+	waitFor(t, tm, "Looks right?")
+	tm.Quit()
+	m := final(t, tm)
+	if m.sess.roleMissing() || m.sess.iamWithout {
+		t.Errorf("role missing %v, went on without %v after the role was found", m.sess.roleMissing(), m.sess.iamWithout)
+	}
+}
+
+// TestVerifyNamesMissingRole: after going on without a role, a failed
+// verify names the role first; with a role it does not.
+func TestVerifyNamesMissingRole(t *testing.T) {
+	p := i18n.New(i18n.EN)
+	for _, role := range []string{"", "cwsetup-cloudwatch-agent"} {
+		s := session(i18n.EN)
+		m := newModel(s)
+		s.iamDone, s.iam.Role, s.iamWithout = true, role, role == ""
+		s.applyDone, s.verifyStarted, s.verifyDone = true, true, true
+		s.verifyRes = &app.Verified{VerifyResult: &agent.VerifyResult{Checks: []agent.Check{{Status: agent.Fail, Msg: i18n.Errorf(i18n.TUIVerifyFailed)}}}}
+		body := ""
+		for _, sc := range m.screens {
+			if sc.id == screenVerify {
+				body = sc.body(m, 78)
+			}
+		}
+		got := strings.Contains(strings.Join(strings.Fields(body), " "), strings.Join(strings.Fields(p.T(i18n.TUIVerifyNoRole)), " ")[:40])
+		if got != (role == "") {
+			t.Errorf("role %q: the missing role named %v:\n%s", role, got, body)
+		}
+	}
+}
