@@ -132,6 +132,7 @@ const (
 	SizingSwappiness             Key = "sizing.swappiness"
 	SizingSwappinessUnknown      Key = "sizing.swappiness_unknown"
 	SizingNoteCgroupBound        Key = "sizing.note.cgroup_bound"
+	SizingNoteCgroupTight        Key = "sizing.note.cgroup_tight"
 	SizingTierFixed              Key = "sizing.tier.fixed"
 	SizingTierTomcat             Key = "sizing.tier.tomcat"
 	SizingTierMySQLServer        Key = "sizing.tier.mysql_server"
@@ -508,6 +509,10 @@ var _ = add(map[Key]text{
 	SizingNoteHistoryAboveBase: {
 		en: "Over %d days CloudWatch shows this instance at %.1f%% CPU (95th percentile; %.2f vCPU busy), above the baseline of the burstable types that fit the memory: they would run out of credits or bill for surplus credits, so an m, c or r type fits better.",
 		ko: "CloudWatch 기준 최근 %d일 동안 이 인스턴스의 CPU는 %.1f%%(95번째 백분위수, vCPU %.2f개 분량)로, 메모리가 맞는 버스트 가능 유형의 기준 성능보다 높습니다. 크레딧이 바닥나거나 초과 크레딧 요금이 붙으므로 m, c, r 유형이 더 알맞습니다.",
+	},
+	SizingNoteCgroupTight: {
+		en: "%s may reach %d MB under the limits above, but its cgroup allows %d MB (%s): at full load the kernel kills it inside its cgroup however much memory is free. Lower its limits to fit, or raise the cgroup's limit (systemctl set-property … MemoryMax=).",
+		ko: "%s 서비스는 위 한도에서 %d MB까지 쓸 수 있지만 cgroup은 %d MB만 허용합니다(%s). 최대 부하에서는 서버에 메모리가 남아 있어도 커널이 cgroup 안에서 서비스를 종료합니다. 한도를 그 안으로 낮추거나 cgroup 한도를 올리세요(systemctl set-property … MemoryMax=).",
 	},
 	SizingNoteCgroupBound: {
 		en: "%s runs in a cgroup limited to %d MB (%s): its budget is that limit, not the machine's memory; above it the kernel kills the service inside its cgroup, however much memory is free.",

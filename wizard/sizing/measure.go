@@ -23,6 +23,37 @@ type Measurement struct {
 	Settings         Settings
 	SettingsProblems []string
 	Evidence         Evidence
+	// Cgroups are the memory limits of each service's own cgroup (only
+	// the services that have one).
+	Cgroups map[string]CgroupLimit
+}
+
+// CgroupLimit is a cgroup memory limit and the file that set it.
+type CgroupLimit struct {
+	MB   int64
+	File string
+}
+
+// serviceCgroups reads the cgroup limit of each service's first parent
+// process (the one systemd started).
+func serviceCgroups(r host.Root, procs []ProcMem) map[string]CgroupLimit {
+	pids := map[int]string{}
+	for _, p := range procs {
+		pids[p.PID] = p.Service
+	}
+	out := map[string]CgroupLimit{}
+	for _, p := range procs {
+		if p.Service == Other || pids[p.PPID] == p.Service {
+			continue
+		}
+		if _, done := out[p.Service]; done {
+			continue
+		}
+		if mb, file, ok := cgroupLimit(r, p.PID); ok {
+			out[p.Service] = CgroupLimit{MB: mb, File: file}
+		}
+	}
+	return out
 }
 
 // errNoSample marks a run without a CPU sampler.
@@ -53,6 +84,7 @@ func Measure(ctx context.Context, r host.Root, cpu CPUSampler) (Measurement, err
 		return m, err
 	}
 	m.Services = Group(m.Processes)
+	m.Cgroups = serviceCgroups(r, m.Processes)
 	m.Settings, m.SettingsProblems = ReadSettings(r, m.Processes)
 	m.Evidence = ReadEvidence(r, m.Mem)
 	s := <-done

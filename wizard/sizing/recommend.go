@@ -238,6 +238,13 @@ func Build(m Measurement, opt Options) Report {
 		r.Budget = append(r.Budget, BudgetLine{"over", left})
 	}
 	r.Web = p.web.report()
+	// A service's own cgroup bounds it whatever the ledger gives it.
+	for _, name := range serviceOrder {
+		lim, ok := m.Cgroups[name]
+		if ok && name != detect.Tomcat && p.share[name] > lim.MB {
+			p.note(i18n.SizingNoteCgroupTight, name, p.share[name], lim.MB, lim.File)
+		}
+	}
 
 	for _, pr := range m.SettingsProblems {
 		p.note(i18n.SizingNoteConfigProblem, pr)

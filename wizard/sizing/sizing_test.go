@@ -614,3 +614,40 @@ func TestInstanceNeedFromConfiguredBuffers(t *testing.T) {
 		}
 	}
 }
+
+// PHP-FPM in a 512 MB cgroup (MemoryMax=512M) is flagged with the limit
+// named when its limits let it grow past it; Apache, unlimited, is not.
+func TestServiceCgroupFlagged(t *testing.T) {
+	f := rockyFixture("cg", "prefork", 0, 3, false)
+	f.files["proc/1300/cgroup"] = "0::/system.slice/php-fpm.service\n"
+	f.files["sys/fs/cgroup/system.slice/php-fpm.service/memory.max"] = "536870912\n"
+	f.files["proc/1020/cgroup"] = "0::/system.slice/httpd.service\n"
+	f.files["sys/fs/cgroup/system.slice/httpd.service/memory.max"] = "max\n"
+	dir := t.TempDir()
+	writeFixture(t, dir, f)
+	r, err := host.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Measure(context.Background(), r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lim := m.Cgroups[detect.PHPFPM]; lim.MB != 512 || lim.File != "/sys/fs/cgroup/system.slice/php-fpm.service/memory.max" {
+		t.Errorf("php-fpm cgroup: %+v", m.Cgroups)
+	}
+	if _, ok := m.Cgroups[detect.Apache]; ok {
+		t.Errorf("apache has no limit: %+v", m.Cgroups)
+	}
+	rep := Build(m, Options{})
+	rep.Localize(i18n.New(i18n.EN))
+	var flagged []string
+	for _, n := range rep.Notes {
+		if n.Key == i18n.SizingNoteCgroupTight {
+			flagged = append(flagged, n.Text)
+		}
+	}
+	if len(flagged) != 1 || !strings.Contains(flagged[0], "php-fpm may reach") || !strings.Contains(flagged[0], "allows 512 MB (/sys/fs/cgroup/system.slice/php-fpm.service/memory.max)") {
+		t.Errorf("cgroup notes: %q", flagged)
+	}
+}
