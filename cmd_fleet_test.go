@@ -948,3 +948,21 @@ func TestFleetApplyCanary(t *testing.T) {
 		}
 	}
 }
+
+// TestFleetAccessDeniedNamesTheOperatorPermissions: a denied SendCommand
+// (recorded: moto enforces no IAM here) names what fleet needs, not the
+// permissions of iam setup, and says the document change stays.
+func TestFleetAccessDeniedNamesTheOperatorPermissions(t *testing.T) {
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	fp.ssm.Deny("SendCommand")
+	code, _, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--yes")...)
+	if code != 1 || !strings.Contains(errOut, "AWS denied ssm:SendCommand (AccessDeniedException)") ||
+		!strings.Contains(errOut, "ssm:SendCommand (on the document and the targeted instances)") ||
+		!strings.Contains(errOut, "Operator permissions") || strings.Contains(errOut, "iam:CreateRole") ||
+		!strings.Contains(errOut, "Document cwsetup-apply is at version 1.") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	ssmtypes "github.com/aws/aws-sdk-go-v2/service/ssm/types"
 
+	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/fleet"
 )
 
@@ -68,7 +69,7 @@ func (s paramStore) Get(ctx context.Context, name string) (*fleet.Parameter, err
 		return nil, notFound("parameter", name)
 	}
 	if err != nil {
-		return nil, Explain(err)
+		return nil, explainFleet(err)
 	}
 	p := toParameter(out.Parameter)
 	// GetParameter does not say the tier; the history does.
@@ -95,7 +96,7 @@ func (s paramStore) Put(ctx context.Context, name, value, tier, description stri
 		})
 	})
 	if err != nil {
-		return 0, Explain(err)
+		return 0, explainFleet(err)
 	}
 	return out.Version, nil
 }
@@ -110,7 +111,7 @@ func (s paramStore) History(ctx context.Context, name string) ([]fleet.Parameter
 			return nil, notFound("parameter", name)
 		}
 		if err != nil {
-			return nil, Explain(err)
+			return nil, explainFleet(err)
 		}
 		for _, h := range page.Parameters {
 			out = append(out, fleet.Parameter{Name: sdk.ToString(h.Name), Value: sdk.ToString(h.Value), Version: h.Version,
@@ -137,7 +138,7 @@ func (d documents) get(ctx context.Context, name, version string) (*fleet.Stored
 		return nil, notFound("document", name)
 	}
 	if err != nil {
-		return nil, Explain(err)
+		return nil, explainFleet(err)
 	}
 	return &fleet.StoredDocument{Name: name, Content: sdk.ToString(out.Content), Version: sdk.ToString(out.DocumentVersion)}, nil
 }
@@ -150,7 +151,7 @@ func (d documents) Create(ctx context.Context, name, content string) (string, er
 		})
 	})
 	if err != nil {
-		return "", Explain(err)
+		return "", explainFleet(err)
 	}
 	return sdk.ToString(out.DocumentDescription.DocumentVersion), nil
 }
@@ -173,7 +174,7 @@ func (d documents) Update(ctx context.Context, name, content string) (string, er
 			return "", err
 		}
 	case err != nil:
-		return "", Explain(err)
+		return "", explainFleet(err)
 	default:
 		version = sdk.ToString(out.DocumentDescription.DocumentVersion)
 	}
@@ -183,7 +184,7 @@ func (d documents) Update(ctx context.Context, name, content string) (string, er
 		})
 	})
 	if err != nil {
-		return "", Explain(err)
+		return "", explainFleet(err)
 	}
 	return version, nil
 }
@@ -196,7 +197,7 @@ func (d documents) versionWith(ctx context.Context, name, content string) (strin
 		return d.f.ssm.DescribeDocument(ctx, &ssm.DescribeDocumentInput{Name: sdk.String(name)})
 	})
 	if err != nil {
-		return "", Explain(err)
+		return "", explainFleet(err)
 	}
 	latest, _ := strconv.Atoi(sdk.ToString(out.Document.LatestVersion))
 	for v := latest; v >= 1 && v > latest-maxVersionsSearched; v-- {
@@ -254,7 +255,7 @@ func (c commands) Send(ctx context.Context, s fleet.Send) (string, error) {
 	}
 	out, err := call(ctx, func(ctx context.Context) (*ssm.SendCommandOutput, error) { return c.f.ssm.SendCommand(ctx, in) })
 	if err != nil {
-		return "", Explain(err)
+		return "", explainFleet(err)
 	}
 	return sdk.ToString(out.Command.CommandId), nil
 }
@@ -268,7 +269,7 @@ func (c commands) Command(ctx context.Context, id string) (*fleet.CommandInfo, e
 		return nil, notFound("command", id)
 	}
 	if err != nil {
-		return nil, Explain(err)
+		return nil, explainFleet(err)
 	}
 	if len(out.Commands) == 0 {
 		return nil, notFound("command", id)
@@ -305,7 +306,7 @@ func (c commands) Invocations(ctx context.Context, commandID string, each func([
 			return notFound("command", commandID)
 		}
 		if err != nil {
-			return Explain(err)
+			return explainFleet(err)
 		}
 		out := make([]fleet.Invocation, 0, len(page.CommandInvocations))
 		for _, ci := range page.CommandInvocations {
@@ -340,7 +341,7 @@ func (c commands) Invocation(ctx context.Context, commandID, instanceID string) 
 		return nil, notFound("invocation", instanceID)
 	}
 	if err != nil {
-		return nil, Explain(err)
+		return nil, explainFleet(err)
 	}
 	return &fleet.Invocation{InstanceID: instanceID, Status: string(out.Status), Details: sdk.ToString(out.StatusDetails),
 		Code:   int(out.ResponseCode),
@@ -366,7 +367,7 @@ func (v inventory) Instances(ctx context.Context, targets []fleet.Target, ids []
 	for pg.HasMorePages() {
 		page, err := call(ctx, func(ctx context.Context) (*ec2.DescribeInstancesOutput, error) { return pg.NextPage(ctx) })
 		if err != nil {
-			return nil, Explain(err)
+			return nil, explainFleet(err)
 		}
 		for _, r := range page.Reservations {
 			for _, i := range r.Instances {
@@ -401,7 +402,7 @@ func (v inventory) Managed(ctx context.Context, ids []string) (map[string]fleet.
 		for pg.HasMorePages() {
 			page, err := call(ctx, func(ctx context.Context) (*ssm.DescribeInstanceInformationOutput, error) { return pg.NextPage(ctx) })
 			if err != nil {
-				return nil, Explain(err)
+				return nil, explainFleet(err)
 			}
 			for _, i := range page.InstanceInformationList {
 				id := sdk.ToString(i.InstanceId)
@@ -422,7 +423,7 @@ func (a associations) Find(ctx context.Context, name string) (*fleet.Association
 	for pg.HasMorePages() {
 		page, err := call(ctx, func(ctx context.Context) (*ssm.ListAssociationsOutput, error) { return pg.NextPage(ctx) })
 		if err != nil {
-			return nil, Explain(err)
+			return nil, explainFleet(err)
 		}
 		for _, as := range page.Associations {
 			if sdk.ToString(as.AssociationName) != name {
@@ -432,7 +433,7 @@ func (a associations) Find(ctx context.Context, name string) (*fleet.Association
 				return a.f.ssm.DescribeAssociation(ctx, &ssm.DescribeAssociationInput{AssociationId: as.AssociationId})
 			})
 			if err != nil {
-				return nil, Explain(err)
+				return nil, explainFleet(err)
 			}
 			desc := d.AssociationDescription
 			return &fleet.Association{
@@ -457,7 +458,7 @@ func (a associations) Create(ctx context.Context, as fleet.Association) (string,
 		})
 	})
 	if err != nil {
-		return "", Explain(err)
+		return "", explainFleet(err)
 	}
 	return sdk.ToString(out.AssociationDescription.AssociationId), nil
 }
@@ -471,7 +472,7 @@ func (a associations) Update(ctx context.Context, as fleet.Association) error {
 			MaxConcurrency: sdk.String(as.Rate.MaxConcurrency), MaxErrors: sdk.String(as.Rate.MaxErrors),
 		})
 	})
-	return Explain(err)
+	return explainFleet(err)
 }
 
 type logStreams struct{ f *Fleet }
@@ -482,7 +483,7 @@ func (l logStreams) Groups(ctx context.Context, prefix string) ([]string, error)
 	for pg.HasMorePages() {
 		page, err := call(ctx, func(ctx context.Context) (*cloudwatchlogs.DescribeLogGroupsOutput, error) { return pg.NextPage(ctx) })
 		if err != nil {
-			return nil, Explain(err)
+			return nil, explainFleet(err)
 		}
 		for _, g := range page.LogGroups {
 			out = append(out, sdk.ToString(g.LogGroupName))
@@ -503,7 +504,7 @@ func (l logStreams) Streams(ctx context.Context, group string, limit int) ([]fle
 			return nil, nil
 		}
 		if err != nil {
-			return nil, Explain(err)
+			return nil, explainFleet(err)
 		}
 		for _, s := range page.LogStreams {
 			st := fleet.Stream{Name: sdk.ToString(s.LogStreamName)}
@@ -529,7 +530,44 @@ func ReadAnswersParameter(ctx context.Context, cfg sdk.Config, name string) (*fl
 		return nil, notFound("parameter", name)
 	}
 	if err != nil {
-		return nil, Explain(err)
+		return nil, explainInstance(err, name)
 	}
 	return toParameter(out.Parameter), nil
+}
+
+// FleetPermissions are the calls fleet publish, apply and status make
+// (docs/fleet.md, "Operator permissions", has them as a policy).
+var FleetPermissions = []string{
+	"ssm:GetParameter, ssm:PutParameter, ssm:GetParameterHistory (on the answers parameter)",
+	"ssm:GetDocument, ssm:DescribeDocument, ssm:CreateDocument, ssm:UpdateDocument, ssm:UpdateDocumentDefaultVersion (on the document)",
+	"ssm:SendCommand (on the document and the targeted instances)",
+	"ssm:CreateAssociation, ssm:UpdateAssociation, ssm:ListAssociations, ssm:DescribeAssociation (with --schedule)",
+	"ssm:DescribeInstanceInformation, ssm:ListCommands, ssm:ListCommandInvocations, ssm:GetCommandInvocation",
+	"ec2:DescribeInstances, logs:DescribeLogGroups, logs:DescribeLogStreams",
+}
+
+func denied(err error) bool {
+	switch ErrorCode(err) {
+	case "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "AuthorizationError", "UnauthorizedAccess":
+		return true
+	}
+	return false
+}
+
+// explainFleet names the fleet operator's permissions on a denial (not
+// those of iam setup), else explains as every AWS error is.
+func explainFleet(err error) error {
+	if err != nil && denied(err) {
+		return i18n.Errorf(i18n.FleetErrAccessDenied, Action(err), ErrorCode(err), "  "+strings.Join(FleetPermissions, "\n  "))
+	}
+	return Explain(err)
+}
+
+// explainInstance: on the instance, a denial is the role's, which needs
+// ssm:GetParameter on the answers parameter.
+func explainInstance(err error, name string) error {
+	if err != nil && denied(err) {
+		return i18n.Errorf(i18n.FleetErrInstanceDenied, Action(err), ErrorCode(err), name)
+	}
+	return Explain(err)
 }

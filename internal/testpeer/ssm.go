@@ -42,6 +42,7 @@ type SSMRecorded struct {
 	throttle map[string]throttleRule
 	moto     string
 	onSend   func(in map[string]any) []Snapshot
+	deny     map[string]bool
 }
 
 // Invocation is one recorded CommandInvocation, in the terms of the API:
@@ -93,6 +94,15 @@ func NewSSMRecorded(t testing.TB, moto *Moto) *SSMRecorded {
 		r.calls = append(r.calls, op)
 		r.bodies = append(r.bodies, in)
 		r.mu.Unlock()
+		r.mu.Lock()
+		deny := r.deny[op]
+		r.mu.Unlock()
+		if deny {
+			// AWS's answer to an identity without the permission.
+			ssmError(w, "AccessDeniedException", "User: arn:aws:iam::123456789012:user/ops is not authorized to perform: ssm:"+op+
+				" on resource: arn:aws:ssm:ap-northeast-2:123456789012:document/cwsetup-apply because no identity-based policy allows the ssm:"+op+" action")
+			return
+		}
 		if r.throttled(op) {
 			ssmError(w, "ThrottlingException", "Rate exceeded")
 			return
@@ -579,4 +589,14 @@ func (r *SSMRecorded) forward(w http.ResponseWriter, req *http.Request, body []b
 		return nil
 	}
 	return out
+}
+
+// Deny answers every call of op with AccessDeniedException.
+func (r *SSMRecorded) Deny(op string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.deny == nil {
+		r.deny = map[string]bool{}
+	}
+	r.deny[op] = true
 }
