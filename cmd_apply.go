@@ -34,6 +34,8 @@ type applyOptions struct {
 	ssm        ssmAnswers
 	// RunAs overrides the answers' run_as_user (root: no ACL grants).
 	RunAs string
+	// AllowPaths are --allow-path directories (agent.CheckAllowPath).
+	AllowPaths []string
 
 	Root   func() (host.Root, error)
 	Ports  app.Ports
@@ -63,6 +65,7 @@ func newApplyCmdWith(g *globals, s *streams, runF func(context.Context, *applyOp
 	f.BoolVar(&o.NoVerify, "no-verify", false, g.p.T(i18n.ApplyFlagNoVerify))
 	f.DurationVar(&o.Wait, "wait", 60*time.Second, g.p.T(i18n.ApplyFlagWait))
 	f.StringVar(&o.RunAs, "run-as", "", g.p.T(i18n.ApplyFlagRunAs))
+	f.StringArrayVar(&o.AllowPaths, "allow-path", nil, g.p.T(i18n.ApplyFlagAllowPath))
 	return cmd
 }
 
@@ -113,6 +116,11 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	if !o.Yes && !o.DryRun {
 		return i18n.UsageErrorf(i18n.ApplyNeedYes)
 	}
+	for _, a := range o.AllowPaths {
+		if err := agent.CheckAllowPath(a); err != nil {
+			return err
+		}
+	}
 	ssmData, err := o.readSSMAnswers(ctx)
 	if err != nil {
 		return err
@@ -140,6 +148,7 @@ func runApply(ctx context.Context, o *applyOptions) error {
 	res, err := app.Apply(ctx, r, *rep, c, app.ApplyOptions{
 		DryRun:   o.DryRun,
 		Keep:     o.Keep,
+		Allow:    o.AllowPaths,
 		Progress: func(e agent.Event) { o.event(e); writeApplyEvent(o.ErrOut, p, e) },
 	})
 	if res != nil && res.Failure != nil {

@@ -33,6 +33,8 @@ func TestApplyFlags(t *testing.T) {
 		{[]string{"--answers", "a.yaml", "--yes", "--dry-run", "--keep-backups", "2", "--no-verify", "--wait", "5s"},
 			applyOptions{Answers: "a.yaml", Yes: true, DryRun: true, Keep: 2, NoVerify: true, Wait: 5 * time.Second}},
 		{[]string{"-y"}, applyOptions{Yes: true, Keep: agent.DefaultKeepBackups, Wait: time.Minute}},
+		{[]string{"--allow-path", "/srv/a/logs", "--allow-path", "/opt/b/log"},
+			applyOptions{Keep: agent.DefaultKeepBackups, Wait: time.Minute, AllowPaths: []string{"/srv/a/logs", "/opt/b/log"}}},
 	} {
 		g := &globals{p: i18n.New(i18n.EN)}
 		var got *applyOptions
@@ -42,8 +44,31 @@ func TestApplyFlags(t *testing.T) {
 			t.Fatalf("%v: %v", tc.args, err)
 		}
 		if got.Answers != tc.want.Answers || got.Yes != tc.want.Yes || got.DryRun != tc.want.DryRun ||
-			got.Keep != tc.want.Keep || got.NoVerify != tc.want.NoVerify || got.Wait != tc.want.Wait {
+			got.Keep != tc.want.Keep || got.NoVerify != tc.want.NoVerify || got.Wait != tc.want.Wait ||
+			strings.Join(got.AllowPaths, ",") != strings.Join(tc.want.AllowPaths, ",") {
 			t.Errorf("%v: got %+v", tc.args, got)
+		}
+	}
+}
+
+// A bad --allow-path is refused before anything is read or changed, in
+// both languages, saying what to give instead.
+func TestApplyAllowPathRefused(t *testing.T) {
+	for _, c := range []struct{ path, en, ko string }{
+		{"/home/alice/logs", "home directory", "홈 디렉터리"},
+		{"/etc/httpd/logs", "/etc", "/etc"},
+		{"logs", "absolute", "절대 경로"},
+		{"/", "anywhere", "어디에나"},
+	} {
+		for lang, want := range map[string]string{"en": c.en, "ko": c.ko} {
+			root := t.TempDir()
+			code, _, errOut := runCLI(t, nil, "apply", "--root", root, "--lang", lang, "--dry-run", "--allow-path", c.path)
+			if code != exitUsage || !strings.Contains(errOut, want) || !strings.Contains(errOut, "--allow-path") {
+				t.Errorf("%s %s: exit %d: %s (want %q)", lang, c.path, code, errOut, want)
+			}
+			if ents, _ := os.ReadDir(root); len(ents) != 0 {
+				t.Errorf("%s: the root changed: %v", c.path, ents)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
@@ -15,6 +16,10 @@ type ApplyOptions struct {
 	DryRun   bool
 	Keep     int // backups kept; 0: agent.DefaultKeepBackups
 	Progress func(agent.Event)
+	// Allow are directories outside /var/log the user allowed read grants
+	// in (--allow-path); the detected daemons' own log directories are
+	// added to them (agent.LogDirs).
+	Allow []string
 }
 
 // Apply is the apply job: the config Prepare made goes onto the host —
@@ -40,6 +45,7 @@ func Apply(ctx context.Context, r host.Root, rep detect.Report, c *Config, o App
 		DryRun:     o.DryRun,
 		Keep:       o.Keep,
 		Progress:   o.Progress,
+		AllowPaths: append(slices.Clone(o.Allow), agent.LogDirs(rep)...),
 	})
 }
 

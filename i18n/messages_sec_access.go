@@ -12,6 +12,9 @@ const (
 	AccessWhyHardLink     Key = "access.why.hard_link"
 	AccessWhySwapped      Key = "access.why.swapped"
 	ApplyFlagAllowPath    Key = "apply.flag.allow_path"
+	ApplyErrAllowPath     Key = "apply.err.allow_path"
+	ApplyWhyAllowAbs      Key = "apply.why.allow_abs"
+	ApplyWhyAllowRoot     Key = "apply.why.allow_root"
 )
 
 var _ = add(map[Key]text{
@@ -50,5 +53,17 @@ var _ = add(map[Key]text{
 	ApplyFlagAllowPath: {
 		en: "a directory outside /var/log where cwagent may be granted read access to the shipped logs (repeatable; never under /home, /root, /etc or a dot-directory)",
 		ko: "/var/log 밖에서 cwagent에 전송할 로그의 읽기 권한을 줄 수 있는 디렉터리(여러 번 지정 가능, /home, /root, /etc, 점(.) 디렉터리 아래는 불가)",
+	},
+	ApplyErrAllowPath: {
+		en: "--allow-path %q: %v; nothing was changed",
+		ko: "--allow-path %q: %v. 아무것도 바꾸지 않았습니다",
+	},
+	ApplyWhyAllowAbs: {
+		en: `give an absolute directory path without ".." (for example /srv/app/logs)`,
+		ko: `".." 없는 절대 경로로 디렉터리를 지정하세요(예: /srv/app/logs)`,
+	},
+	ApplyWhyAllowRoot: {
+		en: "/ would allow grants anywhere; name the directory that holds the logs",
+		ko: "/를 지정하면 어디에나 권한을 줄 수 있게 됩니다. 로그가 있는 디렉터리를 지정하세요",
 	},
 })
