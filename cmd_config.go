@@ -15,6 +15,7 @@ import (
 	"github.com/cwsetup/cwsetup/render"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 	"github.com/cwsetup/cwsetup/wizard/host"
+	"github.com/cwsetup/cwsetup/wizard/logcost"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -100,7 +101,9 @@ func runConfig(o *configOptions) error {
 
 	// Paths, log lines and config values are host content: no control
 	// characters reach the terminal (config.json itself is JSON-escaped).
-	summary := render.TermSafe(configSummary(p, a, checks, rep) + awslogsSummary(p, a, rep))
+	// config makes no AWS call: prices come from the embedded catalog.
+	summary := render.TermSafe(configSummary(p, a, checks, rep) + costSummary(p, logcost.Of(r, a, logcost.Catalog(a.Region))) +
+		awslogsSummary(p, a, rep))
 	if journalOnlyUnsupported(rep) {
 		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"
 	}
@@ -260,11 +263,6 @@ func configSummary(p i18n.Printer, a plan.Answers, checks []plan.TimestampCheck,
 		line(i18n.SumRegionHost)
 	} else {
 		line(i18n.SumRegion, a.Region)
-	}
-	if n, ok := plan.MonthlyIngestBytes(checks); ok {
-		line(i18n.SumIngest, humanBytes(n))
-	} else {
-		line(i18n.SumIngestNone)
 	}
 	return b.String()
 }

@@ -106,3 +106,97 @@ var _ = add(map[Key]text{
 		ko: "awslogs 설정이 있지만 읽을 수 없어(%s) 그 로그는 옮기지 않았습니다.",
 	},
 })
+
+// What shipping the planned logs costs (config summary, wizard review).
+const (
+	CostHeaderCatalog  Key = "cost.header_catalog"
+	CostHeaderNoPrice  Key = "cost.header_no_price"
+	CostHeaderNoRegion Key = "cost.header_no_region"
+	CostLog            Key = "cost.log"
+	CostLogBytes       Key = "cost.log_bytes"
+	CostLogNone        Key = "cost.log_none"
+	CostByDates        Key = "cost.by_dates"
+	CostByTimes        Key = "cost.by_times"
+	CostByTimestamps   Key = "cost.by_timestamps"
+	CostTotal          Key = "cost.total"
+	CostTotalBytes     Key = "cost.total_bytes"
+	CostNoneMeasured   Key = "cost.none_measured"
+	CostInfrequent     Key = "cost.infrequent"
+	CostRetention      Key = "cost.retention"
+	CostStorageGrowing Key = "cost.storage_growing"
+)
+
+var _ = add(map[Key]text{
+	// Args: region, catalog date.
+	CostHeaderCatalog: {
+		en: "What shipping will cost (estimate; %s list prices from cwsetup's catalog of %s):",
+		ko: "전송 예상 요금 (추정치, cwsetup 카탈로그(%[2]s 기준)의 %[1]s 정가):",
+	},
+	// Args: region.
+	CostHeaderNoPrice: {
+		en: "What shipping will add (estimate; no price for %s without the AWS Price List API: cwsetup's catalog has us-east-1 only, and another region's price is never shown as yours):",
+		ko: "전송량 예상 (추정치, AWS Price List API 없이는 %s 요금을 알 수 없습니다. cwsetup 카탈로그에는 us-east-1만 있으며 다른 리전의 요금을 대신 보여 주지 않습니다):",
+	},
+	CostHeaderNoRegion: {
+		en: "What shipping will add (estimate; no region set, so no price):",
+		ko: "전송량 예상 (추정치, 리전이 정해지지 않아 요금은 없습니다):",
+	},
+	// Args: path, bytes per day, how, bytes per month, ingestion and storage (money).
+	CostLog: {
+		en: "  %s: %s a day (%s) → %s a month: ingestion %s, storage %s a month",
+		ko: "  %s: 하루 %s (%s) → 한 달 %s: 수집 %s, 저장 월 %s",
+	},
+	// Args: path, bytes per day, how, bytes per month.
+	CostLogBytes: {
+		en: "  %s: %s a day (%s) → %s a month",
+		ko: "  %s: 하루 %s (%s) → 한 달 %s",
+	},
+	// Args: path.
+	CostLogNone: {
+		en: "  %s: not measured (no rotated files, and no timestamps spanning an hour or more)",
+		ko: "  %s: 측정 못 함 (순환된 파일이 없고, 한 시간 이상에 걸친 타임스탬프도 없음)",
+	},
+	// Args: files, days.
+	CostByDates: {
+		en: "rotated files: %d over %s days, by the dates in their names",
+		ko: "순환된 파일 %d개, 파일 이름의 날짜로 %s일",
+	},
+	CostByTimes: {
+		en: "rotated files: %d over %s days, by their modification times",
+		ko: "순환된 파일 %d개, 수정 시각으로 %s일",
+	},
+	// Args: days.
+	CostByTimestamps: {
+		en: "the file's own timestamps over %s days",
+		ko: "파일 자체의 타임스탬프로 %s일",
+	},
+	// Args: measured logs, bytes per month, ingestion USD, storage USD, the largest log.
+	CostTotal: {
+		en: "  Total of %d measured logs: %s a month, ingestion %s and storage %s a month; the largest is %s",
+		ko: "  측정한 로그 %d개 합계: 한 달 %s, 수집 %s, 저장 월 %s. 가장 큰 로그는 %s입니다",
+	},
+	// Args: measured logs, bytes per month, the largest log.
+	CostTotalBytes: {
+		en: "  Total of %d measured logs: %s a month; the largest is %s",
+		ko: "  측정한 로그 %d개 합계: 한 달 %s. 가장 큰 로그는 %s입니다",
+	},
+	// Args: number of file logs.
+	CostNoneMeasured: {
+		en: "  None of the %d file logs can be measured yet (no rotated files, and no timestamps spanning an hour or more): run config again after the logs have rotated once.",
+		ko: "  파일 로그 %d개 중 아직 측정할 수 있는 것이 없습니다(순환된 파일이 없고, 한 시간 이상에 걸친 타임스탬프도 없음). 로그가 한 번 순환된 뒤 config를 다시 실행하세요.",
+	},
+	// Args: path, USD saved a month.
+	CostInfrequent: {
+		en: "  Infrequent Access for %s would save %s a month on ingestion (no alarm needs its metric filters; it loses live tail and metric filters)",
+		ko: "  %s에 Infrequent Access를 쓰면 수집 요금이 월 %s 줄어듭니다(이 로그의 지표 필터를 쓰는 경보가 없음. 라이브 테일과 지표 필터는 쓸 수 없게 됨)",
+	},
+	// Args: USD at 30, 90, 365 days.
+	CostRetention: {
+		en: "  Storage of all measured logs by retention: 30 days %s, 90 days %s, 365 days %s a month (at most: the bytes as written)",
+		ko: "  보존 기간별 측정 로그 전체의 저장 요금: 30일 월 %s, 90일 월 %s, 365일 월 %s (쓰인 바이트 기준 상한)",
+	},
+	CostStorageGrowing: {
+		en: "  Logs with no retention set are stored forever: their storage shown is after a year, and keeps growing.",
+		ko: "  보존 기간을 정하지 않은 로그는 영구 보관됩니다. 표시한 저장 요금은 1년 뒤 기준이며 계속 늘어납니다.",
+	},
+})

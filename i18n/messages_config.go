@@ -107,8 +107,6 @@ const (
 	SumRunAs        Key = "config.sum.run_as"
 	SumRegionHost   Key = "config.sum.region_host"
 	SumRegion       Key = "config.sum.region"
-	SumIngest       Key = "config.sum.ingest"
-	SumIngestNone   Key = "config.sum.ingest_none"
 	SumProblems     Key = "config.sum.problems"
 	SumValid        Key = "config.sum.valid"
 	SumJournalOld   Key = "config.sum.journal_old"
@@ -537,14 +535,6 @@ var _ = add(map[Key]text{
 	SumRegion: {
 		en: "Region: %s",
 		ko: "리전: %s",
-	},
-	SumIngest: {
-		en: "Estimated ingestion from current log growth: about %s per month",
-		ko: "현재 로그 증가량 기준 예상 수집량: 월 약 %s",
-	},
-	SumIngestNone: {
-		en: "Estimated ingestion: not enough log history on this host to estimate",
-		ko: "예상 수집량: 이 호스트의 로그 기록이 부족해 추정할 수 없습니다",
 	},
 	SumProblems: {
 		en: "Problems:",

@@ -99,26 +99,6 @@ func newestFile(r host.Root, p string) string {
 	return best
 }
 
-// MonthlyIngestBytes estimates how much the checked logs add per month from
-// the rate of their recent lines: bytes over the time those lines span,
-// where the span is at least an hour.
-// ok is false when no log gives an estimate.
-func MonthlyIngestBytes(checks []TimestampCheck) (int64, bool) {
-	var total float64
-	ok := false
-	for _, c := range checks {
-		span := c.Last.Sub(c.First)
-		// Year-less formats (syslog's "Nov 24") leave year 0 on both ends,
-		// which still gives the span (the rare new-year wrap is skipped).
-		if c.First.IsZero() || span < time.Hour || c.SpanBytes <= 0 {
-			continue
-		}
-		total += float64(c.SpanBytes) / span.Hours() * 24 * 30
-		ok = true
-	}
-	return int64(total), ok
-}
-
 // MultiLineCheck is a multi_line_start regular expression tried on the
 // recent lines of its file.
 type MultiLineCheck struct {

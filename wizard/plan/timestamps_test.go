@@ -152,33 +152,3 @@ func TestCheckTimestampsReadsOnlyTheTail(t *testing.T) {
 		t.Errorf("%+v", c)
 	}
 }
-
-func TestMonthlyIngest(t *testing.T) {
-	// 60 lines of 100 bytes over one hour → 6000 B/h → 4.32 MB per 30 days.
-	var b strings.Builder
-	start := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
-	for i := range 50 {
-		line := start.Add(time.Duration(i)*time.Hour/49).Format("2006-01-02 15:04:05") + " x"
-		b.WriteString(line + strings.Repeat(".", 99-len(line)) + "\n")
-	}
-	r := writeRoot(t, map[string]string{"/l": b.String()})
-	c := CheckTimestamps(r, Answers{Logs: []LogSource{{Service: "a", Name: "b", Path: "/l", TimestampFormat: "%Y-%m-%d %H:%M:%S", Timezone: "UTC"}}})
-	got, ok := MonthlyIngestBytes(c)
-	if !ok || got != 50*100*24*30 {
-		t.Errorf("got %d %v, want %d", got, ok, 50*100*24*30)
-	}
-	if _, ok := MonthlyIngestBytes(nil); ok {
-		t.Error("no checks, no estimate")
-	}
-}
-
-func TestMonthlyIngestYearless(t *testing.T) {
-	body := "Nov 24 10:00:00 host a: " + strings.Repeat("x", 75) + "\nNov 24 12:00:00 host a: " + strings.Repeat("x", 75) + "\n"
-	r := writeRoot(t, map[string]string{"/var/log/messages": body})
-	c := CheckTimestamps(r, Answers{Logs: []LogSource{{Service: "system", Name: "messages", Path: "/var/log/messages", TimestampFormat: "%b %d %H:%M:%S"}}})
-	got, ok := MonthlyIngestBytes(c)
-	// 200 bytes over 2 hours → 100 B/h → 72000 B per 30 days.
-	if !ok || got != 72000 {
-		t.Errorf("got %d %v", got, ok)
-	}
-}
