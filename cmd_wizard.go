@@ -203,6 +203,11 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 	sess.Review = func(a plan.Answers) (*app.Config, error) {
 		return app.Prepare(root, a, app.PrepareOptions{})
 	}
+	// Who the agent will run as, decided as apply's access step decides:
+	// the review shows the root variant apply would write, and why.
+	sess.Access = func(cfg []byte) agent.AccessPlan {
+		return agent.PlanAccess(agent.AccessOptions{Root: root, Config: cfg})
+	}
 	sess.IAM = func(ctx context.Context, a plan.Answers) (tui.IAMState, error) {
 		id := identifyEC2(ctx, root)
 		facts, err := id.Facts, id.Err

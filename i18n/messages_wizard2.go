@@ -13,6 +13,7 @@ const (
 	TUIVerifyNoRole     Key = "tui.verify.no_role"
 	TUIAccApplyNoQuits  Key = "tui.acc.apply_no_quits"
 	TUIAccApplyQuit     Key = "tui.acc.apply_quit"
+	TUIReviewAsRoot     Key = "tui.review.as_root"
 )
 
 var _ = add(map[Key]text{
@@ -44,4 +45,8 @@ var _ = add(map[Key]text{
 		ko: "필요하면 에이전트를 설치하고, config.json을 백업한 뒤 새 구성을 쓰고 에이전트를 다시 시작합니다. 실패하면 백업을 되돌립니다. 아니요를 고르면 서버에는 아무것도 바꾸지 않고 여기서 끝냅니다.",
 	},
 	TUIAccApplyQuit: {en: "Quit, change nothing", ko: "바꾸지 않고 끝내기"},
+	TUIReviewAsRoot: {
+		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",
+		ko: "! 에이전트를 %s이(가) 아닌 root로 실행합니다: %s. 아래 구성이 적용할 때 쓰는 내용입니다(run_as_user root). %s(으)로 실행하려면 그 문제를 해결한 뒤 이 검토 화면으로 돌아오세요.",
+	},
 })

@@ -374,6 +374,26 @@ func TestE2EAccessibleEnglish(t *testing.T) {
 	x.waitForLong("== step 12 of 12: Result and next steps ==", 30*time.Second)
 	x.line("")
 	x.waitForLong("EXIT=0", 30*time.Second)
+	// The review printed exactly the bytes apply wrote: this root has no
+	// cwagent user, so both run the agent as root, and the review says why.
+	joined := x.run("capture-pane", "-p", "-J", "-S", "-3000", "-t", "w")
+	head := "New config.json (there is none yet):\n"
+	i := strings.Index(joined, head)
+	j := strings.Index(joined[max(i, 0):], "\n}\n")
+	if i < 0 || j < 0 {
+		t.Fatalf("no config.json in the review:\n%s", joined)
+	}
+	shown := joined[i+len(head) : i+j+2]
+	written, err := os.ReadFile(filepath.Join(root, "opt/aws/amazon-cloudwatch-agent/bin/config.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(shown) != strings.TrimSpace(string(written)) {
+		t.Errorf("the review showed:\n%s\napply wrote:\n%s", shown, written)
+	}
+	if !strings.Contains(string(written), `"run_as_user": "root"`) || !strings.Contains(joined, "The agent will run as root, not cwagent") {
+		t.Errorf("no root fallback, or the review does not say it:\n%s", joined)
+	}
 	b, err := os.ReadFile(ans)
 	if err != nil {
 		t.Fatal(err)

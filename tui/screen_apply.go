@@ -40,6 +40,7 @@ type applyStep struct {
 	done *i18n.Error
 	note *i18n.Error // the first note of a step that has no start message
 	ok   bool
+	warn bool     // went through, but not as asked (the agent falls back to root)
 	out  []string // the step's command output, last lines
 }
 
@@ -90,10 +91,21 @@ func (a applyEvent) apply(m *Model) tea.Cmd {
 			if st.key == nil && st.note == nil {
 				st.note = e.Msg // a step that only tells something is shown by it
 			}
+			st.warn = st.warn || fallsBack(e.Msg)
 			st.out = append(st.out, m.p.Error(e.Msg))
 		}
 	}
 	return stream(a.ch)
+}
+
+// fallsBack: the note says the agent runs as root though the config
+// asked for another user.
+func fallsBack(msg *i18n.Error) bool {
+	if msg.Key != i18n.ApplyAgentAsRoot || len(msg.Args) == 0 {
+		return false
+	}
+	why, ok := msg.Args[0].(*i18n.Error)
+	return !ok || why == nil || why.Key != i18n.AccessWhyRequested
 }
 
 type applyFinished struct {
@@ -186,6 +198,8 @@ func applyBody(m *Model, width int) string {
 			mark = m.spin.View()
 		case !a.ok:
 			mark = st.bad.Render("✗")
+		case a.warn:
+			mark = st.warn.Render("!")
 		}
 		text := string(a.step)
 		switch {

@@ -50,6 +50,13 @@ func reviewScreen() screen {
 					b.WriteString(m.st.bad.Width(width).Render("  - "+render.TermLine(m.p.Error(pr))) + "\n")
 				}
 			}
+			if a := s.reviewAccess; a != nil {
+				why := ""
+				if a.Reason != nil {
+					why = m.p.Error(a.Reason)
+				}
+				b.WriteString(m.st.warn.Width(width).Render(m.p.T(i18n.TUIReviewAsRoot, a.Wanted, why, a.Wanted)) + "\n")
+			}
 			b.WriteString(m.st.title.Render(head))
 			for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 				switch {

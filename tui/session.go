@@ -89,6 +89,10 @@ type Session struct {
 	Review    func(a plan.Answers) (*app.Config, error)
 	Reviewed  *app.Config
 	ReviewErr error
+	// Access decides who the agent runs as for a config on this root, as
+	// apply's access step does (agent.PlanAccess); nil: not known here.
+	Access       func(cfg []byte) agent.AccessPlan
+	reviewAccess *agent.AccessPlan // the review's config runs as root instead: why
 
 	// IAM finds whether a role is attached (IMDS) and the console steps
 	// with the least-privilege policy for the answers.
@@ -212,6 +216,29 @@ func (s *Session) review() {
 		return
 	}
 	s.Reviewed, s.ReviewErr = s.Review(*s.Answers)
+	s.reviewAccess = nil
+	c := s.Reviewed
+	if s.ReviewErr != nil || c == nil || !c.OK() || s.Access == nil {
+		return
+	}
+	// The user's config cannot run as its user here: apply writes the root
+	// variant (the same render.SetRunAsUser), so the review shows those
+	// bytes and why.
+	pl := s.Access(c.Config)
+	if !pl.Fallback || pl.Refused != nil {
+		return
+	}
+	written, err := render.SetRunAsUser(c.Config, "root")
+	if err != nil {
+		s.ReviewErr = err
+		return
+	}
+	rc := *c
+	rc.Config = written
+	if len(rc.Existing) > 0 {
+		rc.Diff = render.Diff(rc.Existing, written)
+	}
+	s.Reviewed, s.reviewAccess = &rc, &pl
 }
 
 // lastLine reads a log's last line once per session.
