@@ -91,6 +91,7 @@ const (
 	SizingNoteCredits       Key = "sizing.note.credits"
 	SizingNoteEstimates     Key = "sizing.note.estimates"
 	SizingNoteArm           Key = "sizing.note.arm"
+	SizingNoteX86Move       Key = "sizing.note.x86_move"
 
 	SizingWhyThreadedModPHP      Key = "sizing.why.threaded_mod_php"
 	SizingWhyMemoryLimitNone     Key = "sizing.why.memory_limit_none"
@@ -345,8 +346,12 @@ var _ = add(map[Key]text{
 		ko: "%s 자식 프로세스가 각각 %.1f MB로 측정되었는데, 유휴 상태의 값으로 보입니다(요청을 처리하는 자식은 더 큽니다). 그래서 자식당 %.1f MB로 계산했습니다.",
 	},
 	SizingNoteCredits: {
-		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. They start in unlimited mode (t2 in standard mode, which slows the CPU down instead). In unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised instance (crypto mining) running at 100%% on 2 vCPUs adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
-		ko: "버스트 가능 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 인스턴스(암호화폐 채굴)가 vCPU 2개로 100%% 돌면 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
+		en: "Burstable types (t3/t3a/t4g) earn CPU credits at their baseline (the percentage above) and spend them when busier. They start in unlimited mode (t2 in standard mode, which slows the CPU down instead). In unlimited mode, running above the baseline for long costs extra: USD %.2f per vCPU-hour for t3/t3a, USD %.2f for t4g. An abandoned or compromised %s (crypto mining) running at 100%% on its %d vCPUs, beyond the %g %% per vCPU its own credits cover, adds about USD %.0f a month — watch CPUUtilization and CPUSurplusCreditsCharged.",
+		ko: "버스트 가능 유형(t3/t3a/t4g)은 위 표의 기준 성능만큼 CPU 크레딧을 쌓고, 그보다 바쁠 때 크레딧을 씁니다. 처음부터 무제한(unlimited) 모드로 시작합니다(t2는 표준 모드라 대신 CPU가 느려집니다). 무제한 모드에서 기준 성능을 오래 넘기면 추가 요금이 붙습니다: t3/t3a는 vCPU-시간당 USD %.2f, t4g는 USD %.2f. 방치되었거나 침해당한 %s 인스턴스(암호화폐 채굴)가 vCPU %d개로 100%% 돌면, 스스로 쌓는 크레딧이 감당하는 vCPU당 %g%%를 넘는 만큼 한 달에 약 USD %.0f의 추가 요금이 나옵니다. CPUUtilization과 CPUSurplusCreditsCharged 지표를 지켜보세요.",
+	},
+	SizingNoteX86Move: {
+		en: "This host runs on AWS Graviton (arm64): the Graviton types (t4g, c7g, m7g, r7g) keep the same architecture; the x86 types listed need an x86_64 AMI and x86_64 builds of everything installed.",
+		ko: "이 서버는 AWS Graviton(arm64)에서 실행 중입니다. Graviton 유형(t4g, c7g, m7g, r7g)은 같은 아키텍처이고, 목록의 x86 유형으로 옮기려면 x86_64 AMI와 설치된 모든 소프트웨어의 x86_64 빌드가 필요합니다.",
 	},
 	SizingNoteArm: {
 		en: "t4g types run on AWS Graviton (Arm): moving there needs an arm64 AMI and arm64 builds of everything installed; cwsetup itself ships for both.",

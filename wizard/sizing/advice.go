@@ -180,7 +180,16 @@ func advise(r *Report, m Measurement, opt Options, growthMB float64, fixedMB, re
 		r.Need.Burstable = r.Need.Burstable || o.CPUFit == "baseline_ok"
 	}
 	if len(burst) > 0 {
-		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteCredits, Args: []any{surcharge(c, "t3"), surcharge(c, "t4g"), surcharge(c, "t3") * 2 * 730}})
+		// Running flat out costs the surcharge on what the baseline's own
+		// credits do not cover: vCPUs × (1 − baseline) × rate × 730 h.
+		o := burst[0]
+		fam, _, _ := strings.Cut(o.Type, ".")
+		rate := surcharge(c, fam)
+		if rate == 0 {
+			rate = surcharge(c, "t3")
+		}
+		month := float64(o.VCPU) * (1 - o.BaselinePct/100) * rate * 730
+		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteCredits, Args: []any{surcharge(c, "t3"), surcharge(c, "t4g"), o.Type, o.VCPU, o.BaselinePct, month}})
 	}
 	switch {
 	case r.CPU.Source == "none" && len(burst) > 0:
@@ -200,7 +209,12 @@ func advise(r *Report, m Measurement, opt Options, growthMB float64, fixedMB, re
 		r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteCreditsExhausted, Args: []any{h.Days}})
 	}
 	for _, o := range r.Instances {
-		if o.Arch == "arm64" {
+		if m.Arch == "arm64" && o.Arch != "arm64" {
+			// On Graviton, arm64 types are the same-arch option; x86 is the move.
+			r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteX86Move})
+			break
+		}
+		if m.Arch != "arm64" && o.Arch == "arm64" {
 			r.Notes = append(r.Notes, Note{Key: i18n.SizingNoteArm})
 			break
 		}

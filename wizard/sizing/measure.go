@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,6 +27,27 @@ type Measurement struct {
 	// Cgroups are the memory limits of each service's own cgroup (only
 	// the services that have one).
 	Cgroups map[string]CgroupLimit
+	// Arch is the host's architecture ("amd64", "arm64"; "" unknown).
+	Arch string
+}
+
+// hostArch reads the kernel's machine name under the root (a fixture has
+// proc/sys/kernel/arch); on the live machine without it, Go's own.
+func hostArch(r host.Root) string {
+	b, err := r.ReadFile("/proc/sys/kernel/arch")
+	switch a := strings.TrimSpace(string(b)); {
+	case err != nil || a == "":
+		if r.Live() {
+			return runtime.GOARCH
+		}
+		return ""
+	case a == "x86_64":
+		return "amd64"
+	case a == "aarch64":
+		return "arm64"
+	default:
+		return a
+	}
 }
 
 // CgroupLimit is a cgroup memory limit and the file that set it.
@@ -85,6 +107,7 @@ func Measure(ctx context.Context, r host.Root, cpu CPUSampler) (Measurement, err
 	}
 	m.Services = Group(m.Processes)
 	m.Cgroups = serviceCgroups(r, m.Processes)
+	m.Arch = hostArch(r)
 	m.Settings, m.SettingsProblems = ReadSettings(r, m.Processes)
 	m.Evidence = ReadEvidence(r, m.Mem)
 	s := <-done

@@ -651,3 +651,30 @@ func TestServiceCgroupFlagged(t *testing.T) {
 		t.Errorf("cgroup notes: %q", flagged)
 	}
 }
+
+// The unlimited-mode surcharge counts only what the baseline's own credits
+// do not cover (t3.medium flat out: 2 × 80 % × USD 0.05 × 730 h ≈ USD 58,
+// not 73); on a Graviton host x86 is the move, not arm64.
+func TestCreditsAndArch(t *testing.T) {
+	cat, err := LoadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, arch := range []string{"amd64", "arm64"} {
+		m := Measurement{Mem: Meminfo{TotalKB: 4 << 20, AvailableKB: 2 << 20}, CPUErr: errNoSample, Arch: arch}
+		r := Build(m, Options{Catalog: cat})
+		r.Localize(i18n.New(i18n.EN))
+		keys := map[i18n.Key]string{}
+		for _, n := range r.Notes {
+			keys[n.Key] = n.Text
+		}
+		if c := keys[i18n.SizingNoteCredits]; !strings.Contains(c, "t3.medium") || !strings.Contains(c, "USD 58 a month") {
+			t.Errorf("%s credits: %s", arch, c)
+		}
+		_, x86 := keys[i18n.SizingNoteX86Move]
+		_, armMove := keys[i18n.SizingNoteArm]
+		if (arch == "arm64") != x86 || (arch == "arm64") == armMove {
+			t.Errorf("%s: x86 note %v, arm note %v", arch, x86, armMove)
+		}
+	}
+}
