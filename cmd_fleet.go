@@ -51,6 +51,7 @@ type fleetApplyOptions struct {
 	DeliveryTimeout                               int32
 	Canary                                        string
 	Interval                                      time.Duration // canary polling
+	Output                                        fleet.Output
 }
 
 type fleetStatusOptions struct {
@@ -188,6 +189,9 @@ func newFleetApplyCmd(g *globals, s *streams) *cobra.Command {
 	f.BoolVar(&o.WaitForSchedule, "wait-for-schedule", false, p.T(i18n.FleetFlagWaitSchedule))
 	f.Int32Var(&o.DeliveryTimeout, "delivery-timeout", fleet.DefaultDeliveryTimeout, p.T(i18n.FleetFlagDeliveryTimeout))
 	f.StringVar(&o.Canary, "canary", "", p.T(i18n.FleetFlagCanary))
+	f.StringVar(&o.Output.LogGroup, "output-log-group", "", p.T(i18n.FleetFlagOutputGroup))
+	f.StringVar(&o.Output.NotifyTopic, "notify-sns", "", p.T(i18n.FleetFlagNotifySNS))
+	f.StringVar(&o.Output.NotifyRole, "notify-role", "", p.T(i18n.FleetFlagNotifyRole))
 	f.DurationVar(&o.Interval, "interval", 15*time.Second, p.T(i18n.FleetFlagApplyInterval))
 	addFleetFlags(cmd, &o.fleetOptions, p, true)
 	return cmd
@@ -383,7 +387,10 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 	req := fleet.ApplyRequest{Parameter: ref, Targets: targets, Rate: o.Rate, Schedule: o.Schedule,
 		Document: o.Document, Spec: fleet.DocumentSpec{Version: version, ReleaseURL: o.ReleaseURL},
 		AllowUnmanaged: o.AllowUnmanaged, WaitForSchedule: o.WaitForSchedule, DeliveryTimeout: o.DeliveryTimeout,
-		Canary: o.Canary}
+		Canary: o.Canary, Output: o.Output}
+	if err := req.Output.Validate(req.Schedule); err != nil {
+		return err
+	}
 	if o.Canary != "" && o.Interval < time.Second {
 		return i18n.UsageErrorf(i18n.FleetErrBadInterval, o.Interval.String())
 	}
@@ -469,6 +476,7 @@ func runFleetApply(ctx context.Context, o *fleetApplyOptions, p i18n.Printer, s 
 			"document_action": pl.DocAction, "answers": pl.Pinned(), "instances": ids, "not_linux": notLinux,
 			"rate": req.Rate, "association_id": res.AssociationID, "association_action": pl.AssocAction,
 			"sha256": req.Spec.SHA256, "canaries": pl.Canaries, "canary_command_id": res.CanaryCommandID,
+			"output": req.Output,
 		})
 	}
 	return nil
@@ -511,6 +519,12 @@ func printApplyPlan(w io.Writer, p i18n.Printer, pl *fleet.ApplyPlan) {
 		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinux, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
 	default: // a tag target selects them; Run Command reports them Success, skipped
 		fmt.Fprintln(w, p.T(i18n.FleetAppNotLinuxTag, len(pl.NotLinux), fleet.PlatformList(pl.NotLinux, pl.Managed, 5)))
+	}
+	if g := req.Output.LogGroup; g != "" {
+		fmt.Fprintln(w, p.T(i18n.FleetAppOutputGroup, g))
+	}
+	if t := req.Output.NotifyTopic; t != "" {
+		fmt.Fprintln(w, p.T(i18n.FleetAppNotify, t, req.Output.NotifyRole))
 	}
 	if pl.Canaries != nil {
 		fmt.Fprintln(w, p.T(i18n.FleetAppCanaryPlan, len(pl.Canaries), strings.Join(pl.Canaries, " ")))

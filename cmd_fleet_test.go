@@ -966,3 +966,48 @@ func TestFleetAccessDeniedNamesTheOperatorPermissions(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }
+
+// TestFleetApplyOutputAndNotifications: --output-log-group and
+// --notify-sns reach SendCommand as CloudWatchOutputConfig and
+// NotificationConfig (with ServiceRoleArn), are named in the plan, and
+// bad values or a schedule are refused before anything changes.
+func TestFleetApplyOutputAndNotifications(t *testing.T) {
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	topic, role := "arn:aws:sns:ap-northeast-2:123456789012:cwsetup-rollout", "arn:aws:iam::123456789012:role/ssm-notify"
+	code, _, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--output-log-group", "/cwsetup/fleet-output",
+		"--notify-sns", topic, "--notify-role", role, "--yes")...)
+	sends := fp.ssm.Requests("SendCommand")
+	if code != 0 || len(sends) != 1 {
+		t.Fatalf("exit %d sends %d:\n%s", code, len(sends), errOut)
+	}
+	if got := fmt.Sprint(sends[0]["CloudWatchOutputConfig"]); got != "map[CloudWatchLogGroupName:/cwsetup/fleet-output CloudWatchOutputEnabled:true]" {
+		t.Errorf("CloudWatchOutputConfig %s", got)
+	}
+	if got := fmt.Sprint(sends[0]["NotificationConfig"]); got != "map[NotificationArn:"+topic+" NotificationEvents:[Success TimedOut Cancelled Failed] NotificationType:Command]" ||
+		sends[0]["ServiceRoleArn"] != role {
+		t.Errorf("NotificationConfig %s, role %v", got, sends[0]["ServiceRoleArn"])
+	}
+	for _, want := range []string{"command output: also to CloudWatch Logs group /cwsetup/fleet-output", "notifications: SNS " + topic + " (role " + role + ")"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("plan lacks %q:\n%s", want, errOut)
+		}
+	}
+	for _, c := range []struct {
+		want string
+		args []string
+	}{
+		{"invalid --output-log-group", []string{"--output-log-group", "bad group!"}},
+		{"go together", []string{"--notify-sns", topic}},
+		{"invalid notification", []string{"--notify-sns", "topic", "--notify-role", role}},
+		{"takes neither", []string{"--output-log-group", "/g", "--schedule", "rate(1 day)"}},
+	} {
+		fp.ssm.Reset()
+		code, _, errOut := runCLI(t, nil, applyArgs(append([]string{"--targets", "tag:Role=web", "--yes"}, c.args...)...)...)
+		if code != exitUsage || !strings.Contains(errOut, c.want) || len(fp.ssm.Mutations()) > 0 || len(fp.ssm.Calls()) > 0 {
+			t.Errorf("%v: exit %d %v:\n%s", c.args, code, fp.ssm.Calls(), errOut)
+		}
+	}
+}

@@ -253,6 +253,16 @@ func (c commands) Send(ctx context.Context, s fleet.Send) (string, error) {
 	} else {
 		in.Targets = toTargets(s.Targets)
 	}
+	if g := s.Output.LogGroup; g != "" {
+		in.CloudWatchOutputConfig = &ssmtypes.CloudWatchOutputConfig{CloudWatchLogGroupName: sdk.String(g), CloudWatchOutputEnabled: true}
+	}
+	if s.Output.NotifyTopic != "" {
+		in.NotificationConfig = &ssmtypes.NotificationConfig{NotificationArn: sdk.String(s.Output.NotifyTopic),
+			NotificationType: ssmtypes.NotificationTypeCommand,
+			NotificationEvents: []ssmtypes.NotificationEvent{ssmtypes.NotificationEventSuccess, ssmtypes.NotificationEventTimedOut,
+				ssmtypes.NotificationEventCancelled, ssmtypes.NotificationEventFailed}}
+		in.ServiceRoleArn = sdk.String(s.Output.NotifyRole)
+	}
 	out, err := call(ctx, func(ctx context.Context) (*ssm.SendCommandOutput, error) { return c.f.ssm.SendCommand(ctx, in) })
 	if err != nil {
 		return "", explainFleet(err)

@@ -42,6 +42,33 @@ type ApplyRequest struct {
 	// Canary is how many instances (N or N%) get the command first, alone;
 	// the rest only once every one of them reported success. "" for none.
 	Canary string
+	// Output: command output to CloudWatch Logs, notifications to SNS.
+	Output Output
+}
+
+var (
+	logGroupRE = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
+	topicRE    = regexp.MustCompile(`^arn:aws[a-z\-]*:sns:[a-z0-9\-]+:[0-9]{12}:[A-Za-z0-9_\-]{1,256}$`)
+	roleRE     = regexp.MustCompile(`^arn:aws[a-z\-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/\-]{1,512}$`)
+)
+
+// Validate checks the output settings: a log group name, an SNS topic
+// ARN with the role ARN it needs, and that they go with a command (an
+// association takes neither).
+func (o Output) Validate(schedule string) error {
+	if o.LogGroup != "" && !logGroupRE.MatchString(o.LogGroup) {
+		return i18n.UsageErrorf(i18n.FleetErrBadOutputGroup, o.LogGroup)
+	}
+	if (o.NotifyTopic == "") != (o.NotifyRole == "") {
+		return i18n.UsageErrorf(i18n.FleetErrNotifyPair)
+	}
+	if o.NotifyTopic != "" && (!topicRE.MatchString(o.NotifyTopic) || !roleRE.MatchString(o.NotifyRole)) {
+		return i18n.UsageErrorf(i18n.FleetErrBadNotify, o.NotifyTopic, o.NotifyRole)
+	}
+	if schedule != "" && (o.LogGroup != "" || o.NotifyTopic != "") {
+		return i18n.UsageErrorf(i18n.FleetErrOutputSchedule)
+	}
+	return nil
 }
 
 // DefaultDeliveryTimeout is SendCommand's own default (seconds).
@@ -124,6 +151,9 @@ func PlanApply(ctx context.Context, ports Ports, req ApplyRequest) (*ApplyPlan, 
 		return nil, err
 	}
 	if err := req.validateTiming(); err != nil {
+		return nil, err
+	}
+	if err := req.Output.Validate(req.Schedule); err != nil {
 		return nil, err
 	}
 	if err := ValidateDocumentName(req.Document); err != nil {
@@ -372,6 +402,7 @@ func (p *ApplyPlan) send(docVersion string) Send {
 		Rate:           p.Request.Rate,
 		TimeoutSeconds: timeout,
 		Comment:        oneLine("cwsetup fleet apply "+p.Pinned(), 100),
+		Output:         p.Request.Output,
 	}
 	if p.SendIDs != nil {
 		s.InstanceIDs = p.SendIDs

@@ -65,6 +65,17 @@ type Send struct {
 	Rate                      Rate
 	TimeoutSeconds            int32 // delivery timeout
 	Comment                   string
+	Output                    Output
+}
+
+// Output is where Run Command sends a command's output and status
+// changes besides its own history: a CloudWatch Logs group
+// (CloudWatchOutputConfig) and an SNS topic (NotificationConfig, with the
+// role Systems Manager assumes to publish).
+type Output struct {
+	LogGroup    string `json:"log_group,omitempty"`
+	NotifyTopic string `json:"notify_topic,omitempty"`
+	NotifyRole  string `json:"notify_role,omitempty"`
 }
 
 // CommandInfo is what ListCommands says about one command.
