@@ -102,7 +102,8 @@ func runConfig(o *configOptions) error {
 	// Paths, log lines and config values are host content: no control
 	// characters reach the terminal (config.json itself is JSON-escaped).
 	// config makes no AWS call: prices come from the embedded catalog.
-	summary := render.TermSafe(configSummary(p, a, checks, rep) + costSummary(p, logcost.Of(r, a, logcost.Catalog(a.Region))) +
+	cost := logcost.Of(r, a, logcost.Catalog(a.Region))
+	summary := render.TermSafe(configSummary(p, a, checks, rep) + costSummary(p, cost, logcost.Suggest(r, a, cost)) +
 		awslogsSummary(p, a, rep))
 	if journalOnlyUnsupported(rep) {
 		summary += p.T(i18n.SumJournalOld, rep.Agent.Version, plan.JournaldMinAgent) + "\n"

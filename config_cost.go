@@ -12,7 +12,7 @@ import (
 // region has a price, what they cost: per log with how its growth was
 // measured, the total and the largest, Infrequent Access where it would
 // save and nothing needs Standard, and storage by retention.
-func costSummary(p i18n.Printer, e logcost.Estimate) string {
+func costSummary(p i18n.Printer, e logcost.Estimate, sugg []logcost.Suggestion) string {
 	var b strings.Builder
 	line := func(k i18n.Key, args ...any) { b.WriteString(p.T(k, args...) + "\n") }
 	priced := e.Prices.Priced()
@@ -26,7 +26,7 @@ func costSummary(p i18n.Printer, e logcost.Estimate) string {
 	}
 	if e.Measured == 0 {
 		line(i18n.CostNoneMeasured, len(e.Logs))
-		return b.String()
+		return b.String() + filterSummary(p, sugg)
 	}
 	growing := false
 	var perDay float64
@@ -58,7 +58,7 @@ func costSummary(p i18n.Printer, e logcost.Estimate) string {
 		line(i18n.CostTotal, e.Measured, humanBytes(int64(e.MonthlyBytes)), money(e.IngestUSD), money(e.StorageUSD), largest)
 	} else {
 		line(i18n.CostTotalBytes, e.Measured, humanBytes(int64(e.MonthlyBytes)), largest)
-		return b.String()
+		return b.String() + filterSummary(p, sugg)
 	}
 	for _, c := range e.Logs {
 		if c.InfrequentSavesUSD > 0 {
@@ -72,6 +72,32 @@ func costSummary(p i18n.Printer, e logcost.Estimate) string {
 	line(i18n.CostRetention, money(at[0]), money(at[1]), money(at[2]))
 	if growing {
 		line(i18n.CostStorageGrowing)
+	}
+	return b.String() + filterSummary(p, sugg)
+}
+
+// filterSummary shows each proposed noise filter with what it drops of
+// the lines it was tried on, and how to use it.
+func filterSummary(p i18n.Printer, sugg []logcost.Suggestion) string {
+	if len(sugg) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	line := func(k i18n.Key, args ...any) { b.WriteString(p.T(k, args...) + "\n") }
+	line(i18n.CostFilterHeader)
+	for _, s := range sugg {
+		kind := p.T(i18n.CostNoiseHealth)
+		if s.Kind == logcost.NoiseStatic {
+			kind = p.T(i18n.CostNoiseStatic)
+		}
+		saves := ""
+		if s.SavesUSD > 0 {
+			saves = p.T(i18n.CostFilterSaves, money(s.SavesUSD))
+		}
+		line(i18n.CostFilter, s.Path, kind, s.Drops, s.Lines, humanBytes(s.DropB), humanBytes(s.Bytes), saves)
+		// YAML single quotes keep the expression's backslashes and quotes.
+		yaml := "filters: [{type: " + s.Filter.Type + ", expression: '" + strings.ReplaceAll(s.Filter.Expression, "'", "''") + "'}]"
+		line(i18n.CostFilterUse, yaml)
 	}
 	return b.String()
 }

@@ -33,7 +33,7 @@ func TestCostSummaryGolden(t *testing.T) {
 		t.Fatalf("estimate %+v", e)
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.KO} {
-		configGoldenFile(t, "cost-rocky8."+string(lang)+".txt", []byte(costSummary(i18n.New(lang), e)))
+		configGoldenFile(t, "cost-rocky8."+string(lang)+".txt", []byte(costSummary(i18n.New(lang), e, logcost.Suggest(r, a, e))))
 	}
 	js, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {

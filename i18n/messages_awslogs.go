@@ -200,3 +200,62 @@ var _ = add(map[Key]text{
 		ko: "  보존 기간을 정하지 않은 로그는 영구 보관됩니다. 표시한 저장 요금은 1년 뒤 기준이며 계속 늘어납니다.",
 	},
 })
+
+// Answers keys of file logs: per-log streams (from awslogs) and filters.
+const (
+	AnsFileOnly   Key = "answers.file_only"
+	AnsFilterType Key = "answers.filter_type"
+)
+
+var _ = add(map[Key]text{
+	// Args: key.
+	AnsFileOnly: {
+		en: "%s applies to file logs only; remove it from this journal entry",
+		ko: "%s 설정은 파일 로그에만 쓸 수 있습니다. 이 저널 항목에서 빼세요",
+	},
+	// Args: key, value.
+	AnsFilterType: {
+		en: "%s: %q is not a filter type; use include or exclude",
+		ko: "%s: %q은(는) 필터 유형이 아닙니다. include 또는 exclude를 쓰세요",
+	},
+})
+
+// Filters proposed for known noise in access logs.
+const (
+	CostFilter       Key = "cost.filter"
+	CostFilterSaves  Key = "cost.filter_saves"
+	CostFilterUse    Key = "cost.filter_use"
+	CostNoiseHealth  Key = "cost.noise_health"
+	CostNoiseStatic  Key = "cost.noise_static"
+	CostFilterHeader Key = "cost.filter_header"
+)
+
+var _ = add(map[Key]text{
+	CostFilterHeader: {
+		en: "Known noise, tried on the logs' recent lines (nothing is filtered unless you add the filter):",
+		ko: "알려진 불필요한 줄을 최근 로그 줄로 시험한 결과 (필터를 직접 추가하기 전에는 아무것도 거르지 않습니다):",
+	},
+	// Args: path, kind, dropped lines, lines, dropped bytes, bytes, saving ("" or CostFilterSaves).
+	CostFilter: {
+		en: "  %s, %s: an exclude filter drops %d of %d recent lines (%s of %s)%s",
+		ko: "  %s, %s: 제외 필터가 최근 %[4]d줄 중 %[3]d줄(%[6]s 중 %[5]s)을 거릅니다%[7]s",
+	},
+	// Args: money.
+	CostFilterSaves: {
+		en: ", saving about %s a month",
+		ko: ". 월 약 %s 절약",
+	},
+	// Args: the YAML to add.
+	CostFilterUse: {
+		en: "    to use it, add to this log in an answers file: %s",
+		ko: "    쓰려면 응답 파일의 이 로그에 추가하세요: %s",
+	},
+	CostNoiseHealth: {
+		en: "load-balancer health checks",
+		ko: "로드 밸런서 상태 확인",
+	},
+	CostNoiseStatic: {
+		en: "static files (CSS, JS, images, fonts)",
+		ko: "정적 파일(CSS, JS, 이미지, 글꼴)",
+	},
+})

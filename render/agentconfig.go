@@ -71,14 +71,20 @@ type collectList[T any] struct {
 }
 
 type fileEntry struct {
-	FilePath              string `json:"file_path"`
-	LogGroupName          string `json:"log_group_name"`
-	LogStreamName         string `json:"log_stream_name,omitempty"`
-	LogGroupClass         string `json:"log_group_class,omitempty"`
-	RetentionInDays       int    `json:"retention_in_days,omitempty"`
-	TimestampFormat       string `json:"timestamp_format,omitempty"`
-	Timezone              string `json:"timezone,omitempty"`
-	MultiLineStartPattern string `json:"multi_line_start_pattern,omitempty"`
+	FilePath              string        `json:"file_path"`
+	LogGroupName          string        `json:"log_group_name"`
+	LogStreamName         string        `json:"log_stream_name,omitempty"`
+	LogGroupClass         string        `json:"log_group_class,omitempty"`
+	RetentionInDays       int           `json:"retention_in_days,omitempty"`
+	TimestampFormat       string        `json:"timestamp_format,omitempty"`
+	Timezone              string        `json:"timezone,omitempty"`
+	MultiLineStartPattern string        `json:"multi_line_start_pattern,omitempty"`
+	Filters               []filterEntry `json:"filters,omitempty"`
+}
+
+type filterEntry struct {
+	Type       string `json:"type"`
+	Expression string `json:"expression"`
 }
 
 type journalEntry struct {
@@ -176,6 +182,9 @@ func buildConfig(a plan.Answers) agentConfig {
 			RetentionInDays:       l.RetentionDays,
 			TimestampFormat:       l.TimestampFormat,
 			MultiLineStartPattern: l.MultiLineStart,
+		}
+		for _, f := range l.Filters {
+			e.Filters = append(e.Filters, filterEntry{Type: f.Type, Expression: f.Expression})
 		}
 		if l.TimestampFormat != "" {
 			e.Timezone = l.Timezone

@@ -67,7 +67,22 @@ type LogSource struct {
 	RetentionDays int `yaml:"retention_days" json:"retention_days"`
 	// Class overrides Answers.LogGroupClass for this log.
 	Class string `yaml:"class,omitempty" json:"class,omitempty"`
+	// Filters are the agent's include/exclude expressions for a file log,
+	// applied in order: an event ships only when it passes every one.
+	Filters []LogFilter `yaml:"filters,omitempty" json:"filters,omitempty"`
 }
+
+// LogFilter is one of the agent's log filters.
+type LogFilter struct {
+	Type       string `yaml:"type" json:"type"` // FilterInclude or FilterExclude
+	Expression string `yaml:"expression" json:"expression"`
+}
+
+// Filter types the agent knows.
+const (
+	FilterInclude = "include"
+	FilterExclude = "exclude"
+)
 
 // JournalSelect picks journal entries (agent ≥ 1.300070.0).
 type JournalSelect struct {
@@ -296,9 +311,24 @@ func (a Answers) Problems() []*i18n.Error {
 		}
 		if l.StreamName != "" {
 			if l.Journal != nil {
-				bad(i18n.AnsJournalFileKey, key("journal"))
+				bad(i18n.AnsFileOnly, key("stream_name"))
 			} else if p := streamNameProblem(key("stream_name"), l.StreamName); p != nil {
 				ps = append(ps, p)
+			}
+		}
+		for j, f := range l.Filters {
+			fk := key(fmt.Sprintf("filters[%d]", j))
+			switch {
+			case l.Journal != nil:
+				bad(i18n.AnsFileOnly, key("filters"))
+			case f.Type != FilterInclude && f.Type != FilterExclude:
+				bad(i18n.AnsFilterType, fk+".type", f.Type)
+			case f.Expression == "":
+				bad(i18n.AnsRequired, fk+".expression")
+			default:
+				if _, err := regexp.Compile(f.Expression); err != nil {
+					bad(i18n.AnsBadRegex, fk+".expression", f.Expression, err.Error())
+				}
 			}
 		}
 		if l.TimestampFormat != "" {
