@@ -256,8 +256,15 @@ var known = map[string]bool{"file": true, "log_group_name": true, "log_stream_na
 
 var groupRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]{1,512}$`)
 
+// note records a setting not carried over. Values are shown to the user,
+// so anything that looks like a secret is blanked (an unknown key may be
+// anything).
 func (f *Found) note(sec, key, val, reason string) {
-	f.Notes = append(f.Notes, Note{Section: sec, Key: key, Value: val, Reason: reason})
+	shown, ok := strings.CutPrefix(host.Redact(key+" = "+val), key+" = ")
+	if !ok {
+		shown = host.Redacted
+	}
+	f.Notes = append(f.Notes, Note{Section: sec, Key: key, Value: shown, Reason: reason})
 }
 
 func (f *Found) convert(r host.Root, secs []section) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -131,6 +132,7 @@ func TestSetupLayoutSysV(t *testing.T) {
 	}
 	write("var/awslogs/etc/awslogs.conf", "[general]\nstate_file = /var/awslogs/state/agent-state\n[/var/log/messages]\nfile = /var/log/messages\nlog_group_name = /var/log/messages\nlog_stream_name = {bogus}\n[broken]\nfile = /var/log/x\n")
 	write("var/awslogs/etc/config/b.conf", "[/var/log/messages]\nfile = /var/log/messages\nlog_group_name = centos7/messages\nlog_stream_name = {hostname}\nmulti_line_start_pattern = (?<=x)\n")
+	write("var/awslogs/etc/config/c.conf", "[extra]\nfile = /var/log/extra\nlog_group_name = extra\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n")
 	write("var/awslogs/etc/aws.conf", "[plugins]\ncwlogs = cwlogs\n[default]\nregion = us-east-1\n")
 	write("etc/init.d/awslogs", "#!/bin/sh\n")
 	r, err := host.Open(dir)
@@ -145,12 +147,17 @@ func TestSetupLayoutSysV(t *testing.T) {
 		t.Errorf("found %+v", *f)
 	}
 	// config/ overrides the main file's section of the same name.
-	if len(f.Logs) != 1 || f.Logs[0].Group != "centos7/messages" || f.Logs[0].Stream != "{hostname}" {
+	if len(f.Logs) != 2 || f.Logs[0].Group != "centos7/messages" || f.Logs[0].Stream != "{hostname}" {
 		t.Errorf("logs %+v", f.Logs)
 	}
 	// The lookbehind is Python-only; [broken] has no log_group_name.
-	if len(f.Notes) != 2 || f.Notes[0].Reason != awslogs.ReasonPattern || f.Notes[1].Reason != awslogs.ReasonMissingKey {
-		t.Errorf("notes %+v", f.Notes)
+	if len(f.Notes) != 3 || f.Notes[0].Reason != awslogs.ReasonPattern || f.Notes[1].Reason != awslogs.ReasonMissingKey ||
+		f.Notes[2].Reason != awslogs.ReasonUnknownKey {
+		t.Fatalf("notes %+v", f.Notes)
+	}
+	// A value shown in a note is redacted like any host line.
+	if v := f.Notes[2].Value; strings.Contains(v, "EXAMPLEKEY") || v == "" {
+		t.Errorf("unknown key's value shown as %q", v)
 	}
 }
 
