@@ -121,6 +121,9 @@ const (
 	SizingNoteKeptRunning        Key = "sizing.note.kept_running"
 	SizingNoteTierOrder          Key = "sizing.note.tier_order"
 	SizingNoteMySQLDefaults      Key = "sizing.note.mysql_defaults"
+	SizingNoteDBRead             Key = "sizing.note.db_read"
+	SizingNoteDBUnread           Key = "sizing.note.db_unread"
+	SizingNoteMySQLObserved      Key = "sizing.note.mysql_observed"
 	SizingMeasuredMany           Key = "sizing.measured.many"
 	SizingMeasuredOne            Key = "sizing.measured.one"
 	SizingMeasuredNone           Key = "sizing.measured.none"
@@ -522,6 +525,18 @@ var _ = add(map[Key]text{
 	SizingNoteCgroupBound: {
 		en: "%s runs in a cgroup limited to %d MB (%s): its budget is that limit, not the machine's memory; above it the kernel kills the service inside its cgroup, however much memory is free.",
 		ko: "%s 서비스는 %d MB로 제한된 cgroup(%s) 안에서 실행됩니다. 그래서 예산은 서버 전체 메모리가 아니라 이 한도이고, 이를 넘으면 서버에 메모리가 남아 있어도 커널이 cgroup 안에서 서비스를 종료합니다.",
+	},
+	SizingNoteDBRead: {
+		en: "The database's own figures were read over %s (root by socket, read-only) and replace option files and defaults: up %s, at most %d connections at once since it started; data+index per engine: %s; %d of %d temporary tables went to disk.",
+		ko: "DB 자체 수치를 소켓 %s에서(root 소켓 인증, 읽기 전용) 읽어 설정 파일과 기본값 대신 썼습니다: 가동 %s, 시작 뒤 동시 연결 최대 %d개, 엔진별 데이터+인덱스: %s, 임시 테이블 %[6]d개 중 %[5]d개가 디스크로 갔습니다.",
+	},
+	SizingNoteDBUnread: {
+		en: "The database could not be read over %s (%s): option files and defaults were used instead.",
+		ko: "소켓 %s에서 DB를 읽지 못해(%s) 설정 파일과 기본값을 썼습니다.",
+	},
+	SizingNoteMySQLObserved: {
+		en: "MySQLTuner's \"maximum reached\": with the %d connections that were open at once since the server started, every per-query buffer in use would take %d MB with the global buffers (%d %% of memory).",
+		ko: "MySQLTuner의 \"실제 도달 최대치\": 서버 시작 뒤 동시에 열렸던 연결 %d개가 쿼리별 버퍼를 모두 쓰면 전역 버퍼와 합쳐 %d MB(메모리의 %d%%)입니다.",
 	},
 	SizingNoteMySQLDefaults: {
 		en: "No %[1]s option file was found (my.cnf and what it includes): %[1]s's own defaults are assumed for every setting, so the figures above are what a default server would use.",

@@ -29,6 +29,8 @@ type Measurement struct {
 	Cgroups map[string]CgroupLimit
 	// Arch is the host's architecture ("amd64", "arm64"; "" unknown).
 	Arch string
+	// DB is what the running database said about itself (live root only).
+	DB DBFacts
 }
 
 // hostArch reads the kernel's machine name under the root (a fixture has
@@ -108,6 +110,16 @@ func Measure(ctx context.Context, r host.Root, cpu CPUSampler) (Measurement, err
 	m.Services = Group(m.Processes)
 	m.Cgroups = serviceCgroups(r, m.Processes)
 	m.Arch = hostArch(r)
+	if r.Live() {
+		for _, p := range m.Processes {
+			if p.Service == detect.MySQL {
+				if sock := mysqlSocket(r, p.Args); sock != "" {
+					m.DB = ReadDB(ctx, sock, "root")
+				}
+				break
+			}
+		}
+	}
 	m.Settings, m.SettingsProblems = ReadSettings(r, m.Processes)
 	m.Evidence = ReadEvidence(r, m.Mem)
 	s := <-done

@@ -135,6 +135,10 @@ func (p *plan) mysqlConns(ms *MySQLSettings, known bool, left, serverMB int64) (
 	// connection using all its per-query buffers at once.
 	worst := mib(ms.ServerBytes() + ms.ConnBytes(cur))
 	p.note(i18n.SizingNoteMySQLWorstCase, cur, float64(ms.PerThreadBytes())/(1<<20), worst, worst*100/max(p.totalMB, 1), perThread)
+	if used := p.maxUsedConns; used > 0 {
+		reached := mib(ms.ServerBytes() + ms.ConnBytes(used))
+		p.note(i18n.SizingNoteMySQLObserved, used, reached, reached*100/max(p.totalMB, 1))
+	}
 	mcCur, mcDef := current(ms.MaxConnections, known)
 	return typical(rec), []Recommendation{{
 		Service: detect.MySQL, Directive: "max_connections", Current: mcCur, Default: mcDef,

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/detect"
@@ -58,6 +59,8 @@ type plan struct {
 	// fixedMB are the buffers allocated at a configured size (MySQL's
 	// global buffers, Tomcat's heap), for instance advice.
 	fixedMB map[string]int64
+	// maxUsedConns is the server's Max_used_connections (0: not read).
+	maxUsedConns int64
 }
 
 func mbOf(kb int64) float64 { return math.Round(float64(kb)/1024*10) / 10 }
@@ -151,6 +154,18 @@ func Build(m Measurement, opt Options) Report {
 		}
 		v.applyDefaults()
 		ms = &v
+		if db := m.DB; db.Tried {
+			r.DB = &db
+			switch {
+			case db.Connected && db.Error == "" && v.applyServer(db.Variables):
+				v.Source = "server"
+				p.maxUsedConns = db.MaxUsedConnections
+				p.note(i18n.SizingNoteDBRead, db.Socket, time.Duration(db.UptimeSeconds)*time.Second, db.MaxUsedConnections,
+					engineList(db.Engines), db.TmpDiskTables, db.TmpTables)
+			default:
+				p.note(i18n.SizingNoteDBUnread, db.Socket, db.Error)
+			}
+		}
 		p.fixedMB[detect.MySQL] = mib(v.ServerBytes())
 		if v.Source == "" {
 			flavour := "MySQL"
@@ -267,6 +282,18 @@ func Build(m Measurement, opt Options) Report {
 	}
 	advise(&r, m, opt, growth, fixed, resident)
 	return r
+}
+
+// engineList is "InnoDB 120+30 MB, Aria 1+0 MB" (data+index).
+func engineList(es []EngineSize) string {
+	if len(es) == 0 {
+		return "-"
+	}
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = fmt.Sprintf("%s %d+%d MB", e.Engine, e.DataMB, e.IndexMB)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // tierOrder says, when more than one tier shares the box, in which order

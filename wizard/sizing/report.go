@@ -27,6 +27,8 @@ type Report struct {
 	// Added in the one-ledger version; older fields keep their names.
 	Web      *WebTier `json:"web_tier,omitempty"`
 	Evidence Evidence `json:"evidence"`
+	// DB is what the running database said about itself (when tried).
+	DB *DBFacts `json:"db,omitempty"`
 }
 
 // MemoryFacts are /proc/meminfo and the reserve sizing keeps aside, in MiB.
