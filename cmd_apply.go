@@ -265,6 +265,10 @@ func applyLeft(r host.Root, res *agent.ApplyResult) error {
 		return i18n.Errorf(i18n.ApplyLeftNothing, lock)
 	case res.RollbackErr != nil:
 		return i18n.Errorf(i18n.ApplyLeftStuck, res.Backup, lock)
+	case res.Backup == "" && res.StopErr != nil:
+		return i18n.Errorf(i18n.ApplyLeftRemovedRunning, cfg, res.StopErr, lock)
+	case res.Backup == "" && res.Stopped:
+		return i18n.Errorf(i18n.ApplyLeftRemovedStopped, cfg, lock)
 	case res.Backup == "":
 		return i18n.Errorf(i18n.ApplyLeftRemoved, cfg, lock)
 	}

@@ -92,6 +92,10 @@ type ApplyResult struct {
 	RollbackErr error        `json:"-"`
 	Status      *Status      `json:"status,omitempty"`
 	Interrupted bool         `json:"interrupted"`
+	// Stopped: the rolled-back apply was the first (no previous config)
+	// and the agent, started on the new config, was stopped again.
+	Stopped bool  `json:"stopped,omitempty"`
+	StopErr error `json:"-"`
 	// Access is who the agent runs as and what its user was granted.
 	Access *AccessPlan `json:"access,omitempty"`
 	// Readable is the proof: each shipped file and directory opened as
@@ -327,6 +331,12 @@ func (a *applier) restore() {
 	a.res.RolledBack = true
 	if a.res.Backup == "" {
 		a.emit(Event{Step: StepRollback, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyRollbackNoOld, cfg)})
+		if a.res.Fetch != nil {
+			// fetch-config ran (or was killed half-way) on the new config:
+			// the agent may run it although the file is gone. There was no
+			// config before, so the state before is a stopped agent.
+			a.stopAgain()
+		}
 		return
 	}
 	run, err := a.runCtl(StepRollback, FetchConfigArgs(cfg)...)
@@ -338,6 +348,20 @@ func (a *applier) restore() {
 		a.res.RollbackErr = i18n.Errorf(i18n.ApplyErrRollbackFetch, run.Exit)
 	default:
 		a.emit(Event{Step: StepRollback, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyRolledBack, a.res.Backup)})
+	}
+}
+
+// stopAgain stops the agent after the first apply was undone.
+func (a *applier) stopAgain() {
+	run, err := a.runCtl(StepRollback, "-a", "stop")
+	switch {
+	case err != nil:
+		a.res.StopErr = i18n.Errorf(i18n.ApplyErrCtlStart, a.home.Ctl(), err)
+	case !run.OK():
+		a.res.StopErr = i18n.Errorf(i18n.ApplyErrStopAgain, run.Exit)
+	default:
+		a.res.Stopped = true
+		a.emit(Event{Step: StepRollback, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyStoppedAgain)})
 	}
 }
 

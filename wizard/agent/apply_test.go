@@ -6,7 +6,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -392,5 +394,81 @@ func TestApplyRollbackAlsoFails(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(h.Config()); string(got) != oldConfig {
 		t.Fatal("old config not restored")
+	}
+}
+
+// An interrupted first apply (no config before) leaves no agent running
+// the config it removed: the agent, started by fetch-config, is stopped
+// again (the fake ctl runs a real background process with a pid file).
+func TestApplyInterruptedFirstStopsAgent(t *testing.T) {
+	r, h := fixtureRoot(t, false)
+	t.Setenv("CWSETUP_FAKECTL_DELAY", "700ms")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		started := h.Local(HomeDir + "/var/fetch.started")
+		for i := 0; i < 500; i++ {
+			if _, err := os.Stat(started); err == nil {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		cancel()
+	}()
+	res, err := Apply(ctx, ApplyOptions{Root: r, Report: debianReport(), Config: []byte(goodConfig)})
+	if !errors.Is(err, ErrInterrupted) || res.Backup != "" {
+		t.Fatalf("err %v %+v", err, res)
+	}
+	if !res.Stopped || res.StopErr != nil {
+		t.Fatalf("the agent was not stopped again: stopped %v, %v", res.Stopped, res.StopErr)
+	}
+	if _, err := os.Stat(h.Config()); !os.IsNotExist(err) {
+		t.Error("the new config was left in place")
+	}
+	run, err := (Ctl{Path: h.Ctl()}).Run([]string{"-a", "status"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := ParseStatus(run.Output)
+	if err != nil || st.Status != "stopped" {
+		t.Errorf("agent status after the undo: %+v %v", st, err)
+	}
+}
+
+// A ctl that never returns is killed at its deadline, with everything it
+// started (its process group), and says so.
+func TestCtlDeadline(t *testing.T) {
+	dir := t.TempDir()
+	ctl := filepath.Join(dir, "ctl")
+	pidf := filepath.Join(dir, "child.pid")
+	os.WriteFile(ctl, []byte("#!/bin/sh\nsleep 1000 &\necho $! > "+pidf+"\nwait\n"), 0o755)
+	_, err := (Ctl{Path: ctl, Timeout: 300 * time.Millisecond}).Run([]string{"-a", "status"}, nil)
+	var ie *i18n.Error
+	if !errors.As(err, &ie) || ie.Key != i18n.ApplyErrCtlTimeout {
+		t.Fatalf("err %v, want the deadline", err)
+	}
+	b, _ := os.ReadFile(pidf)
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	if pid <= 0 {
+		t.Fatal("the child never started")
+	}
+	for i := 0; i < 200 && syscall.Kill(pid, 0) == nil; i++ {
+		time.Sleep(10 * time.Millisecond) // reaped by init once killed
+	}
+	if err := syscall.Kill(pid, 0); err == nil {
+		syscall.Kill(pid, syscall.SIGKILL)
+		t.Error("the ctl's child outlived the deadline")
+	}
+}
+
+// A tool that hangs is killed at its deadline too.
+func TestToolDeadline(t *testing.T) {
+	_, err := ExecRunner{Timeout: 200 * time.Millisecond}.Run([]string{"sleep", "1000"}, nil)
+	var ce *CommandError
+	if !errors.As(err, &ce) {
+		t.Fatalf("err %v", err)
+	}
+	var ie *i18n.Error
+	if !errors.As(ce.Err, &ie) || ie.Key != i18n.ApplyErrCtlTimeout {
+		t.Fatalf("err %v, want the deadline", ce.Err)
 	}
 }

@@ -12,12 +12,23 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
 )
+
+// CtlTimeout bounds one ctl invocation. fetch-config restarts the agent
+// through systemd, which takes seconds; a ctl still running after this is
+// hung (a wedged systemd, a stuck agent) and is killed with its process
+// group, so neither apply nor its undo waits forever.
+const CtlTimeout = 90 * time.Second
 
 // Ctl runs amazon-cloudwatch-agent-ctl.
 type Ctl struct {
 	Path string   // local path of the ctl
 	Env  []string // nil: cwsetup's environment
+	// Timeout bounds one run; 0 means CtlTimeout.
+	Timeout time.Duration
 }
 
 // CtlRun is the outcome of one ctl invocation.
@@ -54,6 +65,19 @@ func (c Ctl) Run(args []string, line func(string)) (*CtlRun, error) {
 		pw.Close()
 		return run, err
 	}
+	timeout := c.Timeout
+	if timeout <= 0 {
+		timeout = CtlTimeout
+	}
+	var timedOut bool
+	var mu sync.Mutex
+	timer := time.AfterFunc(timeout, func() {
+		mu.Lock()
+		timedOut = true
+		mu.Unlock()
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // the whole group: the ctl's shell and what it started
+	})
+	defer timer.Stop()
 	var out strings.Builder
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -71,9 +95,16 @@ func (c Ctl) Run(args []string, line func(string)) (*CtlRun, error) {
 		io.Copy(io.Discard, pr)
 	}()
 	err := cmd.Wait()
+	timer.Stop()
 	pw.Close()
 	wg.Wait()
 	run.Output = out.String()
+	mu.Lock()
+	killed := timedOut
+	mu.Unlock()
+	if killed {
+		return run, i18n.Errorf(i18n.ApplyErrCtlTimeout, strings.Join(run.Argv, " "), timeout)
+	}
 	var ee *exec.ExitError
 	switch {
 	case err == nil:

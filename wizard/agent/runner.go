@@ -2,9 +2,13 @@ package agent
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os/exec"
 	"strings"
+	"time"
+
+	"github.com/cwsetup/cwsetup/i18n"
 )
 
 // Runner runs the system tools apply needs besides the agent's ctl:
@@ -47,12 +51,27 @@ func (e *CommandError) Unsupported() bool {
 // maxToolOutput bounds what is kept of a tool's output.
 const maxToolOutput = 1 << 20
 
+// ToolTimeout bounds one tool run (setfacl, getfacl, useradd, a package
+// manager query): none of them should take long, and a hung one must not
+// keep apply, its undo or a signal's cleanup waiting.
+const ToolTimeout = 2 * time.Minute
+
 // ExecRunner runs tools from PATH with env (nil: cwsetup's environment).
-type ExecRunner struct{ Env []string }
+type ExecRunner struct {
+	Env     []string
+	Timeout time.Duration // 0: ToolTimeout
+}
 
 // Run implements Runner.
 func (x ExecRunner) Run(argv []string, stdin []byte) ([]byte, error) {
-	cmd := exec.Command(argv[0], argv[1:]...)
+	timeout := x.Timeout
+	if timeout <= 0 {
+		timeout = ToolTimeout
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.WaitDelay = time.Second // a child that keeps the pipes open does not hold Wait
 	cmd.Env = x.Env
 	cmd.Dir = "/"
 	if stdin != nil {
@@ -63,6 +82,9 @@ func (x ExecRunner) Run(argv []string, stdin []byte) ([]byte, error) {
 	err := cmd.Run()
 	if err == nil {
 		return out.Bytes(), nil
+	}
+	if ctx.Err() != nil {
+		err = i18n.Errorf(i18n.ApplyErrCtlTimeout, strings.Join(argv, " "), timeout)
 	}
 	ce := &CommandError{Argv: argv, Exit: -1, Stderr: errOut.String(), Err: err}
 	var ee *exec.ExitError
