@@ -638,6 +638,9 @@ func printStatus(s *streams, p i18n.Printer, o *fleetStatusOptions, st *fleet.St
 			if is.Logs.Streams > 0 {
 				logs = p.T(i18n.FleetStLogsCell, is.Logs.Arriving, is.Logs.Groups)
 			}
+			if !is.Logs.Marker.IsZero() {
+				logs = p.T(i18n.FleetStLogsMarker, logs)
+			}
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", render.TermLine(is.InstanceID), categoryText(p, is), exit, logs, render.TermLine(is.Summary))
 	}

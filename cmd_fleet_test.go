@@ -578,6 +578,14 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	if err := ship.Ship(ctx, "/fleet/system/syslog", web[1], 30, []string{"old line"}, now.Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
+	// verify's marker in web[0]'s own stream after the command; web[1]'s
+	// is a day old (an earlier run): not evidence for this command.
+	if err := ship.Ship(ctx, "/fleet/system/syslog", web[0], 30, []string{"Dec  8 04:00:01 web1 cwsetup: cwsetup-verify-0a1b2c3d4e5f"}, now.Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if err := ship.Ship(ctx, "/fleet/system/syslog", web[1], 30, []string{"Dec  7 04:00:01 web2 cwsetup: cwsetup-verify-99aa"}, now.Add(-24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
 	// Two instances join the tag after the command: not part of it (main
 	// listed them, rebuilding the list from EC2).
 	fp.ssm.Manage("Online", fp.moto.RunInstances(t, 2, map[string]string{"Role": "web"})...)
@@ -609,8 +617,12 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 		is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 1 {
 		t.Errorf("web[0] %+v %+v", is, is.Logs)
 	}
-	if is := by[web[1]]; is.Category != "failed" || is.Step != "fetch-config" || is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 0 {
+	if is := by[web[1]]; is.Category != "failed" || is.Step != "fetch-config" || is.Logs == nil || is.Logs.Streams != 1 || is.Logs.Arriving != 0 ||
+		!is.Logs.Marker.IsZero() {
 		t.Errorf("web[1] %+v %+v", is, is.Logs)
+	}
+	if is := by[web[0]]; is.Logs == nil || is.Logs.Marker.IsZero() {
+		t.Errorf("web[0]: no marker %+v", is.Logs)
 	}
 	if is := by[web[2]]; is.Step != fleet.StepTerminated || is.Details != "Terminated" || is.Exit != nil {
 		t.Errorf("web[2] %+v", is)
@@ -634,7 +646,7 @@ func TestFleetStatusReadsInvocationsAndStreams(t *testing.T) {
 	}
 	for _, want := range []string{"인스턴스 4대: 성공 1, 실패 1, 실행 중 0, 도달하지 못함 2, 관리형 인스턴스 아님 0",
 		"실행 명령 집계: 대상 4, 완료 4, 오류 2, 전달 시간 초과 1", "확인한 로그 그룹: /fleet/system/syslog",
-		web[0], "1/1 도착 중", "0/1 도착 중", "아직 없음"} {
+		web[0], "1/1 도착 중, 확인 마커 도착", "0/1 도착 중", "아직 없음"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status lacks %q:\n%s", want, out)
 		}

@@ -527,6 +527,35 @@ func (l logStreams) Streams(ctx context.Context, group string, limit int) ([]fle
 	return out, nil
 }
 
+// Markers filters group for verify's marker events since since (one
+// paginated FilterLogEvents, not a call per instance).
+func (l logStreams) Markers(ctx context.Context, group string, since time.Time, limit int) (map[string]time.Time, error) {
+	out := map[string]time.Time{}
+	pg := cloudwatchlogs.NewFilterLogEventsPaginator(l.f.logs, &cloudwatchlogs.FilterLogEventsInput{
+		LogGroupName: sdk.String(group), FilterPattern: sdk.String(`"` + fleet.MarkerPrefix + `"`),
+		StartTime: sdk.Int64(since.UnixMilli()),
+	})
+	n := 0
+	for pg.HasMorePages() && n < limit {
+		page, err := call(ctx, func(ctx context.Context) (*cloudwatchlogs.FilterLogEventsOutput, error) { return pg.NextPage(ctx) })
+		var nf *logstypes.ResourceNotFoundException
+		if errors.As(err, &nf) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, explainFleet(err)
+		}
+		for _, e := range page.Events {
+			n++
+			at := time.UnixMilli(sdk.ToInt64(e.Timestamp))
+			if name := sdk.ToString(e.LogStreamName); at.After(out[name]) {
+				out[name] = at
+			}
+		}
+	}
+	return out, nil
+}
+
 // ReadAnswersParameter reads the answers of `cwsetup apply --answers-ssm`
 // (NAME or NAME:VERSION) with the instance's credentials.
 func ReadAnswersParameter(ctx context.Context, cfg sdk.Config, name string) (*fleet.Parameter, error) {
@@ -553,7 +582,7 @@ var FleetPermissions = []string{
 	"ssm:SendCommand (on the document and the targeted instances)",
 	"ssm:CreateAssociation, ssm:UpdateAssociation, ssm:ListAssociations, ssm:DescribeAssociation (with --schedule)",
 	"ssm:DescribeInstanceInformation, ssm:ListCommands, ssm:ListCommandInvocations, ssm:GetCommandInvocation",
-	"ec2:DescribeInstances, logs:DescribeLogGroups, logs:DescribeLogStreams",
+	"ec2:DescribeInstances, logs:DescribeLogGroups, logs:DescribeLogStreams, logs:FilterLogEvents",
 }
 
 func denied(err error) bool {

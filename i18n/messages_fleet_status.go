@@ -10,6 +10,7 @@ const (
 	FleetStWaiting        Key = "fleet.st.waiting"
 	FleetErrStatusPartial Key = "fleet.err.status_partial"
 	FleetStCounts         Key = "fleet.st.counts"
+	FleetStLogsMarker     Key = "fleet.st.logs_marker"
 )
 
 var _ = add(map[Key]text{
@@ -31,6 +32,7 @@ var _ = add(map[Key]text{
 		en: "reading stopped after %d of %d instances: %v. The lines above are those read; run fleet status again for the rest",
 		ko: "인스턴스 %[2]d대 중 %[1]d대를 읽고 멈췄습니다: %[3]v. 위 목록은 읽은 만큼이며, 나머지는 fleet status를 다시 실행하세요",
 	},
+	FleetStLogsMarker: {en: "%s, marker arrived", ko: "%s, 확인 마커 도착"},
 	FleetStCounts: {
 		en: "Run Command counts: %d targeted, %d completed, %d errors, %d delivery timed out",
 		ko: "실행 명령 집계: 대상 %d, 완료 %d, 오류 %d, 전달 시간 초과 %d",

@@ -169,7 +169,16 @@ type LogStreams interface {
 	// Streams lists up to limit streams of group, the most recent first;
 	// a group that does not exist has none.
 	Streams(ctx context.Context, group string, limit int) ([]Stream, error)
+	// Markers finds verify's marker events (MarkerPrefix) in group since
+	// the given time, at most limit events: the latest one per stream.
+	Markers(ctx context.Context, group string, since time.Time, limit int) (map[string]time.Time, error)
 }
+
+// MarkerPrefix starts the line verify writes to the system log on each
+// instance and waits for in CloudWatch Logs (agent.NewMarkerID): its
+// event in an instance's own stream is evidence of delivery, unlike a
+// stream's lastEventTimestamp, which AWS updates eventually.
+const MarkerPrefix = "cwsetup-verify-"
 
 // NotFoundError says an AWS resource does not exist; adapters return it
 // for ParameterNotFound, InvalidDocument, InvalidCommandId and

@@ -53,6 +53,9 @@ type LogState struct {
 	Streams   int       `json:"streams"`  // groups with a stream of this instance
 	Arriving  int       `json:"arriving"` // of those, with an event within Fresh
 	LastEvent time.Time `json:"last_event,omitzero"`
+	// Marker is the time of verify's marker event in this instance's
+	// stream since the command was sent; zero: none found.
+	Marker time.Time `json:"marker,omitzero"`
 }
 
 // InstanceStatus is one instance's line of `fleet status`.
@@ -317,6 +320,10 @@ func lastLine(s string) string {
 	return s
 }
 
+// maxMarkerEvents bounds the marker events read per log group (a
+// re-run writes one more per instance).
+const maxMarkerEvents = 20000
+
 // maxStreamsPerGroup bounds the streams read per log group.
 const maxStreamsPerGroup = 5000
 
@@ -372,6 +379,19 @@ func attachLogs(ctx context.Context, ports Ports, st *Status, req StatusRequest)
 		streams, err := ports.Logs.Streams(ctx, g, limit)
 		if err != nil {
 			return err
+		}
+		since := st.Requested
+		if since.IsZero() {
+			since = req.Now.Add(-24 * time.Hour)
+		}
+		marks, err := ports.Logs.Markers(ctx, g, since, maxMarkerEvents)
+		if err != nil {
+			return err
+		}
+		for name, at := range marks {
+			if ls, ok := byStream[name]; ok && at.After(ls.Marker) {
+				ls.Marker = at
+			}
 		}
 		for _, s := range streams {
 			ls, ok := byStream[s.Name]
