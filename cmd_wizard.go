@@ -218,7 +218,7 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 			}
 			return tui.IAMState{}, err
 		}
-		st := tui.IAMState{Role: facts.RoleName}
+		st := tui.IAMState{Role: facts.RoleName, Instance: facts.InstanceID, Region: facts.Region}
 		in := render.PolicyInputFromAnswers(a, facts.Region, facts.AccountID, true)
 		st.Policy = string(render.LeastPrivilegePolicy(in).JSON())
 		st.Steps = func(p i18n.Printer) string {

@@ -14,6 +14,12 @@ const (
 	TUIAccApplyNoQuits  Key = "tui.acc.apply_no_quits"
 	TUIAccApplyQuit     Key = "tui.acc.apply_quit"
 	TUIReviewAsRoot     Key = "tui.review.as_root"
+	TUIHostInstance     Key = "tui.host.instance"
+	TUIHostInstanceIn   Key = "tui.host.instance_in"
+	TUIHostNotEC2       Key = "tui.host.not_ec2"
+	TUIHostRole         Key = "tui.host.role"
+	TUIHostRoleNone     Key = "tui.host.role_none"
+	TUIHostChecking     Key = "tui.host.checking"
 )
 
 var _ = add(map[Key]text{
@@ -44,7 +50,13 @@ var _ = add(map[Key]text{
 		en: "Installs the agent if needed, backs up config.json, writes the new one and restarts the agent; on failure the backup is restored. Answering no ends the wizard here with nothing changed on the server.",
 		ko: "필요하면 에이전트를 설치하고, config.json을 백업한 뒤 새 구성을 쓰고 에이전트를 다시 시작합니다. 실패하면 백업을 되돌립니다. 아니요를 고르면 서버에는 아무것도 바꾸지 않고 여기서 끝냅니다.",
 	},
-	TUIAccApplyQuit: {en: "Quit, change nothing", ko: "바꾸지 않고 끝내기"},
+	TUIAccApplyQuit:   {en: "Quit, change nothing", ko: "바꾸지 않고 끝내기"},
+	TUIHostInstance:   {en: "EC2 instance", ko: "EC2 인스턴스"},
+	TUIHostInstanceIn: {en: "%s in %s", ko: "%s (리전 %s)"},
+	TUIHostNotEC2:     {en: "not found (IMDS did not answer; the IAM step says what to do)", ko: "찾지 못함 (IMDS 응답 없음, IAM 단계에서 방법을 안내합니다)"},
+	TUIHostRole:       {en: "IAM role", ko: "IAM 역할"},
+	TUIHostRoleNone:   {en: "none attached: the IAM step sets one up", ko: "연결되지 않음: IAM 단계에서 연결합니다"},
+	TUIHostChecking:   {en: "asking IMDS…", ko: "IMDS에 확인하는 중…"},
 	TUIReviewAsRoot: {
 		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",
 		ko: "! 에이전트를 %s이(가) 아닌 root로 실행합니다: %s. 아래 구성이 적용할 때 쓰는 내용입니다(run_as_user root). %s(으)로 실행하려면 그 문제를 해결한 뒤 이 검토 화면으로 돌아오세요.",

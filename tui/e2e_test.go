@@ -323,7 +323,7 @@ func TestE2EPipedStdin(t *testing.T) {
 	x.waitFor("┃ Continue with this host?")
 	x.keys("C-c")
 	x.waitFor("Quit without changing anything")
-	x.keys("Enter")
+	x.keys("Down", "Down", "Enter") // past going back (the default) and saving
 	x.waitFor("EXIT=130")
 }
 

@@ -81,6 +81,8 @@ type Model struct {
 	result Result
 	ended  bool // accessible mode: a submit ended the wizard (result is set)
 
+	hostChecking bool // the host screen asked IMDS (once)
+
 	now         func() time.Time // the clock of countdowns
 	verifyStart time.Time        // when verify began waiting
 }

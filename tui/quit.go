@@ -23,7 +23,7 @@ const (
 func (m *Model) openQuit() tea.Cmd {
 	m.gen++
 	gen := m.gen
-	m.quitChoice = quitNow
+	m.quitChoice = quitContinue // Enter alone never ends the wizard
 	if m.savePath == "" {
 		m.savePath = m.sess.SaveAnswersPath
 	}
@@ -38,12 +38,12 @@ func (m *Model) openQuit() tea.Cmd {
 		now = m.p.T(i18n.TUIQuitNowIAM)
 	}
 	opts := []huh.Option[string]{
-		huh.NewOption(now, quitNow),
+		huh.NewOption(m.p.T(i18n.TUIQuitContinue), quitContinue),
 	}
 	if canSave {
 		opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitSave), quitSave))
 	}
-	opts = append(opts, huh.NewOption(m.p.T(i18n.TUIQuitContinue), quitContinue))
+	opts = append(opts, huh.NewOption(now, quitNow))
 	groups := []*huh.Group{huh.NewGroup(
 		huh.NewSelect[string]().
 			Title(m.p.T(i18n.TUIQuitQuestion)).

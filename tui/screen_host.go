@@ -35,7 +35,18 @@ func (h hostDetected) apply(m *Model) tea.Cmd {
 		setDefaults(m.sess, plan.SuggestRole(r))
 	}
 	m.fit()
-	return nil
+	return m.hostIAM()
+}
+
+// hostIAM asks IMDS for the instance and its role once, for the host
+// screen's rows (the IAM screen asks again).
+func (m *Model) hostIAM() tea.Cmd {
+	s := m.sess
+	if s.IAM == nil || s.Answers == nil || s.iamDone || m.hostChecking {
+		return nil
+	}
+	m.hostChecking = true
+	return m.checkRole()
 }
 
 func hostScreen() screen {
@@ -48,7 +59,7 @@ func hostScreen() screen {
 				if m.sess.Answers == nil {
 					setDefaults(m.sess, plan.SuggestRole(*m.sess.Report))
 				}
-				return nil // detected once; back/forward keeps it
+				return m.hostIAM() // detected once; back/forward keeps it
 			}
 			m.busy = true
 			detectFn := m.sess.Detect
@@ -91,7 +102,7 @@ func hostBody(m *Model, width int) string {
 	}
 	var b strings.Builder
 	lw := 0
-	for _, k := range []i18n.Key{i18n.TUIHostOS, i18n.TUIHostArch, i18n.TUIHostAgent, i18n.TUIHostServices} {
+	for _, k := range []i18n.Key{i18n.TUIHostOS, i18n.TUIHostArch, i18n.TUIHostInstance, i18n.TUIHostRole, i18n.TUIHostAgent, i18n.TUIHostServices} {
 		lw = max(lw, lipgloss.Width(p.T(k)))
 	}
 	row := func(label, value string) {
@@ -102,7 +113,36 @@ func hostBody(m *Model, width int) string {
 		osName = p.T(i18n.TUIUnknown)
 	}
 	row(p.T(i18n.TUIHostOS), osName)
-	row(p.T(i18n.TUIHostArch), render.TermLine(r.Arch))
+	arch := render.TermLine(r.Arch)
+	if arch == "" {
+		arch = p.T(i18n.TUIUnknown)
+	}
+	row(p.T(i18n.TUIHostArch), arch)
+	if s := m.sess; s.IAM != nil {
+		switch {
+		case !s.iamDone && m.hostChecking:
+			row(p.T(i18n.TUIHostInstance), p.T(i18n.TUIHostChecking))
+		case !s.iamDone:
+		case s.iamErr != nil:
+			row(p.T(i18n.TUIHostInstance), p.T(i18n.TUIUnknown)) // the IAM screen shows the error
+		case s.iam.NotEC2 != nil:
+			row(p.T(i18n.TUIHostInstance), st.warn.Render("! "+p.T(i18n.TUIHostNotEC2)))
+		default:
+			inst := p.T(i18n.TUIUnknown)
+			switch {
+			case s.iam.Instance != "" && s.iam.Region != "":
+				inst = p.T(i18n.TUIHostInstanceIn, s.iam.Instance, s.iam.Region)
+			case s.iam.Instance != "":
+				inst = s.iam.Instance
+			}
+			row(p.T(i18n.TUIHostInstance), render.TermLine(inst))
+			if s.iam.Role != "" {
+				row(p.T(i18n.TUIHostRole), st.ok.Render("✓ "+render.TermLine(s.iam.Role)))
+			} else {
+				row(p.T(i18n.TUIHostRole), st.bad.Render("✗ "+p.T(i18n.TUIHostRoleNone)))
+			}
+		}
+	}
 	switch {
 	case !r.Agent.Installed:
 		row(p.T(i18n.TUIHostAgent), st.warn.Render("✗ "+p.T(i18n.TUIHostAgentMissing)))

@@ -20,8 +20,10 @@ const screenIAM = "iam"
 // role IMDS reports, or why this is not EC2, and the console steps with
 // the least-privilege policy for these answers.
 type IAMState struct {
-	Role   string                      // attached role; "" when none
-	NotEC2 func(p i18n.Printer) string // nil on EC2
+	Role string // attached role; "" when none
+	// Instance and Region are the instance's, from IMDS; "" when unknown.
+	Instance, Region string
+	NotEC2           func(p i18n.Printer) string // nil on EC2
 	// Steps are the console steps in p's language; the policy they ask
 	// to paste is Policy, shown (and saved) as it is, never wrapped.
 	Steps  func(p i18n.Printer) string // nil when the policy cannot be rendered here
@@ -41,10 +43,11 @@ func (r iamReady) apply(m *Model) tea.Cmd {
 		s.iamChecks++
 		return tea.Batch(m.rebuild(), m.pollRole())
 	}
-	if canCreateRole(s) || hasPolicy(s) {
+	onIAM := m.cur < len(m.screens) && m.screens[m.cur].id == screenIAM
+	if onIAM && (canCreateRole(s) || hasPolicy(s)) {
 		return m.rebuild() // the choice: create now, the console steps, save or view the policy
 	}
-	return nil
+	return nil // the host screen's check: its rows read the state
 }
 
 // rolePoll is how often the console path asks IMDS again on its own.

@@ -195,6 +195,9 @@ func TestScreens(t *testing.T) {
 				if w := waitMore[id]; w != "" {
 					waitFor(t, tm, w)
 				}
+				if id == screenHost { // the IMDS rows come after detection
+					waitFor(t, tm, i18n.New(lang).T(i18n.TUIHostRoleNone))
+				}
 				if err := tm.Quit(); err != nil {
 					t.Fatal(err)
 				}
@@ -258,7 +261,7 @@ func TestCtrlCThenQuitChoice(t *testing.T) {
 	waitFor(t, tm, "enter")
 	press(tm, "ctrl+c")
 	waitFor(t, tm, "Quit without changing anything")
-	press(tm, "enter")
+	press(tm, "down", "enter") // the default is to go back
 	m := final(t, tm)
 	if m.result.Outcome != Aborted {
 		t.Fatalf("outcome %v, want aborted", m.result.Outcome)
@@ -289,7 +292,7 @@ func TestQuitDialogContinueKeepsScreen(t *testing.T) {
 	waitFor(t, tm, "enter")
 	press(tm, "esc")
 	waitFor(t, tm, "Go back to the wizard")
-	press(tm, "down", "enter")
+	press(tm, "enter") // the default
 	waitFor(t, tm, "What does this server do?")
 	tm.Quit()
 	m := final(t, tm)
