@@ -22,7 +22,7 @@ import (
 var updateSizing = flag.Bool("update", false, "rewrite golden files")
 
 var sizingFixtures = []string{"lamp-4g", "lamp-8g", "nginx-fpm-2g", "tomcat-4g", "t3micro-danger",
-	"rocky8-prefork-fpm-3", "rocky8-prefork-fpm-12", "rocky8-event-fpm-25", "rocky8-event-fpm-64", "rocky8-mariadb", "tomcat-ramp75", "tomcat-cgroup-v1"}
+	"rocky8-prefork-fpm-3", "rocky8-prefork-fpm-12", "rocky8-event-fpm-25", "rocky8-event-fpm-64", "rocky8-mariadb", "tomcat-ramp75", "tomcat-cgroup-v1", "shared-1g", "db-64g-cold"}
 
 // fixtureSampler replays the fixture's two recorded /proc/stat snapshots.
 func fixtureSampler(t *testing.T) func(host.Root, time.Duration) sizing.CPUSampler {
@@ -299,6 +299,27 @@ func TestSizingWebTier(t *testing.T) {
 	tr := recs(report("tomcat-ramp75"))
 	if x := tr["tomcat -XX:MaxRAMPercentage"]; x.Current != "75" || x.Severity != sizing.Danger || num(x.Recommended) >= 75 || !strings.Contains(x.Reason, "machine's memory") {
 		t.Errorf("MaxRAMPercentage: %+v", x)
+	}
+
+	// The 1 GB shared box runs 8 Apache and 6 PHP-FPM children with calm
+	// logs: never advised below them.
+	sh := recs(report("shared-1g"))
+	if n := num(sh["apache MaxRequestWorkers"].Recommended); n < 8 {
+		t.Errorf("1 GB box: MaxRequestWorkers %d below the 8 running", n)
+	}
+	if n := num(sh["php-fpm pm.max_children"].Recommended); n < 6 {
+		t.Errorf("1 GB box: pm.max_children %d below the 6 running", n)
+	}
+
+	// The 64 GiB database box with a 48G pool, cold: offered 64 GiB types.
+	db := report("db-64g-cold")
+	for _, o := range db.Instances {
+		if !o.Burstable && o.MemoryGiB != 64 {
+			t.Errorf("64 GB DB box offered %s (%g GiB), need %d MB", o.Type, o.MemoryGiB, db.Need.MemoryMB)
+		}
+	}
+	if len(db.Instances) == 0 {
+		t.Errorf("64 GB DB box: no offer for %d MB", db.Need.MemoryMB)
 	}
 
 	// Tomcat in a 1 GiB cgroup (v1) on 3.9 GB: flagged, the limit named.

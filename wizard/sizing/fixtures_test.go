@@ -406,6 +406,7 @@ func allFixtures() []fixture {
 	fs = append(fs, rockyMariaDB())
 	fs = append(fs, tomcatRAMPercent())
 	fs = append(fs, tomcatCgroupV1())
+	fs = append(fs, shared1G(), db64GCold())
 	return fs
 }
 
@@ -577,6 +578,46 @@ func tomcatCgroupV1() fixture {
 	f.files["sys/fs/cgroup/memory/system.slice/tomcat.service/memory.limit_in_bytes"] = "1073741824\n"
 	f.files["sys/fs/cgroup/memory/system.slice/memory.limit_in_bytes"] = "9223372036854771712\n"
 	return f
+}
+
+// shared1G: a 1 GB Rocky 8 box running 8 Apache prefork children in front
+// of 6 PHP-FPM children (~45 MB each) beside MariaDB, happily: its logs
+// show no OOM kill and no "reached" error, so what runs is not advised away.
+func shared1G() fixture {
+	f := rockyFixture("shared-1g", "prefork", 0, 8, false)
+	f.memKB = meminfoFor(980476, 301000, 560000)
+	var procs []fproc
+	for _, p := range f.procs {
+		if p.comm == "php-fpm" && p.ppid == 1300 {
+			continue
+		}
+		procs = append(procs, p)
+	}
+	procs = append(procs, children(1310, 1300, 6, "php-fpm", []string{"php-fpm: pool www"}, 48, 45000, 63000, 19500, 1)...)
+	procs = append(procs, fproc{pid: 951, ppid: 1, comm: "mysqld", user: 27, pssKB: 150000, rssKB: 158000, shareKB: 8000, threads: 31,
+		argv: []string{"/usr/libexec/mysqld", "--basedir=/usr"}})
+	f.procs = procs
+	f.files["etc/my.cnf"] = "[client-server]\n!includedir /etc/my.cnf.d\n"
+	f.files["etc/my.cnf.d/mariadb-server.cnf"] = "[mysqld]\ndatadir=/var/lib/mysql\nsocket=/var/lib/mysql/mysql.sock\ninnodb_buffer_pool_size = 128M\n"
+	f.files["var/log/messages"] = "Nov 30 03:12:41 ip-172-31-5-10 systemd[1]: Started Session 41 of user ec2-user.\n"
+	f.files["var/log/httpd/error_log"] = "[Mon Nov 30 03:11:58.101224 2026] [mpm_prefork:notice] [pid 1020:tid 140211] AH00163: Apache/2.4.37 (rocky) configured -- resuming normal operations\n"
+	f.files["var/log/php-fpm/error.log"] = "[30-Nov-2026 03:11:52] NOTICE: ready to handle connections\n"
+	return f
+}
+
+// db64GCold: a 64 GiB database server (r6i.2xlarge) with MySQL 8 and
+// innodb_buffer_pool_size = 48G, just restarted: 2.9 GB resident.
+func db64GCold() fixture {
+	procs := baseProcs()
+	procs = append(procs, fproc{pid: 951, ppid: 1, comm: "mysqld", user: 27, pssKB: 2970000, rssKB: 2990000, shareKB: 20000, threads: 38,
+		argv: []string{"/usr/sbin/mysqld"}})
+	return fixture{name: "db-64g-cold", memKB: meminfoFor(65035148, 61300000, 3300000), cpus: 8,
+		statA: [4]uint64{911034, 110, 201122, 90213444}, busy: 80, idle: 1520, procs: procs,
+		files: map[string]string{
+			"etc/mysql/my.cnf":                  "!includedir /etc/mysql/conf.d/\n!includedir /etc/mysql/mysql.conf.d/\n",
+			"etc/mysql/mysql.conf.d/mysqld.cnf": "[mysqld]\npid-file = /var/run/mysqld/mysqld.pid\nsocket = /var/run/mysqld/mysqld.sock\ndatadir = /var/lib/mysql\ninnodb_buffer_pool_size = 48G\nmax_connections = 300\n",
+			"proc/sys/vm/swappiness":            "10\n",
+		}}
 }
 
 func TestGenerateFixtures(t *testing.T) {
