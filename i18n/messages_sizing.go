@@ -385,8 +385,8 @@ var _ = add(map[Key]text{
 		ko: "CPU: vCPU %d개, %.1f%% 사용 (%.1f초 동안의 측정 표본, vCPU %.2f개 분량이며 장시간 평균이 아님)",
 	},
 	SizingHdrInstancesFixed: {
-		en: "Instance types that fit: %d MB of memory (fixed buffers, the database's global buffers and the JVM heap, at their configured %d MB whether resident or not; plus the %d MB of the rest used now with 25 %% headroom, or with the %d MB the web tier may grow to within its limits, whichever is more) and %.2f vCPU busy (%s)",
-		ko: "들어맞는 인스턴스 유형: 메모리 %d MB (고정 버퍼, 즉 DB 전역 버퍼와 JVM 힙은 메모리에 올라와 있든 아니든 설정값 %d MB로 세고, 나머지 지금 사용 중인 %d MB에 25%% 여유분 또는 웹 계층이 한도 안에서 더 늘어날 수 있는 %d MB 중 큰 쪽을 더한 값), CPU vCPU %.2f개 사용 (%s)",
+		en: "Instance types that fit: %d MB of memory (fixed buffers such as a database's global buffers or a JVM heap count at their configured %d MB, resident or not; plus the %d MB of the rest used now with 25 %% headroom, or with the %d MB the web tier may grow to within its limits, whichever is more) and %.2f vCPU busy (%s)",
+		ko: "들어맞는 인스턴스 유형: 메모리 %d MB (DB 전역 버퍼나 JVM 힙 같은 고정 버퍼는 메모리에 올라와 있든 아니든 설정값 %d MB로 세고, 나머지 지금 사용 중인 %d MB에 25%% 여유분 또는 웹 계층이 한도 안에서 더 늘어날 수 있는 %d MB 중 큰 쪽을 더한 값), CPU vCPU %.2f개 사용 (%s)",
 	},
 	SizingHdrInstances: {
 		en: "Instance types that fit: %d MB of memory (%d MB used now, plus 25 %% headroom or the %d MB the web tier may grow to within its limits, whichever is more) and %.2f vCPU busy (%s)",
