@@ -32,13 +32,17 @@ func TestIAMConsoleWaitsForRole(t *testing.T) {
 	waitFor(t, tm, "IMDS checks so far: 1")
 	waitFor(t, tm, "The role is not attached yet")
 	press(tm, "enter") // check again: still none
-	waitFor(t, tm, "IMDS checks so far: 2")
+	// Only changed cells are drawn: the count's digit and what follows.
+	waitFor(t, tm, "2)")
 	press(tm, "enter") // check again: attached
 	waitFor(t, tm, "Role cwsetup-cloudwatch-agent is attached")
 	press(tm, "enter")
 	waitFor(t, tm, "Looks right?")
 	tm.Quit()
 	m := final(t, tm)
+	if calls != 3 || m.sess.iamChecks != 3 {
+		t.Errorf("IMDS asked %d times, the screen counted %d; want 3", calls, m.sess.iamChecks)
+	}
 	if m.sess.roleMissing() || m.sess.iamWithout {
 		t.Errorf("role missing %v, went on without %v after the role was found", m.sess.roleMissing(), m.sess.iamWithout)
 	}
