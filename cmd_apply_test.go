@@ -388,7 +388,8 @@ func TestApplyConcurrentRunRefused(t *testing.T) {
 	}
 }
 
-// TestApplyCtrlC sends SIGINT (and SIGTERM) to the real binary while
+// TestApplyCtrlC sends SIGINT (and SIGTERM, and SIGHUP: the SSH session
+// dropping) to the real binary while
 // fetch-config runs: it finishes the step, restores the old config, and
 // exits 130.
 func TestApplyCtrlC(t *testing.T) {
@@ -397,7 +398,7 @@ func TestApplyCtrlC(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := debianRoot(t)
 			cfgPath := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")
@@ -485,6 +486,21 @@ func TestApplyDryRunJournalOldAgent(t *testing.T) {
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("output lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+// regrant on a root without a config says to run apply first (exit 1,
+// both languages) and changes nothing; a bad --allow-path is refused.
+func TestRegrantCLI(t *testing.T) {
+	for lang, want := range map[string]string{"en": "run cwsetup apply first", "ko": "먼저 cwsetup apply를 실행하세요"} {
+		root := t.TempDir()
+		code, _, errOut := runCLI(t, nil, "regrant", "--root", root, "--lang", lang)
+		if code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("%s: exit %d: %s", lang, code, errOut)
+		}
+		if code, _, errOut := runCLI(t, nil, "regrant", "--root", root, "--lang", lang, "--allow-path", "/home/a"); code != exitUsage {
+			t.Errorf("%s: --allow-path /home/a: exit %d: %s", lang, code, errOut)
 		}
 	}
 }

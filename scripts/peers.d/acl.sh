@@ -13,3 +13,15 @@ if ! command -v setfacl >/dev/null 2>&1 || ! command -v getfacl >/dev/null 2>&1;
     echo "acl: setfacl missing and not root; the ACL tests will be skipped (fail under CI=true)"
   fi
 fi
+# logrotate (Debian's package) for the rotation tests of the grants
+# (wizard/agent/rotate_test.go): the distributions' own stanzas, run with
+# the real `logrotate -f`.
+if ! command -v logrotate >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "acl: installing logrotate"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends logrotate >/dev/null
+  else
+    echo "acl: logrotate missing and not root; the rotation tests will be skipped (fail under CI=true)"
+  fi
+fi

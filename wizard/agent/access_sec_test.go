@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -369,5 +370,49 @@ func TestUndoVerifiesRestoredACL(t *testing.T) {
 	var ie *i18n.Error
 	if !errors.As(res.AccessUndoErr, &ie) || ie.Key != i18n.ApplyErrACLRestore {
 		t.Fatalf("undo error %v, want the restore reported as failed (getfacl differs)", res.AccessUndoErr)
+	}
+}
+
+// cancelRunner is the real runner; it cancels the run (SIGHUP, SIGINT or
+// SIGTERM arriving: cli's NotifyContext) at the second setfacl.
+type cancelRunner struct {
+	ExecRunner
+	cancel func()
+	n      *int
+}
+
+func (c cancelRunner) Run(argv []string, stdin []byte) ([]byte, error) {
+	if argv[0] == "setfacl" && argv[1] == "-m" {
+		if *c.n++; *c.n == 2 {
+			c.cancel()
+		}
+	}
+	return c.ExecRunner.Run(argv, stdin)
+}
+
+// TestApplyInterruptMidGrant: a signal between two grants leaves no
+// partial ACLs: what was granted is restored (compared) and the config is
+// not touched.
+func TestApplyInterruptMidGrant(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, h, watched := aclFixture(t, id)
+	before := getfacls(t, watched)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 0
+	res, err := Apply(ctx, ApplyOptions{Root: r, Report: debianReport(), Config: []byte(aclConfig), RootConfig: []byte(aclRootConfig),
+		Runner: cancelRunner{cancel: cancel, n: &n}})
+	if n < 2 {
+		t.Fatalf("only %d grants ran: the interrupt was not staged", n)
+	}
+	if !errors.Is(err, ErrInterrupted) || !res.AccessUndone || res.AccessUndoErr != nil {
+		t.Fatalf("err %v undone %v %v", err, res.AccessUndone, res.AccessUndoErr)
+	}
+	if after := getfacls(t, watched); after != before {
+		t.Fatalf("ACLs after the interrupt differ:\n%s\n--- before:\n%s", after, before)
+	}
+	if got, _ := os.ReadFile(h.Config()); string(got) != oldConfig {
+		t.Fatalf("config changed:\n%s", got)
 	}
 }

@@ -382,7 +382,17 @@ func (n *needs) grants() ([]Grant, *i18n.Error) {
 				mask = m
 			}
 		}
+		pin := ""
 		if a != nil {
+			if g, ok := a.get(aclGroupObj, 0); ok && g&(mask|perm) != g&mask {
+				// The owning group's entry is wider than the mask lets it
+				// be, as in a file created under a default ACL with mode
+				// 600 (logrotate's `create 600 mysql mysql`): the entry is
+				// set to what the group has now, so raising the mask gives
+				// it nothing.
+				pin = ",g::" + permText(g&mask)
+				a = a.without(aclGroupObj)
+			}
 			if who := widened(a, n.id.UID, mask, mask|perm); who != "" {
 				return nil, i18n.Errorf(i18n.AccessWhyWidensOthers, p, who)
 			}
@@ -396,7 +406,7 @@ func (n *needs) grants() ([]Grant, *i18n.Error) {
 		default:
 			kind = GrantTraverse
 		}
-		out = append(out, Grant{Kind: kind, Path: p, Entry: fmt.Sprintf("u:%s:%s,m::%s", who, permText(perm), permText(mask))})
+		out = append(out, Grant{Kind: kind, Path: p, Entry: fmt.Sprintf("u:%s:%s%s,m::%s", who, permText(perm), pin, permText(mask))})
 	}
 	dirs := make([]string, 0, len(n.deflt))
 	for d := range n.deflt {
@@ -585,6 +595,17 @@ func (a *acl) get(tag uint16, id uint32) (uint16, bool) {
 		}
 	}
 	return 0, false
+}
+
+// without is a copy of a with no entry of tag.
+func (a *acl) without(tag uint16) *acl {
+	b := &acl{}
+	for _, e := range a.entries {
+		if e.tag != tag {
+			b.entries = append(b.entries, e)
+		}
+	}
+	return b
 }
 
 func (a *acl) named(tag uint16, id int) (uint16, bool) {

@@ -1,0 +1,130 @@
+package agent
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/cwsetup/cwsetup/internal/testpeer"
+)
+
+// The grants through the distributions' own rotation (regrant.go), with
+// Debian's real logrotate on the stanzas in testdata/rotate/distros.conf,
+// a real cwagent uid, real setfacl and the kernel's own access check
+// (setpriv). Each file gets a line after the rotation, as its daemon
+// would write one.
+func TestRotationKeepsReadAccess(t *testing.T) {
+	needACLPeers(t)
+	if _, err := exec.LookPath("logrotate"); err != nil {
+		testpeer.Missing(t, "logrotate not installed (scripts/peers.d/acl.sh installs it)")
+	}
+	id := realAgentUser(t)
+	r, _, _ := aclFixture(t, id)
+	files := map[string]os.FileMode{
+		"var/log/messages":            0o600,
+		"var/log/secure":              0o600,
+		"var/log/mariadb/mariadb.log": 0o600,
+		"var/log/httpd/access_log":    0o644,
+		"var/log/php-fpm/error.log":   0o600,
+		"var/log/nginx/access.log":    0o640,
+		"var/log/apache2/access.log":  0o640,
+		"var/log/syslog":              0o640,
+		"var/log/auth.log":            0o640,
+		"var/log/maillog":             0o600, // re-created by rsyslog itself, below
+	}
+	for _, d := range []string{"mariadb", "httpd", "php-fpm", "nginx", "apache2"} {
+		os.MkdirAll(r.Path("/var/log/"+d), 0o750)
+	}
+	os.Chmod(r.Path("/var/log/httpd"), 0o700) // Rocky's mode
+	var paths []string
+	for f, m := range files {
+		p := r.Path("/" + f)
+		if err := os.WriteFile(p, []byte("2026-11-25T08:00:00 before the rotation\n"), m); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(p, m)
+		paths = append(paths, "/"+f)
+	}
+	res, err := applySec(t, r, paths...)
+	if err != nil || res.Access.Fallback {
+		t.Fatalf("apply: %v %+v", err, res.Access)
+	}
+	for _, p := range paths {
+		if err := readableAs(id, r.Path(p)); err != nil {
+			t.Fatalf("%s not readable after apply: %v", p, err)
+		}
+	}
+
+	conf, err := os.ReadFile("testdata/rotate/distros.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	confPath := filepath.Join(t.TempDir(), "logrotate.conf")
+	os.WriteFile(confPath, []byte(strings.ReplaceAll(string(conf), "ROOT", r.Dir())), 0o644)
+	out, err := exec.Command("logrotate", "-f", "-s", filepath.Join(t.TempDir(), "state"), confPath).CombinedOutput()
+	if err != nil {
+		t.Fatalf("logrotate: %v\n%s", err, out)
+	}
+	// rsyslog re-creating a file it writes with $FileCreateMode 0600 (the
+	// file gone, as after a rotation without create): open(O_CREAT, 0600).
+	os.Remove(r.Path("/var/log/maillog"))
+	for f := range files {
+		fh, err := os.OpenFile(r.Path("/"+f), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+		if err != nil {
+			t.Fatalf("%s after the rotation: %v", f, err)
+		}
+		fh.WriteString("2026-11-26T08:00:00 after the rotation\n")
+		fh.Close()
+	}
+	lost := map[string]bool{}
+	for _, p := range paths {
+		if readableAs(id, r.Path(p)) != nil {
+			lost[p] = true
+		}
+	}
+	// What the rotation alone does (the reason regrant exists): explicit
+	// restrictive modes and a re-created file lose the grant.
+	for _, p := range []string{"/var/log/mariadb/mariadb.log", "/var/log/maillog"} {
+		if !lost[p] {
+			t.Errorf("%s kept read access through the rotation; the stand-in no longer shows the loss regrant fixes", p)
+		}
+	}
+	t.Logf("unreadable after logrotate -f, before regrant: %v", lost)
+
+	allow := []string{}
+	rg, err := Regrant(RegrantOptions{Root: r, AllowPaths: allow})
+	if err != nil {
+		t.Fatalf("regrant: %v", err)
+	}
+	if len(rg.Granted) == 0 {
+		cfg, _ := os.ReadFile(Home{Root: r}.Config())
+		t.Errorf("regrant granted nothing: %+v\n%s", rg, cfg)
+	}
+	for _, p := range paths {
+		if err := readableAs(id, r.Path(p)); err != nil {
+			t.Errorf("%s not readable after regrant: %v", p, err)
+		}
+	}
+	// The owning group of mariadb.log (mode 600) still reads nothing: the
+	// mask was raised for cwagent only (acl.go pins the group entry).
+	var st syscall.Stat_t
+	if err := syscall.Stat(r.Path("/var/log/mariadb/mariadb.log"), &st); err != nil {
+		t.Fatal(err)
+	}
+	if readableAs(Identity{UID: 65534, GID: int(st.Gid)}, r.Path("/var/log/mariadb/mariadb.log")) == nil {
+		t.Errorf("the owning group (gid %d) can read mariadb.log after regrant", st.Gid)
+	}
+	// Nothing is set twice: a second regrant changes nothing (the path
+	// unit that runs it must not trigger itself).
+	again, err := Regrant(RegrantOptions{Root: r, AllowPaths: allow})
+	if err != nil || len(again.Granted) != 0 {
+		t.Errorf("second regrant: %v, granted %+v", err, again.Granted)
+	}
+	// The shadow file was never touched on the way.
+	if readableAs(id, r.Path("/etc/shadow")) == nil {
+		t.Error("cwagent reads the shadow file")
+	}
+}
