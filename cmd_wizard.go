@@ -113,6 +113,11 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 			for _, c := range changed {
 				fmt.Fprintln(s.ErrOut, c)
 			}
+			if res.SaveTo == "" {
+				// What is left to do: the server part, the role is there.
+				fmt.Fprintln(s.ErrOut, fin.T(i18n.TUIAbortedIAMNext))
+				fmt.Fprintln(s.ErrOut, "  sudo cwsetup")
+			}
 			return errAbortedQuiet
 		}
 		return errAborted
@@ -133,7 +138,18 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 // what to run next (the error makes the exit 1); after a good run the
 // next steps.
 func wizardEnd(w io.Writer, p i18n.Printer, sess *tui.Session) error {
+	// What the IAM step changed in AWS stays whatever happens next.
+	if changed := sess.IAMChanges(p); len(changed) > 0 {
+		fmt.Fprintln(w, p.T(i18n.TUIDoneIAMChanged))
+		for _, c := range changed {
+			fmt.Fprintln(w, c)
+		}
+	}
 	if err := sess.Failure(); err != nil {
+		if sess.RoleMissing() {
+			// The first cause to fix, before what the checks blamed.
+			fmt.Fprintln(w, p.T(i18n.TUIVerifyNoRole))
+		}
 		if v := sess.Verified(); v != nil {
 			for _, c := range v.Failures() {
 				writeVerifyCheck(w, p, c)

@@ -20,6 +20,7 @@ const (
 	TUIHostRole         Key = "tui.host.role"
 	TUIHostRoleNone     Key = "tui.host.role_none"
 	TUIHostChecking     Key = "tui.host.checking"
+	TUIAbortedIAMNext   Key = "tui.aborted.iam_next"
 )
 
 var _ = add(map[Key]text{
@@ -57,6 +58,10 @@ var _ = add(map[Key]text{
 	TUIHostRole:       {en: "IAM role", ko: "IAM 역할"},
 	TUIHostRoleNone:   {en: "none attached: the IAM step sets one up", ko: "연결되지 않음: IAM 단계에서 연결합니다"},
 	TUIHostChecking:   {en: "asking IMDS…", ko: "IMDS에 확인하는 중…"},
+	TUIAbortedIAMNext: {
+		en: "To set up this server later (the IAM step will find what it made), run:",
+		ko: "나중에 이 서버를 설정하려면 다음을 실행하세요(IAM 단계가 만든 것을 다시 찾습니다):",
+	},
 	TUIReviewAsRoot: {
 		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",
 		ko: "! 에이전트를 %s이(가) 아닌 root로 실행합니다: %s. 아래 구성이 적용할 때 쓰는 내용입니다(run_as_user root). %s(으)로 실행하려면 그 문제를 해결한 뒤 이 검토 화면으로 돌아오세요.",

@@ -65,6 +65,9 @@ func TestE2EAccessibleCreateRole(t *testing.T) {
 	if s := x.screen(); !strings.Contains(s, "in AWS the IAM step made these changes") || !strings.Contains(s, "cwsetup-cloudwatch-agent") {
 		t.Errorf("the end does not list what the IAM step made:\n%s", s)
 	}
+	if !strings.Contains(x.screen(), "To set up this server later") {
+		t.Errorf("no next step after quitting with the role made:\n%s", x.screen())
+	}
 	if roles := listRoles(t, m); !strings.Contains(strings.Join(roles, " "), "cwsetup-cloudwatch-agent") {
 		t.Errorf("roles in AWS after the confirmation: %v", roles)
 	}

@@ -605,6 +605,9 @@ func TestE2ECreateRole(t *testing.T) {
 	if !strings.Contains(s, "AWS에는 IAM 단계에서 만든") || !strings.Contains(s, "생성됨    역할 cwsetup-cloudwatch-agent") {
 		t.Errorf("the end does not list what was made in AWS:\n%s", s)
 	}
+	if !strings.Contains(s, "나중에 이 서버를 설정하려면") || !strings.Contains(s, "  sudo cwsetup\n") {
+		t.Errorf("a quit after the IAM step gives no next step:\n%s", s)
+	}
 	if strings.Contains(s, "아무것도 변경하지 않았습니다") {
 		t.Errorf("the end says nothing was changed after the role was made:\n%s", s)
 	}
@@ -688,6 +691,9 @@ func TestE2EKoreanVerifyFails(t *testing.T) {
 	}
 	if strings.Contains(s, "완료했습니다") {
 		t.Errorf("a failed run ends with 완료했습니다:\n%s", s)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(s), ""), "IAM역할이연결되어있지않습니다") {
+		t.Errorf("the end does not name the missing role:\n%s", s)
 	}
 }
 

@@ -185,6 +185,10 @@ func (s *Session) Next() app.Next {
 	return app.NextSteps(cfg, s.applyRes, region)
 }
 
+// RoleMissing reports whether the run went on without an IAM role on
+// this instance (none attached, none made by the IAM step).
+func (s *Session) RoleMissing() bool { return s.roleMissing() }
+
 // roleMissing: on EC2, no role was attached and none was made here —
 // whatever fails later, the missing role is the first cause to name.
 func (s *Session) roleMissing() bool {
