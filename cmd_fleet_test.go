@@ -433,7 +433,7 @@ func TestFleetApplyOneTargetModel(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil || !slices.Equal(res.Instances, []string{web[0]}) || !slices.Equal(res.NotLinux, win) {
 		t.Errorf("--json %v: %s", err, out)
 	}
-	for _, r := range fp.ssm.Requests("DescribeInstanceInformation") {
+	for _, r := range fp.ssm.RequestsBefore("DescribeInstanceInformation", "SendCommand") {
 		if r["MaxResults"] != float64(50) {
 			t.Errorf("DescribeInstanceInformation without MaxResults 50: %v", r)
 		}
@@ -1021,5 +1021,92 @@ func TestFleetApplyOutputAndNotifications(t *testing.T) {
 		if code != exitUsage || !strings.Contains(errOut, c.want) || len(fp.ssm.Mutations()) > 0 || len(fp.ssm.Calls()) > 0 {
 			t.Errorf("%v: exit %d %v:\n%s", c.args, code, fp.ssm.Calls(), errOut)
 		}
+	}
+}
+
+// TestFleetThousandInstanceRollout simulates a rollout end to end on
+// 1,000 tagged instances in moto: the plan reads their SSM state in 20
+// DescribeInstanceInformation calls (50 a page), 10 canaries go first,
+// then the tag-targeted command; its invocations are recorded as SSM
+// would report them (moto runs nothing: 5 fail at answers, 2 never
+// delivered) and read back while ListCommandInvocations is throttled on
+// every third call. Nothing is lost: 1,000 listed, progress per page,
+// exit 1 for the failures.
+func TestFleetThousandInstanceRollout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1,000 instances in moto; not in -short")
+	}
+	fp := newFleetPeers(t)
+	web := fp.moto.RunInstances(t, 1000, map[string]string{"Role": "web"})
+	slices.Sort(web)
+	fp.ssm.Manage("Online", web...)
+	fp.publish(t, "/cwsetup/web", fleetAnswers)
+	answersFail := fleet.Result{Exit: 1, Step: "answers", Summary: "ThrottlingException: Rate exceeded"}.Line()
+	fp.ssm.OnSend(func(in map[string]any) []testpeer.Snapshot {
+		var invs []testpeer.Invocation
+		if ids, _ := in["InstanceIds"].([]any); len(ids) > 0 {
+			for _, id := range ids {
+				invs = append(invs, testpeer.Invocation{InstanceID: fmt.Sprint(id), Status: "Success", Details: "Success", Stdout: okLine})
+			}
+			return []testpeer.Snapshot{{Status: "Success", Invocations: invs}}
+		}
+		for i, id := range web {
+			inv := testpeer.Invocation{InstanceID: id, Status: "Success", Details: "Success", Stdout: okLine}
+			switch {
+			case i%200 == 150:
+				inv = testpeer.Invocation{InstanceID: id, Status: "Failed", Details: "Failed", Code: 1, Stdout: answersFail}
+			case i == 500 || i == 501:
+				inv = testpeer.Invocation{InstanceID: id, Status: "Failed", Details: "Undeliverable", Code: -1, NoPlugin: true}
+			}
+			invs = append(invs, inv)
+		}
+		return []testpeer.Snapshot{{Status: "Failed", Invocations: invs}}
+	})
+	fp.ssm.Reset()
+	code, out, errOut := runCLI(t, nil, applyArgs("--targets", "tag:Role=web", "--canary", "10", "--max-concurrency", "10%",
+		"--max-errors", "1%", "--interval", "1s", "--yes", "--json")...)
+	if code != 0 {
+		t.Fatalf("apply exit %d:\n%s", code, errOut)
+	}
+	var res struct {
+		CommandID string   `json:"command_id"`
+		Instances []string `json:"instances"`
+		Canaries  []string `json:"canaries"`
+	}
+	_ = json.Unmarshal([]byte(out), &res)
+	if len(res.Instances) != 1000 || !slices.Equal(res.Canaries, web[:10]) || res.CommandID == "" {
+		t.Fatalf("apply %d instances, canaries %v", len(res.Instances), res.Canaries)
+	}
+	// The plan reads the 1,000 in 20 batches of 50 (an SDK retry repeats
+	// a batch; the canaries' command is read later, and moto lists every
+	// instance of the region in a command sent by InstanceIds, so that
+	// read looks the others up too: moto's, not AWS's).
+	batches := map[string]bool{}
+	for _, r := range fp.ssm.RequestsBefore("DescribeInstanceInformation", "SendCommand") {
+		if r["MaxResults"] != float64(50) {
+			t.Errorf("DescribeInstanceInformation %v", r)
+		}
+		batches[fmt.Sprint(r["Filters"])] = true
+	}
+	if len(batches) != 20 {
+		t.Errorf("%d distinct DescribeInstanceInformation batches, want 20", len(batches))
+	}
+	if sends := fp.ssm.Requests("SendCommand"); len(sends) != 2 || sends[1]["MaxConcurrency"] != "10%" || sends[1]["MaxErrors"] != "1%" {
+		t.Errorf("SendCommand requests %v", sends)
+	}
+	if !strings.Contains(errOut, "rate: 10% at once (100 of 1000); max errors 1%: Run Command stops sending at failure 11") {
+		t.Errorf("plan:\n%s", errOut)
+	}
+
+	fp.ssm.Throttle("ListCommandInvocations", 3, -1)
+	code, out, errOut = runCLI(t, nil, "fleet", "status", "--command-id", res.CommandID, "--json", "--lang", "en")
+	var st fleet.Status
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("%v:\n%s", err, errOut)
+	}
+	tot := st.Totals
+	if code != 1 || tot.Instances != 1000 || tot.OK != 993 || tot.FailedBy["answers"] != 5 || tot.NotReached != 2 || st.Incomplete ||
+		strings.Count(errOut, "invocations…") != 20 || !strings.Contains(errOut, "5 of 1000 instances failed") {
+		t.Errorf("status exit %d totals %+v:\n%s", code, tot, errOut)
 	}
 }

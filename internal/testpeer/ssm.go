@@ -600,3 +600,20 @@ func (r *SSMRecorded) Deny(op string) {
 	}
 	r.deny[op] = true
 }
+
+// RequestsBefore returns the request bodies of op seen before the first
+// call of stop.
+func (r *SSMRecorded) RequestsBefore(op, stop string) []map[string]any {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []map[string]any
+	for i, c := range r.calls {
+		if c == stop {
+			break
+		}
+		if c == op {
+			out = append(out, r.bodies[i])
+		}
+	}
+	return out
+}
