@@ -21,6 +21,7 @@ const (
 	TUIHostRoleNone     Key = "tui.host.role_none"
 	TUIHostChecking     Key = "tui.host.checking"
 	TUIAbortedIAMNext   Key = "tui.aborted.iam_next"
+	TUIApplyRunning     Key = "tui.apply.running"
 )
 
 var _ = add(map[Key]text{
@@ -61,6 +62,10 @@ var _ = add(map[Key]text{
 	TUIAbortedIAMNext: {
 		en: "To set up this server later (the IAM step will find what it made), run:",
 		ko: "나중에 이 서버를 설정하려면 다음을 실행하세요(IAM 단계가 만든 것을 다시 찾습니다):",
+	},
+	TUIApplyRunning: {
+		en: "Applying: wait until the last step ends (it cannot be stopped half-way).",
+		ko: "적용하는 중입니다. 마지막 단계가 끝날 때까지 기다리세요(중간에 멈출 수 없습니다).",
 	},
 	TUIReviewAsRoot: {
 		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",

@@ -509,6 +509,11 @@ func TestE2EApplyCannotBeInterrupted(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	// While it runs there is nothing to confirm and esc is not offered.
+	x.waitFor("마지막 단계가 끝날 때까지 기다리세요")
+	if s := x.screen(); strings.Contains(s, "esc 끝내기") {
+		t.Errorf("the running apply offers esc to quit:\n%s", s)
+	}
 	x.keys("Escape")
 	x.waitFor("적용 중입니다")
 	pane := strings.TrimSpace(x.run("display", "-p", "-t", "w", "#{pane_pid}"))

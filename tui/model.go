@@ -598,6 +598,9 @@ func (m *Model) footer(w int) string {
 		k("F2") + " " + other,
 		k("?") + " " + m.p.T(whyKey),
 	}
+	if m.applying {
+		items = items[1:] // esc cannot stop apply half-way
+	}
 	if m.cur > 0 && !m.sess.applyStarted {
 		items = append(items, k("pgup")+" "+m.p.T(i18n.TUIFooterBack))
 	}

@@ -116,6 +116,7 @@ type applyFinished struct {
 func (a applyFinished) apply(m *Model) tea.Cmd {
 	m.busy = false
 	m.applying = false
+	m.flash = "" // "cannot stop now" is over
 	m.sess.applyDone = true
 	m.sess.applyRes, m.sess.applyErr = a.res, a.err
 	return m.rebuild()
@@ -142,6 +143,9 @@ func applyScreen() screen {
 					No:    m.p.T(no),
 					Value: &s.applyConfirm,
 				}.field(m)))
+			}
+			if m.applying {
+				return noteForm(m, i18n.TUIApplyRunning) // nothing to choose until it ends
 			}
 			return noteForm(m, i18n.TUIApplyNext)
 		},
