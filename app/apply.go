@@ -2,7 +2,10 @@ package app
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
@@ -37,6 +40,7 @@ func Apply(ctx context.Context, r host.Root, rep detect.Report, c *Config, o App
 	if err != nil {
 		return nil, err
 	}
+	allow := append(slices.Clone(o.Allow), agent.LogDirs(rep)...)
 	return agent.Apply(ctx, agent.ApplyOptions{
 		Root:       r,
 		Report:     rep,
@@ -45,7 +49,8 @@ func Apply(ctx context.Context, r host.Root, rep detect.Report, c *Config, o App
 		DryRun:     o.DryRun,
 		Keep:       o.Keep,
 		Progress:   o.Progress,
-		AllowPaths: append(slices.Clone(o.Allow), agent.LogDirs(rep)...),
+		AllowPaths: allow,
+		Hook:       regrantHook(allow),
 	})
 }
 
@@ -57,4 +62,27 @@ func rootVariant(cfg []byte) ([]byte, error) {
 		return nil, nil
 	}
 	return render.SetRunAsUser(cfg, "root")
+}
+
+// regrantHook renders the regrant units for the installed cwsetup; none
+// when this binary is not installed where it stays (a download run from
+// /tmp, a test binary): a unit must not name a file that goes away.
+func regrantHook(allow []string) agent.Hook {
+	exe, err := os.Executable()
+	if err == nil {
+		exe, err = filepath.EvalSymlinks(exe)
+	}
+	if err != nil || !stableExe(exe) {
+		return agent.Hook{}
+	}
+	return agent.Hook{Units: func(dirs []string) ([]byte, []byte) { return render.RegrantUnits(exe, dirs, allow) }}
+}
+
+func stableExe(p string) bool {
+	for _, d := range []string{"/usr/local/bin/", "/usr/local/sbin/", "/usr/bin/", "/usr/sbin/", "/opt/"} {
+		if strings.HasPrefix(p, d) {
+			return true
+		}
+	}
+	return false
 }

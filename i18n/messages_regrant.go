@@ -9,6 +9,10 @@ const (
 	RegrantDone           Key = "regrant.done"
 	RegrantNothing        Key = "regrant.nothing"
 	RegrantSkipped        Key = "regrant.skipped"
+	ApplyStepHook         Key = "regrant.hook.step"
+	ApplyHookFailed       Key = "regrant.hook.failed"
+	ApplyHookNotEnabled   Key = "regrant.hook.not_enabled"
+	ApplyHookDone         Key = "regrant.hook.done"
 )
 
 var _ = add(map[Key]text{
@@ -39,5 +43,21 @@ var _ = add(map[Key]text{
 	RegrantSkipped: {
 		en: "Nothing granted: %v",
 		ko: "권한을 부여하지 않았습니다: %v",
+	},
+	ApplyStepHook: {
+		en: "==> Keeping read access through log rotations (a systemd path unit watching %d directories runs cwsetup regrant)",
+		ko: "==> 로그 순환 후에도 읽기 권한 유지(디렉터리 %d개를 지켜보는 systemd 경로 유닛이 cwsetup regrant를 실행)",
+	},
+	ApplyHookFailed: {
+		en: "the rotation hook was not installed (%v): after a rotation, run cwsetup regrant yourself (for example in the logrotate stanza's postrotate)",
+		ko: "로그 순환 후크를 설치하지 못했습니다(%v). 로그 순환 뒤에는 cwsetup regrant를 직접 실행하세요(예: logrotate 설정의 postrotate)",
+	},
+	ApplyHookNotEnabled: {
+		en: "    the units are written under --root; on the machine itself run: systemctl daemon-reload && systemctl enable --now cwsetup-regrant.path",
+		ko: "    유닛 파일은 --root 아래에 썼습니다. 해당 서버에서 실행하세요: systemctl daemon-reload && systemctl enable --now cwsetup-regrant.path",
+	},
+	ApplyHookDone: {
+		en: "cwsetup-regrant.path is enabled: a rotation that drops cwagent's read access is repaired at once.",
+		ko: "cwsetup-regrant.path를 활성화했습니다. 로그 순환으로 cwagent의 읽기 권한이 사라지면 바로 다시 부여합니다.",
 	},
 })

@@ -25,3 +25,14 @@ if ! command -v logrotate >/dev/null 2>&1; then
     echo "acl: logrotate missing and not root; the rotation tests will be skipped (fail under CI=true)"
   fi
 fi
+# systemd-analyze (Debian's systemd package) checks the regrant units
+# (render/regrant_test.go); systemd is not run.
+if ! command -v systemd-analyze >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "acl: installing systemd (for systemd-analyze)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends systemd >/dev/null
+  else
+    echo "acl: systemd-analyze missing and not root; the unit check will be skipped (fail under CI=true)"
+  fi
+fi

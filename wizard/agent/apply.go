@@ -66,6 +66,8 @@ type ApplyOptions struct {
 	// AllowPaths are directories outside /var/log where cwagent may be
 	// granted read access (--allow-path).
 	AllowPaths []string
+	// Hook installs the regrant units after a successful apply (hook.go).
+	Hook Hook
 	// Runner runs setfacl, getfacl and the user tools; nil: ExecRunner.
 	Runner Runner
 	DryRun bool
@@ -94,7 +96,9 @@ type ApplyResult struct {
 	Interrupted bool         `json:"interrupted"`
 	// Stopped: the rolled-back apply was the first (no previous config)
 	// and the agent, started on the new config, was stopped again.
-	Stopped bool  `json:"stopped,omitempty"`
+	Stopped bool `json:"stopped,omitempty"`
+	// Hook: the regrant units were written (hook.go).
+	Hook    bool  `json:"hook,omitempty"`
 	StopErr error `json:"-"`
 	// Access is who the agent runs as and what its user was granted.
 	Access *AccessPlan `json:"access,omitempty"`
@@ -197,6 +201,7 @@ func (a *applier) steps() error {
 			a.res.Status = &st
 			a.emit(Event{Step: StepStatus, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyAlreadyRunning, st.Version)})
 			a.fetched = true
+			a.installHook()
 			return nil
 		}
 	} else if err := a.write(cfg); err != nil {
@@ -205,6 +210,7 @@ func (a *applier) steps() error {
 	if a.DryRun {
 		a.planned(StepFetch, append([]string{a.ctl().Path}, FetchConfigArgs(cfg)...)...)
 		a.planned(StepStatus, a.ctl().Path, "-a", "status")
+		a.installHook()
 		return nil
 	}
 	if a.interrupted() {
@@ -237,6 +243,7 @@ func (a *applier) steps() error {
 		return i18n.Errorf(i18n.ApplyErrNotRunning, st.Status, st.ConfigStatus)
 	}
 	a.emit(Event{Step: StepStatus, Kind: EvDone, Msg: i18n.Errorf(i18n.ApplyRunning, st.Version, st.ConfigStatus)})
+	a.installHook()
 	return nil
 }
 

@@ -128,3 +128,65 @@ func TestRotationKeepsReadAccess(t *testing.T) {
 		t.Error("cwagent reads the shadow file")
 	}
 }
+
+// apply writes the regrant units for the directories of the shipped logs
+// when the agent runs as cwagent (under --root it does not run systemctl,
+// and says what to run), and plans them in a dry run.
+func TestApplyInstallsRegrantHook(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, _, _ := aclFixture(t, id)
+	var dirsSeen []string
+	hook := Hook{Units: func(dirs []string) ([]byte, []byte) {
+		dirsSeen = dirs
+		return []byte("[Path]\n"), []byte("[Service]\n")
+	}}
+	paths := []string{"/var/log/syslog", "/var/log/nginx/access.log"}
+	res, evs, err := apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+		o.Hook = hook
+		o.DryRun = true
+	})
+	if err != nil || res.Hook {
+		t.Fatalf("dry run: %v hook %v", err, res.Hook)
+	}
+	if _, err := os.Stat(r.Path(RegrantPathUnit)); err == nil {
+		t.Fatal("a dry run wrote the unit")
+	}
+	planned := 0
+	for _, e := range evs {
+		if e.Step == StepHook && e.Kind == EvPlanned {
+			planned++
+		}
+	}
+	if planned != 2 {
+		t.Errorf("dry run planned %d hook steps, want 2 (both units)", planned)
+	}
+	res, evs, err = apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+		o.Hook = hook
+	})
+	if err != nil || !res.Hook {
+		t.Fatalf("apply: %v hook %v", err, res.Hook)
+	}
+	if got, _ := os.ReadFile(r.Path(RegrantPathUnit)); string(got) != "[Path]\n" {
+		t.Errorf("path unit %q", got)
+	}
+	if got, _ := os.ReadFile(r.Path(RegrantServiceUnit)); string(got) != "[Service]\n" {
+		t.Errorf("service %q", got)
+	}
+	if strings.Join(dirsSeen, ",") != "/var/log,/var/log/nginx" {
+		t.Errorf("watched dirs %v", dirsSeen)
+	}
+	for _, e := range evs {
+		if len(e.Argv) > 0 && e.Argv[0] == "systemctl" {
+			t.Errorf("systemctl ran under --root: %v", e.Argv)
+		}
+	}
+	// Run as root: no hook.
+	os.Remove(r.Path(RegrantPathUnit))
+	res, _, err = apply(t, r, secConfig("root", paths...), func(o *ApplyOptions) { o.Hook = hook })
+	if err != nil || res.Hook {
+		t.Fatalf("as root: %v hook %v", err, res.Hook)
+	}
+}
