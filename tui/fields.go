@@ -20,15 +20,22 @@ import (
 // choice is a pick-one list.
 type choice[T comparable] struct {
 	Title, Desc string
-	Options     []huh.Option[T]
-	Value       *T
-	Validate    func(T) error
-	Height      int
-	Hidden      func() bool // accessible mode: skip while true (the group is hidden)
+	// DescFunc, with Bindings (usually Value), makes the help follow the
+	// highlighted option on the full screen; accessible mode prints Desc.
+	DescFunc func() string
+	Bindings any
+	Options  []huh.Option[T]
+	Value    *T
+	Validate func(T) error
+	Height   int
+	Hidden   func() bool // accessible mode: skip while true (the group is hidden)
 }
 
 func (c choice[T]) field(m *Model) huh.Field {
 	f := huh.NewSelect[T]().Title(c.Title).Description(c.Desc).Options(c.Options...).Value(c.Value)
+	if c.DescFunc != nil && !m.accessible {
+		f.DescriptionFunc(c.DescFunc, c.Bindings)
+	}
 	if c.Validate != nil {
 		f.Validate(c.Validate)
 	}

@@ -70,3 +70,30 @@ func TestVerifyNamesMissingRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleHelpFollowsCursor: the server type's help is the highlighted
+// type's, not the suggested one's.
+func TestRoleHelpFollowsCursor(t *testing.T) {
+	s := session(i18n.EN)
+	s.StartAt = screenRole
+	p := i18n.New(i18n.EN)
+	at := -1
+	for i, pr := range plan.Presets {
+		if pr.Role == s.Answers.Role {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(plan.Presets) {
+		t.Fatalf("the suggested type %s has no next preset", s.Answers.Role)
+	}
+	next := plan.Presets[at+1].Role
+	tm := start(t, s, 120, 40)
+	waitFor(t, tm, p.T(roleKeys[s.Answers.Role][1])[:30])
+	press(tm, "down")
+	waitFor(t, tm, "> "+string(next))
+	tm.Quit()
+	// Only changed cells are drawn: read the whole screen of the end.
+	if got := screenText(final(t, tm)); !strings.Contains(got, p.T(roleKeys[next][1])[:30]) {
+		t.Errorf("the help does not follow the cursor to %s:\n%s", next, got)
+	}
+}

@@ -421,10 +421,12 @@ func roleScreen() screen {
 				opts = append(opts, huh.NewOption(label, p.Role))
 			}
 			return huh.NewForm(huh.NewGroup(choice[plan.Role]{
-				Title:   m.p.T(i18n.TUIRolePick),
-				Desc:    m.p.T(roleKeys[suggested][1]),
-				Options: opts,
-				Value:   &s.role,
+				Title:    m.p.T(i18n.TUIRolePick),
+				Desc:     m.p.T(roleKeys[suggested][1]),
+				DescFunc: func() string { return m.p.T(roleKeys[s.role][1]) }, // the highlighted type's
+				Bindings: &s.role,
+				Options:  opts,
+				Value:    &s.role,
 			}.field(m)))
 		},
 		leave: func(m *Model) {
