@@ -66,7 +66,7 @@ type fleetStatusOptions struct {
 func newFleetCmd(g *globals, s *streams) *cobra.Command {
 	p := g.p
 	cmd := &cobra.Command{Use: "fleet", Short: p.T(i18n.FleetShort), Long: p.T(i18n.FleetLong)}
-	cmd.AddCommand(newFleetPublishCmd(g, s), newFleetApplyCmd(g, s), newFleetStatusCmd(g, s))
+	cmd.AddCommand(newFleetPublishCmd(g, s), newFleetApplyCmd(g, s), newFleetStatusCmd(g, s), newFleetPolicyCmd(g, s))
 	return cmd
 }
 
@@ -210,6 +210,78 @@ func newFleetStatusCmd(g *globals, s *streams) *cobra.Command {
 	cmd.Flags().DurationVar(&o.Interval, "interval", 15*time.Second, p.T(i18n.FleetFlagInterval))
 	addFleetFlags(cmd, &o.fleetOptions, p, false)
 	return cmd
+}
+
+type fleetPolicyOptions struct {
+	fleetOptions
+	Name, Document, Account, LogPrefix string
+	Targets                            []string
+}
+
+func newFleetPolicyCmd(g *globals, s *streams) *cobra.Command {
+	p := g.p
+	o := &fleetPolicyOptions{fleetOptions: defaultFleetOptions(s)}
+	cmd := &cobra.Command{
+		Use: "policy", Short: p.T(i18n.FleetPolicyShort), Long: p.T(i18n.FleetPolicyLong),
+		RunE: func(cmd *cobra.Command, args []string) error { return runFleetPolicy(cmd.Context(), o, s) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Name, "name", fleet.DefaultParameterName, p.T(i18n.FleetFlagName))
+	f.StringArrayVar(&o.Targets, "targets", nil, p.T(i18n.FleetFlagTargets))
+	f.StringVar(&o.Document, "document", fleet.DefaultDocumentName, p.T(i18n.FleetFlagDocument))
+	f.StringVar(&o.Account, "account", "", p.T(i18n.FleetFlagAccount))
+	f.StringVar(&o.LogPrefix, "log-group-prefix", "", p.T(i18n.FleetFlagLogPrefix))
+	f.StringVar(&o.Region, "region", "", p.T(i18n.FlagRegion))
+	return cmd
+}
+
+// partitionOf is the ARN partition of a region.
+func partitionOf(region string) string {
+	switch {
+	case strings.HasPrefix(region, "cn-"):
+		return "aws-cn"
+	case strings.HasPrefix(region, "us-gov-"):
+		return "aws-us-gov"
+	}
+	return "aws"
+}
+
+func runFleetPolicy(ctx context.Context, o *fleetPolicyOptions, s *streams) error {
+	ref, err := fleet.ParseParameter(o.Name, false)
+	if err != nil {
+		return err
+	}
+	targets, err := fleet.ParseTargets(o.Targets)
+	if err != nil {
+		return err
+	}
+	if err := fleet.ValidateDocumentName(o.Document); err != nil {
+		return err
+	}
+	region, account := o.Region, o.Account
+	if region == "" || account == "" {
+		cfg, err := aws.Load(ctx, o.Region)
+		if err != nil {
+			return err
+		}
+		if region == "" {
+			region = cfg.Region
+		}
+		if account == "" {
+			if account, err = aws.CallerAccount(ctx, cfg); err != nil {
+				return err
+			}
+		}
+	}
+	b, err := fleet.OperatorPolicy(fleet.OperatorPolicyInput{Partition: partitionOf(region), Region: region, Account: account,
+		Parameter: ref.Name, Document: o.Document, Targets: targets, LogGroupPrefix: o.LogPrefix})
+	if err != nil {
+		return err
+	}
+	if _, err := s.Out.Write(b); err != nil {
+		return i18n.Errorf(i18n.ErrWriteOut, err)
+	}
+	return nil
 }
 
 // confirm asks before anything is sent: --yes, else a person at a

@@ -1110,3 +1110,63 @@ func TestFleetThousandInstanceRollout(t *testing.T) {
 		t.Errorf("status exit %d totals %+v:\n%s", code, tot, errOut)
 	}
 }
+
+// TestFleetPolicyOperator: the operator's policy is scoped to the
+// parameter, the document and the targeted instances (tags as
+// ssm:resourceTag conditions), with the account from STS (moto's).
+func TestFleetPolicyOperator(t *testing.T) {
+	newFleetPeers(t)
+	code, out, errOut := runCLI(t, nil, "fleet", "policy", "--name", "/cwsetup/web", "--targets", "tag:Role=web,api",
+		"--targets", "tag:Env=prod", "--log-group-prefix", "/fleet", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	var pol struct {
+		Statement []struct {
+			Sid       string
+			Action    []string
+			Resource  any
+			Condition map[string]map[string][]string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &pol); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	by := map[string]int{}
+	for i, st := range pol.Statement {
+		by[st.Sid] = i
+	}
+	get := func(sid string) (string, []string, map[string]map[string][]string) {
+		st := pol.Statement[by[sid]]
+		return fmt.Sprint(st.Resource), st.Action, st.Condition
+	}
+	if r, _, _ := get("Answers"); r != "arn:aws:ssm:ap-northeast-2:123456789012:parameter/cwsetup/web" {
+		t.Errorf("Answers on %s", r)
+	}
+	if r, a, _ := get("SendTheDocument"); r != "arn:aws:ssm:ap-northeast-2:123456789012:document/cwsetup-apply" || !slices.Contains(a, "ssm:SendCommand") {
+		t.Errorf("SendTheDocument %s %v", r, a)
+	}
+	if r, _, c := get("SendToTargetedInstances"); r != "arn:aws:ec2:ap-northeast-2:123456789012:instance/*" ||
+		fmt.Sprint(c) != "map[StringEquals:map[ssm:resourceTag/Env:[prod] ssm:resourceTag/Role:[web api]]]" {
+		t.Errorf("instances %s %v", r, c)
+	}
+	if r, _, _ := get("LogEvidence"); r != "arn:aws:logs:ap-northeast-2:123456789012:log-group:/fleet/*" {
+		t.Errorf("logs %s", r)
+	}
+	for _, st := range pol.Statement {
+		if st.Resource == "*" && slices.ContainsFunc(st.Action, func(a string) bool {
+			return strings.Contains(a, "Put") || strings.Contains(a, "Send") || strings.Contains(a, "Create")
+		}) {
+			t.Errorf("a change allowed on *: %+v", st)
+		}
+	}
+	// By id: the instances' ARNs, no condition.
+	code, out, _ = runCLI(t, nil, "fleet", "policy", "--targets", "instanceids=i-0123456789abcdef0", "--account", "210987654321", "--region", "cn-north-1")
+	if code != 0 || !strings.Contains(out, `"arn:aws-cn:ec2:cn-north-1:210987654321:instance/i-0123456789abcdef0"`) || strings.Contains(out, "resourceTag") {
+		t.Errorf("by id exit %d:\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, nil, "fleet", "policy", "--targets", "tag:Role=web", "--account", "12", "--lang", "en"); code != exitUsage ||
+		!strings.Contains(errOut, "invalid account id") {
+		t.Errorf("bad account exit %d:\n%s", code, errOut)
+	}
+}
