@@ -30,6 +30,7 @@ func TestE2EAccessibleCreateRole(t *testing.T) {
 	x := newTmux(t, 100, 50, fmt.Sprintf("env LANG=C %s --accessible --lang en --root %s", bin, shellQuote(root)))
 	steps := []struct{ wait, line string }{
 		{"Type a number from 1 to 2", "2"},
+		{"Continue with this host?", ""},
 		{"== step 3 of 12: Services and logs ==", "0"},
 		{"Change a log's group name or retention", ""},
 		{"Add a log of your own", ""},

@@ -97,3 +97,20 @@ func TestRoleHelpFollowsCursor(t *testing.T) {
 		t.Errorf("the help does not follow the cursor to %s:\n%s", next, got)
 	}
 }
+
+// TestAccessibleHostNoEnds: line mode asks "continue with this host?"
+// and 아니요 ends the wizard there, nothing changed; 네 goes on.
+func TestAccessibleHostNoEnds(t *testing.T) {
+	s := session(i18n.KO)
+	s.Apply, s.Verify, s.Sizing, s.IAM, s.Review = nil, nil, nil, nil, nil
+	r, out := runAccessibleLines(t, s, "", "아니요")
+	if r.Outcome != Aborted || strings.Contains(out, "전송할 로그") {
+		t.Fatalf("after 아니요 at the host: %+v; output:\n%s", r, out)
+	}
+	s = session(i18n.KO)
+	s.Apply, s.Verify, s.Sizing, s.IAM, s.Review = nil, nil, nil, nil, nil
+	_, out = runAccessibleLines(t, s, "", "네")
+	if !strings.Contains(out, "전송할 로그") {
+		t.Fatalf("네 at the host did not go on:\n%s", out)
+	}
+}

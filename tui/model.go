@@ -82,6 +82,7 @@ type Model struct {
 	ended  bool // accessible mode: a submit ended the wizard (result is set)
 
 	hostChecking bool // the host screen asked IMDS (once)
+	hostGo       bool // accessible mode: go on with this host
 
 	now         func() time.Time // the clock of countdowns
 	verifyStart time.Time        // when verify began waiting

@@ -78,10 +78,25 @@ func hostScreen() screen {
 				m.flash = m.p.T(i18n.TUIHostCannotGoOn)
 				return m.rebuild(), true
 			}
+			if m.accessible && !m.hostGo {
+				// No: end here, nothing changed.
+				m.result.Outcome, m.result.Lang, m.ended = Aborted, m.sess.Lang, true
+				return nil, true
+			}
 			return nil, false
 		},
 		form: func(m *Model) *huh.Form {
-			return noteForm(m, i18n.TUIHostContinue)
+			if !m.accessible || m.sess.DetectErr != nil || m.sess.Report == nil {
+				return noteForm(m, i18n.TUIHostContinue)
+			}
+			// Line mode asks the question it prints.
+			m.hostGo = true
+			return huh.NewForm(huh.NewGroup(yesNo{
+				Title: m.p.T(i18n.TUIHostContinue),
+				Yes:   m.p.T(i18n.TUIHostYes),
+				No:    m.p.T(i18n.TUIAccApplyQuit),
+				Value: &m.hostGo,
+			}.field(m)))
 		},
 	}
 }
