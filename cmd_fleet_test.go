@@ -758,6 +758,8 @@ func TestFleetStatusThousandInstances(t *testing.T) {
 		n, _ = strconv.Atoi(m[1])
 	}
 	if code != 1 || n == 0 || n%50 != 0 || n > 400 || !strings.Contains(out, fmt.Sprintf("%d instances:", n)) ||
+		!strings.Contains(errOut, "AWS throttled ssm:ListCommandInvocations (ThrottlingException) beyond the SDK's retries") ||
+		strings.Contains(errOut, "continues where it stopped") ||
 		!strings.Contains(out, ids[n-1]) || strings.Contains(out, ids[n]) {
 		t.Errorf("throttled for good: exit %d, %d read\n%s\n%.2000s", code, n, errOut, out)
 	}

@@ -599,6 +599,12 @@ func explainFleet(err error) error {
 	if err != nil && denied(err) {
 		return i18n.Errorf(i18n.FleetErrAccessDenied, Action(err), ErrorCode(err), "  "+strings.Join(FleetPermissions, "\n  "))
 	}
+	// Throttled beyond the SDK's retries: said without the general claim
+	// that a re-run continues where it stopped (a fleet read starts over).
+	switch code := ErrorCode(err); code {
+	case "ThrottlingException", "Throttling", "RequestLimitExceeded", "TooManyRequestsException":
+		return i18n.Errorf(i18n.FleetErrThrottled, Action(err), code)
+	}
 	return Explain(err)
 }
 

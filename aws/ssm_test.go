@@ -22,6 +22,11 @@ func TestFleetDenialsNameTheirSide(t *testing.T) {
 	if !strings.Contains(in, "ssm:GetParameter on /cwsetup/web:3") || !strings.Contains(in, "iam policy --fleet-parameter") {
 		t.Errorf("instance: %s", in)
 	}
+	throttled := explainFleet(&smithy.OperationError{ServiceID: "SSM", OperationName: "ListCommandInvocations",
+		Err: &smithy.GenericAPIError{Code: "ThrottlingException", Message: "Rate exceeded"}}).Error()
+	if !strings.Contains(throttled, "ssm:ListCommandInvocations (ThrottlingException)") || strings.Contains(throttled, "continues where it stopped") {
+		t.Errorf("throttled: %s", throttled)
+	}
 	if explainFleet(nil) != nil || explainInstance(nil, "x") != nil {
 		t.Error("nil not nil")
 	}

@@ -4,12 +4,17 @@ package i18n
 const (
 	FleetErrAccessDenied   Key = "fleet.err.access_denied"
 	FleetErrInstanceDenied Key = "fleet.err.instance_denied"
+	FleetErrThrottled      Key = "fleet.err.throttled"
 )
 
 var _ = add(map[Key]text{
 	FleetErrAccessDenied: {
 		en: "AWS denied %s (%s): the credentials running cwsetup fleet may not do this. What was done before it stays (the plan above says what that was). Ask an administrator to allow (docs/fleet.md, Operator permissions):\n%s",
 		ko: "AWS가 %s 요청을 거부했습니다(%s): cwsetup fleet을 실행하는 자격 증명에 이 권한이 없습니다. 그 전에 한 일은 그대로 남습니다(위 계획 참고). 관리자에게 다음 권한을 요청하세요(docs/fleet.md의 운영자 권한):\n%s",
+	},
+	FleetErrThrottled: {
+		en: "AWS throttled %s (%s) beyond the SDK's retries",
+		ko: "SDK의 재시도 뒤에도 AWS가 %s 요청을 제한했습니다(%s)",
 	},
 	FleetErrInstanceDenied: {
 		en: "AWS denied %s (%s) to this instance's role: it needs ssm:GetParameter on %s. `cwsetup iam policy --fleet-parameter NAME` prints the statement",
