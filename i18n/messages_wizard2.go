@@ -23,6 +23,8 @@ const (
 	TUIAbortedIAMNext   Key = "tui.aborted.iam_next"
 	TUIApplyRunning     Key = "tui.apply.running"
 	TUIHostYes          Key = "tui.host.yes"
+	TUILogsCustom       Key = "tui.logs.custom"
+	TUILogsAddedGroup   Key = "tui.logs.added_group"
 )
 
 var _ = add(map[Key]text{
@@ -68,7 +70,12 @@ var _ = add(map[Key]text{
 		en: "Applying: wait until the last step ends (it cannot be stopped half-way).",
 		ko: "적용하는 중입니다. 마지막 단계가 끝날 때까지 기다리세요(중간에 멈출 수 없습니다).",
 	},
-	TUIHostYes: {en: "Continue", ko: "계속"},
+	TUIHostYes:    {en: "Continue", ko: "계속"},
+	TUILogsCustom: {en: "added", ko: "추가"},
+	TUILogsAddedGroup: {
+		en: "Added %s → log group %s.",
+		ko: "%s 추가 → 로그 그룹 %s",
+	},
 	TUIReviewAsRoot: {
 		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",
 		ko: "! 에이전트를 %s이(가) 아닌 root로 실행합니다: %s. 아래 구성이 적용할 때 쓰는 내용입니다(run_as_user root). %s(으)로 실행하려면 그 문제를 해결한 뒤 이 검토 화면으로 돌아오세요.",

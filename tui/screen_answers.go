@@ -143,6 +143,12 @@ func logsScreen() screen {
 			switch {
 			case added != "":
 				m.flash = m.p.T(i18n.TUILogsAdded, added)
+				// Say where it goes: its group is made from the path.
+				for _, l := range s.Answers.Logs {
+					if l.Path == added {
+						m.flash = m.p.T(i18n.TUILogsAddedGroup, added, s.Answers.GroupName(l))
+					}
+				}
 			case changed:
 				m.flash = m.p.T(i18n.TUILogsChanged)
 			default:
@@ -339,7 +345,11 @@ func logLabel(m *Model, l plan.LogSource) string {
 	} else if l.Service == "custom" && pathVerdict(m, l.Path) != "" && strings.HasPrefix(pathVerdict(m, l.Path), "!") {
 		mark = m.st.dim.Render(m.p.T(i18n.TUILogsNoFileYet))
 	}
-	label := fmt.Sprintf("%s %s  %s", padRight(l.Service, 8), where, mark)
+	svc := l.Service
+	if svc == "custom" {
+		svc = m.p.T(i18n.TUILogsCustom) // added by the user; the answers keep "custom"
+	}
+	label := fmt.Sprintf("%s %s  %s", padRight(svc, 8), where, mark)
 	if m.accessible {
 		return label
 	}

@@ -525,7 +525,7 @@ func TestAddPathLiveFormat(t *testing.T) {
 	press(tm, "enter")
 	// The list again, with the new log in it.
 	waitFor(t, tm, "Added /var/log/shop/*.log")
-	waitFor(t, tm, "custom   /var/log/shop/*.log")
+	waitFor(t, tm, "added    /var/log/shop/*.log")
 	press(tm, "enter", "enter")
 	waitFor(t, tm, "What does this server do?")
 	tm.Quit()

@@ -248,7 +248,7 @@ func TestLogList(t *testing.T) {
 	press(tm, "/var/log/later/*.log")
 	waitFor(t, tm, "no file matches this path yet")
 	press(tm, "enter", "enter")
-	waitFor(t, tm, "Added /var/log/later/*.log")
+	waitFor(t, tm, "Added /var/log/later/*.log → log group /ec2/custom/") // where it goes is said
 	waitFor(t, tm, "no file yet")
 
 	// "/" finds; "e" on the found log changes its group and retention.
