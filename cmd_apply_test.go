@@ -504,3 +504,18 @@ func TestRegrantCLI(t *testing.T) {
 		}
 	}
 }
+
+// undo on a machine cwsetup never changed: nothing to do (exit 1, both
+// languages), nothing changed.
+func TestUndoNothingCLI(t *testing.T) {
+	for lang, want := range map[string]string{"en": "nothing to undo", "ko": "되돌릴 것이 없습니다"} {
+		root := t.TempDir()
+		code, _, errOut := runCLI(t, nil, "undo", "--root", root, "--lang", lang)
+		if code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("%s: exit %d: %s", lang, code, errOut)
+		}
+		if ents, _ := os.ReadDir(root); len(ents) != 0 {
+			t.Errorf("%s: the root changed: %v", lang, ents)
+		}
+	}
+}

@@ -39,6 +39,9 @@ func TestNextSteps(t *testing.T) {
 	if len(n.Undo) != 2 || n.Undo[0] != "sudo cp "+n.Backup+" "+agent.ConfigPath {
 		t.Errorf("undo %q", n.Undo)
 	}
+	if rec := NextSteps(cfg, &agent.ApplyResult{Recorded: true, Backup: "x"}, ""); len(rec.Undo) != 1 || rec.Undo[0] != "sudo cwsetup undo" {
+		t.Errorf("recorded apply: undo %q", rec.Undo)
+	}
 	fresh := NextSteps(cfg, &agent.ApplyResult{}, "")
 	if fresh.ConsoleURL != "" || fresh.Backup != "" || len(fresh.Undo) != 1 || fresh.Tail != "aws logs tail /ec2/system/syslog --follow" {
 		t.Errorf("no backup, no region: %+v", fresh)

@@ -23,9 +23,10 @@ type Next struct {
 	Config string `json:"config"`
 	// Backup is the host path of the previous config; "" when there was none.
 	Backup string `json:"backup,omitempty"`
-	// Undo are the shell commands that put the previous state back: the
-	// backup restored and loaded, or the agent stopped when there was no
-	// config before (config.json stays for a look).
+	// Undo are the shell commands that put the previous state back:
+	// `cwsetup undo` when apply recorded what it changed (the grants, the
+	// hook and the config); else the backup restored and loaded, or the
+	// agent stopped when there was no config before.
 	Undo []string `json:"undo"`
 }
 
@@ -49,9 +50,12 @@ func NextSteps(cfg []byte, res *agent.ApplyResult, region string) Next {
 		n.Backup = res.Backup
 	}
 	fetch := "sudo " + agent.CtlPath + " -a fetch-config -m ec2 -s -c file:" + agent.ConfigPath
-	if n.Backup != "" {
+	switch {
+	case res != nil && res.Recorded:
+		n.Undo = []string{"sudo cwsetup undo"}
+	case n.Backup != "":
 		n.Undo = []string{"sudo cp " + shellWord(n.Backup) + " " + agent.ConfigPath, fetch}
-	} else {
+	default:
 		n.Undo = []string{"sudo " + agent.CtlPath + " -a stop"}
 	}
 	return n

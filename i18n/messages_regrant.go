@@ -13,6 +13,17 @@ const (
 	ApplyHookFailed       Key = "regrant.hook.failed"
 	ApplyHookNotEnabled   Key = "regrant.hook.not_enabled"
 	ApplyHookDone         Key = "regrant.hook.done"
+	UndoErrRecord         Key = "undo.err.record"
+	UndoErrNothing        Key = "undo.err.nothing"
+	UndoErrReload         Key = "undo.err.reload"
+	UndoErrPartial        Key = "undo.err.partial"
+	UndoErrSave           Key = "undo.err.save"
+	UndoShort             Key = "undo.short"
+	UndoLong              Key = "undo.long"
+	UndoDone              Key = "undo.done"
+	UndoConfigRestored    Key = "undo.config.restored"
+	UndoConfigRemoved     Key = "undo.config.removed"
+	UndoHookRemoved       Key = "undo.hook.removed"
 )
 
 var _ = add(map[Key]text{
@@ -59,5 +70,49 @@ var _ = add(map[Key]text{
 	ApplyHookDone: {
 		en: "cwsetup-regrant.path is enabled: a rotation that drops cwagent's read access is repaired at once.",
 		ko: "cwsetup-regrant.path를 활성화했습니다. 로그 순환으로 cwagent의 읽기 권한이 사라지면 바로 다시 부여합니다.",
+	},
+	UndoErrRecord: {
+		en: "the undo record %s cannot be read (%v); nothing was changed",
+		ko: "되돌리기 기록 %s을(를) 읽을 수 없습니다(%v). 아무것도 바꾸지 않았습니다",
+	},
+	UndoErrNothing: {
+		en: "nothing to undo: %s does not exist (cwsetup apply has not changed this machine, or undo already ran)",
+		ko: "되돌릴 것이 없습니다. %s 파일이 없습니다(cwsetup apply가 이 서버를 바꾸지 않았거나 이미 되돌렸습니다)",
+	},
+	UndoErrReload: {
+		en: "the previous config was written back to %s, but fetch-config on it failed",
+		ko: "이전 구성을 %s에 되돌려 썼지만 fetch-config가 실패했습니다",
+	},
+	UndoErrPartial: {
+		en: "undo finished with %d errors (listed above); the record %s is kept, so undo can run again",
+		ko: "되돌리기 중 오류가 %d개 있었습니다(위 목록). 기록 %s은(는) 남겨 두었으므로 다시 실행할 수 있습니다",
+	},
+	UndoErrSave: {
+		en: "the undo record %s was not written (%v): cwsetup undo cannot take this apply back; the steps below can",
+		ko: "되돌리기 기록 %s을(를) 쓰지 못했습니다(%v). cwsetup undo로는 이번 apply를 되돌릴 수 없으니 아래 단계를 따르세요",
+	},
+	UndoShort: {
+		en: "Take back what cwsetup apply changed: read access grants, the rotation hook and the agent config",
+		ko: "cwsetup apply가 바꾼 것(읽기 권한, 로그 순환 후크, 에이전트 구성)을 되돌리기",
+	},
+	UndoLong: {
+		en: "undo reads the record apply keeps in /var/lib/cwsetup/undo.json and takes back exactly what it lists: the regrant units are disabled and removed, the agent config is put back as it was before the first apply and loaded (or removed and the agent stopped, when there was none), every ACL cwsetup changed is restored onto the same file and compared with getfacl (a file a rotation re-created has only cwagent's entries removed), and a user or group membership cwsetup added is removed. The record is removed only when all of that succeeded.",
+		ko: "undo는 apply가 /var/lib/cwsetup/undo.json에 남긴 기록을 읽고 기록된 것만 정확히 되돌립니다. regrant 유닛을 중지하고 지우며, 에이전트 구성을 첫 apply 이전 상태로 되돌려 다시 불러오고(이전 구성이 없었으면 지우고 에이전트를 중지), cwsetup이 바꾼 ACL을 모두 같은 파일에 복원한 뒤 getfacl로 비교합니다(로그 순환으로 새로 만들어진 파일은 cwagent 항목만 지움). cwsetup이 추가한 사용자나 그룹 구성원도 제거합니다. 모두 성공했을 때만 기록을 지웁니다.",
+	},
+	UndoDone: {
+		en: "Undone: %d ACLs restored exactly (getfacl compared), %d cwagent entries removed from files a rotation re-created.",
+		ko: "되돌렸습니다. ACL %d개를 그대로 복원했고(getfacl로 비교), 로그 순환으로 새로 만들어진 파일에서 cwagent 항목 %d개를 지웠습니다.",
+	},
+	UndoConfigRestored: {
+		en: "The agent config before the first apply is back in place and loaded.",
+		ko: "첫 apply 이전의 에이전트 구성을 되돌려 다시 불러왔습니다.",
+	},
+	UndoConfigRemoved: {
+		en: "There was no agent config before: it was removed and the agent stopped.",
+		ko: "이전 에이전트 구성이 없었으므로 구성을 지우고 에이전트를 중지했습니다.",
+	},
+	UndoHookRemoved: {
+		en: "The rotation hook (cwsetup-regrant.path and .service) is disabled and removed.",
+		ko: "로그 순환 후크(cwsetup-regrant.path, .service)를 중지하고 지웠습니다.",
 	},
 })

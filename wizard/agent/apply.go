@@ -98,8 +98,11 @@ type ApplyResult struct {
 	// and the agent, started on the new config, was stopped again.
 	Stopped bool `json:"stopped,omitempty"`
 	// Hook: the regrant units were written (hook.go).
-	Hook    bool  `json:"hook,omitempty"`
-	StopErr error `json:"-"`
+	Hook bool `json:"hook,omitempty"`
+	// Recorded: what this apply changed is in the undo record, so
+	// `cwsetup undo` takes it back (undo.go).
+	Recorded bool  `json:"recorded,omitempty"`
+	StopErr  error `json:"-"`
 	// Access is who the agent runs as and what its user was granted.
 	Access *AccessPlan `json:"access,omitempty"`
 	// Readable is the proof: each shipped file and directory opened as
@@ -117,6 +120,9 @@ type applier struct {
 	ctx     context.Context
 	undo    accessUndo
 	fetched bool // fetch-config accepted the new config
+	// The config before this apply, for the undo record (undo.go).
+	hadConfig    bool
+	configBefore []byte
 }
 
 // Apply installs the agent when needed, writes the config (backup +
@@ -158,6 +164,13 @@ func (a *applier) run() error {
 	if err != nil && !a.fetched {
 		a.undoAccess(StepRollback)
 	}
+	if err == nil && !a.DryRun {
+		if rerr := a.saveRecord(a.configBefore, a.hadConfig); rerr != nil {
+			a.emit(Event{Step: StepWrite, Kind: EvNote, Msg: i18n.Errorf(i18n.UndoErrSave, a.Root.Path(RecordPath), rerr)})
+		} else {
+			a.res.Recorded = true
+		}
+	}
 	return err
 }
 
@@ -190,6 +203,9 @@ func (a *applier) steps() error {
 	}
 
 	cfg := a.home.Config()
+	if b, err := os.ReadFile(cfg); err == nil {
+		a.hadConfig, a.configBefore = true, b
+	}
 	if SameContent(cfg, a.config()) {
 		a.res.Unchanged = true
 		a.emit(Event{Step: StepWrite, Kind: EvNote, Msg: i18n.Errorf(i18n.ApplyUnchanged, cfg)})

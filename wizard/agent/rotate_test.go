@@ -1,9 +1,11 @@
 package agent
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -188,5 +190,107 @@ func TestApplyInstallsRegrantHook(t *testing.T) {
 	res, _, err = apply(t, r, secConfig("root", paths...), func(o *ApplyOptions) { o.Hook = hook })
 	if err != nil || res.Hook {
 		t.Fatalf("as root: %v hook %v", err, res.Hook)
+	}
+}
+
+// cwsetup undo after apply, a rotation and a regrant: the hook is gone,
+// the old config is back, every ACL is as it was before the first apply
+// (getfacl compared) and the re-created file has no cwagent entry left;
+// the record is removed, and a second undo has nothing to do.
+func TestUndoTakesBackEverything(t *testing.T) {
+	needACLPeers(t)
+	id := realAgentUser(t)
+	r, h, watched := aclFixture(t, id)
+	if out, err := exec.Command("setfacl", "-m", "u:65534:r", r.Path("/var/log/syslog")).CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	before := getfacls(t, watched)
+	hook := Hook{Units: func([]string) ([]byte, []byte) { return []byte("[Path]\n"), []byte("[Service]\n") }}
+	paths := []string{"/var/log/syslog", "/var/log/secure", "/var/log/nginx/access.log", "/var/log/nginx/error.log"}
+	res, _, err := apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+		o.Hook = hook
+	})
+	if err != nil || res.Access.Fallback || !res.Recorded || !res.Hook {
+		t.Fatalf("apply: %v %+v recorded %v", err, res.Access, res.Recorded)
+	}
+	// A second apply (same config) must not overwrite what was before.
+	if res, _, err := apply(t, r, secConfig(AgentUser, paths...), func(o *ApplyOptions) {
+		o.RootConfig = []byte(secConfig("root", paths...))
+	}); err != nil || !res.Recorded {
+		t.Fatalf("second apply: %v", err)
+	}
+	// A rotation re-creates error.log (mode 600), and regrant grants it.
+	f := r.Path("/var/log/nginx/error.log")
+	os.Rename(f, f+".1")
+	os.WriteFile(f, []byte("2026-11-26T08:00:00 new\n"), 0o600)
+	os.Chmod(f, 0o600)
+	if _, err := Regrant(RegrantOptions{Root: r}); err != nil {
+		t.Fatal(err)
+	}
+	if err := readableAs(id, f); err != nil {
+		t.Fatalf("not readable after regrant: %v", err)
+	}
+
+	u, err := Undo(context.Background(), UndoOptions{Root: r})
+	if err != nil {
+		t.Fatalf("undo: %v %v", err, u.Errors)
+	}
+	if u.Config != "restored" || !u.HookRemoved || u.Restored == 0 {
+		t.Errorf("undo %+v", u)
+	}
+	if got, _ := os.ReadFile(h.Config()); string(got) != oldConfig {
+		t.Errorf("config after undo:\n%s", got)
+	}
+	for _, p := range []string{RegrantPathUnit, RegrantServiceUnit, RecordPath} {
+		if _, err := os.Stat(r.Path(p)); err == nil {
+			t.Errorf("%s left after undo", p)
+		}
+	}
+	// The rotated-away file is not watched; the new one is compared apart.
+	after := getfacls(t, watched)
+	if strings.ReplaceAll(after, "\n", "") == "" {
+		t.Fatal("no getfacl output")
+	}
+	for _, part := range strings.Split(before, "\n\n") {
+		if strings.Contains(part, "nginx/error.log") {
+			continue
+		}
+		if !strings.Contains(after, part) {
+			t.Errorf("ACL not restored exactly:\n%s\n--- after undo:\n%s", part, after)
+		}
+	}
+	if out := getfacls(t, []string{f}); strings.Contains(out, "user:"+strconv.Itoa(id.UID)+":") {
+		t.Errorf("cwagent entry left on the re-created file:\n%s", out)
+	}
+	if readableAs(id, r.Path("/var/log/secure")) == nil {
+		t.Error("secure still readable as cwagent after undo")
+	}
+	if _, err := Undo(context.Background(), UndoOptions{Root: r}); err == nil {
+		t.Error("a second undo found something to do")
+	}
+}
+
+// Undo of a first apply (no config before) removes the config and stops
+// the agent it started.
+func TestUndoFirstApply(t *testing.T) {
+	r, h := fixtureRoot(t, false)
+	res, _, err := apply(t, r, goodConfig)
+	if err != nil || !res.Recorded {
+		t.Fatalf("apply: %v", err)
+	}
+	u, err := Undo(context.Background(), UndoOptions{Root: r})
+	if err != nil || u.Config != "removed" {
+		t.Fatalf("undo: %v %+v", err, u)
+	}
+	if _, err := os.Stat(h.Config()); !os.IsNotExist(err) {
+		t.Error("config left after undoing the first apply")
+	}
+	run, err := (Ctl{Path: h.Ctl()}).Run([]string{"-a", "status"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := ParseStatus(run.Output); err != nil || st.Status != "stopped" {
+		t.Errorf("agent after undo: %+v %v", st, err)
 	}
 }
