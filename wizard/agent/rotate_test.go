@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 )
@@ -70,10 +71,14 @@ func TestRotationKeepsReadAccess(t *testing.T) {
 	if err != nil {
 		t.Fatalf("logrotate: %v\n%s", err, out)
 	}
-	// rsyslog re-creating a file it writes with $FileCreateMode 0600 (the
-	// file gone, as after a rotation without create): open(O_CREAT, 0600).
+	// The real rsyslogd re-creating a file it writes, with $FileCreateMode
+	// 0600 (the file gone, as after a rotation without create).
 	os.Remove(r.Path("/var/log/maillog"))
+	rsyslogWrites(t, r.Path("/var/log/maillog"), "2026-11-26T08:00:00 written by rsyslogd")
 	for f := range files {
+		if f == "var/log/maillog" {
+			continue
+		}
 		fh, err := os.OpenFile(r.Path("/"+f), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 		if err != nil {
 			t.Fatalf("%s after the rotation: %v", f, err)
@@ -129,6 +134,51 @@ func TestRotationKeepsReadAccess(t *testing.T) {
 	if readableAs(id, r.Path("/etc/shadow")) == nil {
 		t.Error("cwagent reads the shadow file")
 	}
+}
+
+// rsyslogWrites runs Debian's rsyslogd with its own socket and a
+// $FileCreateMode 0600 file action on file, logs msg through it with
+// logger, and waits for the line to be written.
+func rsyslogWrites(t *testing.T, file, msg string) {
+	t.Helper()
+	bin, err := exec.LookPath("rsyslogd")
+	if err != nil {
+		testpeer.Missing(t, "rsyslogd not installed (scripts/peers.d/daemons.sh installs rsyslog)")
+	}
+	d := t.TempDir()
+	conf := "global(workDirectory=\"" + d + "\")\n" +
+		"module(load=\"imuxsock\" SysSock.Use=\"off\")\n" +
+		"input(type=\"imuxsock\" Socket=\"" + d + "/sock\")\n" +
+		"$FileCreateMode 0600\n" +
+		"$template raw,\"%msg:2:$%\\n\"\n" +
+		"*.* " + file + ";raw\n"
+	os.WriteFile(filepath.Join(d, "rsyslog.conf"), []byte(conf), 0o644)
+	cmd := exec.Command(bin, "-n", "-f", filepath.Join(d, "rsyslog.conf"), "-i", filepath.Join(d, "pid"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	waitFor(t, func() bool { _, err := os.Stat(filepath.Join(d, "sock")); return err == nil })
+	if out, err := exec.Command("logger", "-u", filepath.Join(d, "sock"), msg).CombinedOutput(); err != nil {
+		t.Fatalf("logger: %v %s", err, out)
+	}
+	waitFor(t, func() bool { b, _ := os.ReadFile(file); return strings.Contains(string(b), msg) })
+	if st, err := os.Stat(file); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("rsyslogd made %s with %v (%v), want 0600", file, st.Mode(), err)
+	}
+}
+
+// waitFor polls cond for up to 10 s (a peer's start-up, not a timing
+// assertion).
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 1000; i++ {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("the peer did not get there in 10 s")
 }
 
 // apply writes the regrant units for the directories of the shipped logs
