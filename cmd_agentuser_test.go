@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/cwsetup/cwsetup/internal/testpeer"
 )
@@ -114,5 +117,78 @@ func TestApplyRunAsRootOnRequest(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, nil, "apply", "--root", dir, "--dry-run", "--run-as", "bad user"); code != exitUsage {
 		t.Errorf("--run-as 'bad user': exit %d\n%s", code, errOut)
+	}
+}
+
+// TestApplySIGHUPMidGrant: the SSH session drops (SIGHUP to the real
+// binary) while the grants are being set: the grant in progress finishes,
+// every ACL is restored as it was (getfacl compared), the config is not
+// touched, exit 130. setfacl is the real one behind a wrapper that marks
+// the first grant and takes a second over it, so the signal lands between
+// grants.
+func TestApplySIGHUPMidGrant(t *testing.T) {
+	if os.Geteuid() != 0 {
+		testpeer.Missing(t, "needs root (setfacl, setuid for the proof)")
+	}
+	real, err := exec.LookPath("setfacl")
+	if err != nil {
+		testpeer.Missing(t, "setfacl not installed (scripts/peers.d/acl.sh)")
+	}
+	bin := filepath.Join(t.TempDir(), "cwsetup")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	dir := debianRoot(t)
+	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
+		os.Chmod(d, 0o755)
+	}
+	os.WriteFile(filepath.Join(dir, "etc/passwd"), []byte("root:x:0:0:root:/root:/bin/bash\ncwagent:x:65534:65534:Cloudwatch Agent:/home/cwagent:/sbin/nologin\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "etc/group"), []byte("root:x:0:\nadm:x:4:\ncwagent:x:65534:\n"), 0o644)
+	watched := []string{filepath.Join(dir, "var/log"), filepath.Join(dir, "var/log/syslog"), filepath.Join(dir, "var/log/auth.log")}
+	for _, f := range watched[1:] {
+		os.Chmod(f, 0o640)
+	}
+	cfgPath := filepath.Join(dir, "opt/aws/amazon-cloudwatch-agent/bin/config.json")
+	old := []byte("{\"agent\":{\"run_as_user\":\"root\"},\"logs\":{\"logs_collected\":{\"files\":{\"collect_list\":[{\"file_path\":\"/var/log/syslog\",\"log_group_name\":\"before\"}]}}}}\n")
+	os.WriteFile(cfgPath, old, 0o644)
+	getfacl := func() string {
+		out, err := exec.Command("getfacl", append([]string{"-n", "-p"}, watched...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("getfacl: %v %s", err, out)
+		}
+		return string(out)
+	}
+	before := getfacl()
+	wrap := t.TempDir()
+	marker := filepath.Join(wrap, "granting")
+	os.WriteFile(filepath.Join(wrap, "setfacl"), []byte("#!/bin/sh\nif [ \"$1\" = -m ]; then touch "+marker+"; sleep 1; fi\nexec "+real+" \"$@\"\n"), 0o755)
+	cmd := exec.Command(bin, "apply", "--root", dir, "--yes", "--no-verify", "--lang", "en")
+	cmd.Env = append(os.Environ(), "PATH="+wrap+":"+os.Getenv("PATH"))
+	var errOut strings.Builder
+	cmd.Stderr = &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2000; i++ {
+		if _, err := os.Stat(marker); err == nil {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if _, err := os.Stat(marker); err != nil {
+		cmd.Process.Kill()
+		t.Fatalf("no grant started:\n%s", errOut.String())
+	}
+	cmd.Process.Signal(syscall.SIGHUP)
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitAborted {
+		t.Fatalf("exit %v, want 130:\n%s", err, errOut.String())
+	}
+	if after := getfacl(); after != before {
+		t.Errorf("ACLs after SIGHUP differ:\n%s\n--- before:\n%s\n%s", after, before, errOut.String())
+	}
+	if got, _ := os.ReadFile(cfgPath); string(got) != string(old) {
+		t.Errorf("config changed:\n%s", got)
 	}
 }
