@@ -25,6 +25,7 @@ const (
 	TUIHostYes          Key = "tui.host.yes"
 	TUILogsCustom       Key = "tui.logs.custom"
 	TUILogsAddedGroup   Key = "tui.logs.added_group"
+	TUILogsEditFile     Key = "tui.logs.edit_file"
 )
 
 var _ = add(map[Key]text{
@@ -76,6 +77,7 @@ var _ = add(map[Key]text{
 		en: "Added %s → log group %s.",
 		ko: "%s 추가 → 로그 그룹 %s",
 	},
+	TUILogsEditFile: {en: "%s — now: %s, kept %s", ko: "%s — 지금: %s, 보존 기간 %s"},
 	TUIReviewAsRoot: {
 		en: "! The agent will run as root, not %s: %s. The config below is what apply writes (run_as_user root). To run it as %s, fix that and come back to this review.",
 		ko: "! 에이전트를 %s이(가) 아닌 root로 실행합니다: %s. 아래 구성이 적용할 때 쓰는 내용입니다(run_as_user root). %s(으)로 실행하려면 그 문제를 해결한 뒤 이 검토 화면으로 돌아오세요.",

@@ -231,7 +231,11 @@ func editGroups(m *Model) []*huh.Group {
 	current := func() string {
 		if i := index(); i >= 0 {
 			l := a.Logs[i]
-			return p.T(i18n.TUILogsEditNow, a.GroupName(l), retentionLabel(p, l.RetentionDays))
+			where := l.Path // the field names the log it changes
+			if l.Journal != nil {
+				where = p.T(i18n.TUILogsJournal, l.Name)
+			}
+			return p.T(i18n.TUILogsEditFile, where, a.GroupName(l), retentionLabel(p, l.RetentionDays))
 		}
 		return ""
 	}

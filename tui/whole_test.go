@@ -255,7 +255,8 @@ func TestLogList(t *testing.T) {
 	press(tm, "/", "later", "enter")
 	waitFor(t, tm, "/later") // huh shows the search after the title
 	press(tm, "e")
-	waitFor(t, tm, "group name") // the renderer draws what differs from "Logs to ship"
+	waitFor(t, tm, "group name")   // the renderer draws what differs from "Logs to ship"
+	waitFor(t, tm, "— now: /ec2/") // the field names the file it changes (drawn before it)
 	press(tm, "/shop/later", "enter")
 	waitFor(t, tm, "Retention of this log")
 	press(tm, "down", "down", "enter") // keep, never expire, 1 day
