@@ -5,9 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"io"
 	"os/exec"
-	"regexp"
 	"strings"
 	"time"
 
@@ -107,7 +107,7 @@ func sizingJobOptions(ctx context.Context, r host.Root, cpu sizing.CPUSampler, r
 }
 
 // regionRE is the shape of an AWS region code (ap-northeast-2, us-gov-west-1).
-var regionRE = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
+var regionRE = lazy.Regexp(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
 
 func newSizingCmd(g *globals, s *streams) *cobra.Command {
 	return newSizingCmdWith(g, s, runSizing)
@@ -168,7 +168,7 @@ func runSizing(ctx context.Context, o *sizingOptions) error {
 			return i18n.UsageErrorf(i18n.SizingErrBadMoney, flag, fmt.Sprint(v))
 		}
 	}
-	if o.Region != "" && !regionRE.MatchString(o.Region) {
+	if o.Region != "" && !regionRE().MatchString(o.Region) {
 		return i18n.UsageErrorf(i18n.SizingErrBadRegion, o.Region)
 	}
 	r, err := o.Root()

@@ -3,10 +3,10 @@ package aws
 import (
 	"context"
 	"errors"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"io"
 	"net"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -159,7 +159,7 @@ func InstanceFactsWithin(ctx context.Context, budget time.Duration) (*EC2Facts, 
 	return f, nil
 }
 
-var statusRE = regexp.MustCompile(`StatusCode: (\d{3})`)
+var statusRE = lazy.Regexp(`StatusCode: (\d{3})`)
 
 func httpStatus(err error) int {
 	var re *smithyhttp.ResponseError
@@ -167,7 +167,7 @@ func httpStatus(err error) int {
 		return re.HTTPStatusCode()
 	}
 	// The token step wraps the response error in its own type.
-	if m := statusRE.FindStringSubmatch(err.Error()); m != nil {
+	if m := statusRE().FindStringSubmatch(err.Error()); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return n
 	}

@@ -74,7 +74,7 @@ func TestEveryKeyHasBothLanguages(t *testing.T) {
 			t.Errorf("key value %q used by more than one constant (%s)", k, name)
 		}
 		seen[k] = true
-		txt, ok := catalog[Key(k)]
+		txt, ok := catalog()[Key(k)]
 		if !ok {
 			t.Errorf("%s (%q) has no texts", name, k)
 			continue
@@ -86,13 +86,13 @@ func TestEveryKeyHasBothLanguages(t *testing.T) {
 			t.Errorf("%s (%q) has no Korean text", name, k)
 		}
 	}
-	if len(catalog) != len(decl) {
-		t.Errorf("catalog has %d entries but %d keys are declared", len(catalog), len(decl))
+	if len(catalog()) != len(decl) {
+		t.Errorf("catalog has %d entries but %d keys are declared", len(catalog()), len(decl))
 	}
 }
 
 func TestFormatVerbsMatch(t *testing.T) {
-	for k, txt := range catalog {
+	for k, txt := range catalog() {
 		en, ko := verbs(txt.en), verbs(txt.ko)
 		if strings.Join(en, ",") != strings.Join(ko, ",") {
 			t.Errorf("%q: English verbs %v, Korean verbs %v", k, en, ko)
@@ -103,7 +103,7 @@ func TestFormatVerbsMatch(t *testing.T) {
 var hangul = regexp.MustCompile(`[\x{AC00}-\x{D7A3}]`)
 
 func TestNoHangulInEnglish(t *testing.T) {
-	for k, txt := range catalog {
+	for k, txt := range catalog() {
 		if hangul.MatchString(txt.en) {
 			t.Errorf("%q: English text contains Hangul: %q", k, txt.en)
 		}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -30,19 +31,36 @@ type Key string
 // text holds one message in both languages. Texts are fmt formats.
 type text struct{ en, ko string }
 
-var catalog = map[Key]text{}
+// sources are the messages_*.go maps, merged into catalog on first use:
+// package init only records them, so a command that prints nothing pays
+// no merge (start-up budget in docs/testing.md).
+var sources []map[Key]text
 
 // add registers messages; called from package-level var initialisers in the
-// messages_*.go files. A duplicate key is a programming error.
+// messages_*.go files.
 func add(m map[Key]text) bool {
-	for k, v := range m {
-		if _, dup := catalog[k]; dup {
-			panic("i18n: duplicate key " + string(k))
-		}
-		catalog[k] = v
-	}
+	sources = append(sources, m)
 	return true
 }
+
+// catalog merges the sources on first use. A duplicate key is a
+// programming error.
+var catalog = sync.OnceValue(func() map[Key]text {
+	n := 0
+	for _, m := range sources {
+		n += len(m)
+	}
+	c := make(map[Key]text, n)
+	for _, m := range sources {
+		for k, v := range m {
+			if _, dup := c[k]; dup {
+				panic("i18n: duplicate key " + string(k))
+			}
+			c[k] = v
+		}
+	}
+	return c
+})
 
 // ParseLang accepts "ko", "en" (case-insensitive, with optional region and
 // charset such as ko_KR.UTF-8). ok is false for anything else.
@@ -98,7 +116,7 @@ func New(lang Lang) Printer { return Printer{Lang: lang} }
 // written particle pair ("을(를)") becomes the form that fits the word
 // before it. A missing key renders as the key itself so it is visible in tests.
 func (p Printer) T(k Key, args ...any) string {
-	t, ok := catalog[k]
+	t, ok := catalog()[k]
 	if !ok {
 		return "!" + string(k)
 	}

@@ -62,7 +62,7 @@ func TestParticle(t *testing.T) {
 // sample arguments: no "을(를)" or its kin survives.
 func TestKoreanTextHasNoWrittenPairs(t *testing.T) {
 	p := New(KO)
-	for k, txt := range catalog {
+	for k, txt := range catalog() {
 		n := len(verbs(txt.ko))
 		args := make([]any, n)
 		for i := range args {

@@ -11,7 +11,7 @@ import (
 // and Printer.T picks the form by how the value is read.
 func TestSizingKoreanParticlesAfterValues(t *testing.T) {
 	fixed := regexp.MustCompile(`%(?:\[\d+\])?[-+# 0-9.]*[dsqvfg](?:은|는|이|가|을|를|로|으로|와|과|라|이라|면|이면|나|이나)`)
-	for k, txt := range catalog {
+	for k, txt := range catalog() {
 		if !strings.HasPrefix(string(k), "sizing.") {
 			continue
 		}

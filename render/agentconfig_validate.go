@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
@@ -251,26 +252,26 @@ func UsesCollectd(config []byte) bool {
 	return ok
 }
 
-var groupCharsetRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]+$`)
+var groupCharsetRE = lazy.Regexp(`^[\.\-_/#A-Za-z0-9]+$`)
 
 func checkGroup(path, g string) []Problem {
 	switch {
 	case len(g) < 1 || len(g) > 512:
 		return []Problem{problem(path, i18n.ChkLength, path, len(g))}
-	case !groupCharsetRE.MatchString(plan.ExpandPlaceholders(g)):
+	case !groupCharsetRE().MatchString(plan.ExpandPlaceholders(g)):
 		// Placeholders such as {instance_id} are expanded by the agent.
 		return []Problem{problem(path, i18n.TrGroupCharset, g)}
 	}
 	return nil
 }
 
-var streamPlaceholderRE = regexp.MustCompile(`\{[^{}]*\}`)
+var streamPlaceholderRE = lazy.Regexp(`\{[^{}]*\}`)
 
 func checkStream(path, s string) []Problem {
 	if len(s) < 1 || len(s) > 512 {
 		return []Problem{problem(path, i18n.ChkLength, path, len(s))}
 	}
-	for _, p := range streamPlaceholderRE.FindAllString(s, -1) {
+	for _, p := range streamPlaceholderRE().FindAllString(s, -1) {
 		if !slices.Contains(plan.StreamPlaceholders, p) {
 			return []Problem{problem(path, i18n.TrPlaceholder, p, strings.Join(plan.StreamPlaceholders, " "))}
 		}

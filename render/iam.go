@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/cwsetup/cwsetup/internal/lazy"
 )
 
 // DefaultRoleName is the role (and instance profile, and inline policy)
@@ -57,33 +58,33 @@ type PolicyError struct {
 func (e *PolicyError) Error() string { return fmt.Sprintf("invalid %s %q", e.Field, e.Value) }
 
 var (
-	regionRE   = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
-	accountRE  = regexp.MustCompile(`^[0-9]{12}$`)
-	logGroupRE = regexp.MustCompile(`^[A-Za-z0-9_\-/.#]{1,512}$`)
-	roleNameRE = regexp.MustCompile(`^[A-Za-z0-9+=,.@_\-]{1,64}$`)
+	regionRE   = lazy.Regexp(`^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$`)
+	accountRE  = lazy.Regexp(`^[0-9]{12}$`)
+	logGroupRE = lazy.Regexp(`^[A-Za-z0-9_\-/.#]{1,512}$`)
+	roleNameRE = lazy.Regexp(`^[A-Za-z0-9+=,.@_\-]{1,64}$`)
 	// paramRE is a Parameter Store name (no version selector: IAM
 	// resources name the parameter itself).
-	paramRE = regexp.MustCompile(`^/?[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+){0,14}$`)
+	paramRE = lazy.Regexp(`^/?[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+){0,14}$`)
 )
 
 // Validate checks every field the ARNs are built from.
 func (in PolicyInput) Validate() error {
 	switch {
-	case !regionRE.MatchString(in.Region):
+	case !regionRE().MatchString(in.Region):
 		return &PolicyError{"region", in.Region}
-	case !accountRE.MatchString(in.Account):
+	case !accountRE().MatchString(in.Account):
 		return &PolicyError{"account", in.Account}
-	case !logGroupRE.MatchString(in.Prefix):
+	case !logGroupRE().MatchString(in.Prefix):
 		return &PolicyError{"prefix", in.Prefix}
-	case !roleNameRE.MatchString(in.EffectiveRoleName()):
+	case !roleNameRE().MatchString(in.EffectiveRoleName()):
 		return &PolicyError{"role-name", in.RoleName}
 	}
 	for _, g := range in.Groups {
-		if !logGroupRE.MatchString(g) {
+		if !logGroupRE().MatchString(g) {
 			return &PolicyError{"log-group", g}
 		}
 	}
-	if in.FleetParameter != "" && (!paramRE.MatchString(in.FleetParameter) || len(in.FleetParameter) > 1011) {
+	if in.FleetParameter != "" && (!paramRE().MatchString(in.FleetParameter) || len(in.FleetParameter) > 1011) {
 		return &PolicyError{"fleet-parameter", in.FleetParameter}
 	}
 	return nil

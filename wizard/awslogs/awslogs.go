@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"io/fs"
 	"path"
 	"regexp"
@@ -254,7 +255,7 @@ var known = map[string]bool{"file": true, "log_group_name": true, "log_stream_na
 	"initial_position": true, "buffer_duration": true, "batch_count": true, "batch_size": true,
 	"file_fingerprint_lines": true}
 
-var groupRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]{1,512}$`)
+var groupRE = lazy.Regexp(`^[\.\-_/#A-Za-z0-9]{1,512}$`)
 
 // note records a setting not carried over. Values are shown to the user,
 // so anything that looks like a secret is blanked (an unknown key may be
@@ -279,7 +280,7 @@ func (f *Found) convert(r host.Root, secs []section) {
 			f.note(s.name, "file", file, ReasonMissingKey)
 			continue
 		}
-		if !groupRE.MatchString(group) {
+		if !groupRE().MatchString(group) {
 			f.note(s.name, "log_group_name", group, ReasonBadGroup)
 			continue
 		}
@@ -328,7 +329,7 @@ func (f *Found) convert(r host.Root, secs []section) {
 // placeholders of the old agent and their new-agent spelling (the same).
 var placeholders = map[string]string{"{instance_id}": "{instance_id}", "{hostname}": "{hostname}", "{ip_address}": "{ip_address}"}
 
-var braceRE = regexp.MustCompile(`\{[^{}]*\}`)
+var braceRE = lazy.Regexp(`\{[^{}]*\}`)
 
 // stream is the section's stream name in the new agent's placeholders;
 // one the new agent lacks falls back to {instance_id}, the old default.
@@ -338,7 +339,7 @@ func (f *Found) stream(s section) string {
 		return "{instance_id}"
 	}
 	bad := false
-	out := braceRE.ReplaceAllStringFunc(v, func(m string) string {
+	out := braceRE().ReplaceAllStringFunc(v, func(m string) string {
 		if p, ok := placeholders[m]; ok {
 			return p
 		}

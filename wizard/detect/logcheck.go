@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cwsetup/cwsetup/wizard/host"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
@@ -59,13 +60,12 @@ var (
 	kCatalina    = kind{formats: []string{"%d-%b-%Y %H:%M:%S.%f"}, multiLine: true}
 	// MySQL/MariaDB error logs: "ready for connections." is followed by a
 	// bare "Version: …" line, so events can span lines.
-	kMySQL        = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%d %H:%M:%S"}, multiLine: true}
-	kMariaDB      = kind{formats: []string{"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true}
-	kMySQLSlow    = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true, startPat: "^# Time: "}
-	kPostgres     = kind{formats: []string{"%Y-%m-%d %H:%M:%S.%f %Z", "%Y-%m-%d %H:%M:%S %Z"}, multiLine: true}
-	kRedis        = kind{formats: []string{"%d %b %Y %H:%M:%S.%f"}, multiLine: true}
-	mysqlUTCFmt   = "%Y-%m-%dT%H:%M:%S.%fZ"
-	parsedFormats = map[string]tsformat.Format{}
+	kMySQL      = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%d %H:%M:%S"}, multiLine: true}
+	kMariaDB    = kind{formats: []string{"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true}
+	kMySQLSlow  = kind{formats: []string{"%Y-%m-%dT%H:%M:%S.%fZ"}, multiLine: true, startPat: "^# Time: "}
+	kPostgres   = kind{formats: []string{"%Y-%m-%d %H:%M:%S.%f %Z", "%Y-%m-%d %H:%M:%S %Z"}, multiLine: true}
+	kRedis      = kind{formats: []string{"%d %b %Y %H:%M:%S.%f"}, multiLine: true}
+	mysqlUTCFmt = "%Y-%m-%dT%H:%M:%S.%fZ"
 )
 
 // otherFormats are tried, after every kind's own, to suggest a format for
@@ -76,34 +76,40 @@ var otherFormats = []string{
 	"%d/%b/%Y:%H:%M:%S", "%d-%b-%Y %H:%M:%S", "%b %d, %Y %I:%M:%S %p",
 }
 
-var suggestOrder []string
-
-func init() {
+// logFormats parses every known timestamp format on first use (not at
+// package init: most commands never check a log). order is the suggestion
+// order.
+var logFormats = sync.OnceValue(func() (t struct {
+	parsed map[string]tsformat.Format
+	order  []string
+}) {
+	t.parsed = map[string]tsformat.Format{}
 	for _, k := range []kind{kSyslog, kSyslogRFC, kAccess, kApacheError, kNginxError, kFPM, kFPMSlow, kPHPError,
 		kCatalina, kMySQL, kMariaDB, kMySQLSlow, kPostgres, kRedis} {
 		for _, f := range k.formats {
-			if _, ok := parsedFormats[f]; !ok {
-				parsedFormats[f] = tsformat.MustParse(f)
-				suggestOrder = append(suggestOrder, f)
+			if _, ok := t.parsed[f]; !ok {
+				t.parsed[f] = tsformat.MustParse(f)
+				t.order = append(t.order, f)
 			}
 		}
 	}
 	for _, f := range otherFormats {
-		if _, ok := parsedFormats[f]; !ok {
-			parsedFormats[f] = tsformat.MustParse(f)
-			suggestOrder = append(suggestOrder, f)
+		if _, ok := t.parsed[f]; !ok {
+			t.parsed[f] = tsformat.MustParse(f)
+			t.order = append(t.order, f)
 		}
 	}
 	// Longer formats first: "%Y-%m-%d %H:%M:%S" also finds a prefix of
 	// "2026-11-24 21:18:01.123", and would drop the fraction.
-	sort.SliceStable(suggestOrder, func(i, j int) bool { return len(suggestOrder[i]) > len(suggestOrder[j]) })
-}
+	sort.SliceStable(t.order, func(i, j int) bool { return len(t.order[i]) > len(t.order[j]) })
+	return t
+})
 
 // suggest returns the first known format that parses the lines, "" when
 // none does. It is only a suggestion: the log stays unchecked.
 func suggest(lines []string, multiLine bool) string {
-	for _, f := range suggestOrder {
-		c := parsedFormats[f].CheckLines(lines)
+	for _, f := range logFormats().order {
+		c := logFormats().parsed[f].CheckLines(lines)
 		if c.AllMatched() || multiLine && c.OK() {
 			return f
 		}
@@ -163,7 +169,7 @@ func inspect(r host.Root, p, name, source string, k kind) Log {
 		l.Check = CheckMismatch
 		var first tsformat.Check
 		for i, f := range k.formats {
-			c := parsedFormats[f].CheckLines(lines)
+			c := logFormats().parsed[f].CheckLines(lines)
 			if i == 0 {
 				first = c
 			}

@@ -2,9 +2,9 @@ package detect
 
 import (
 	"io"
-	"regexp"
 	"strings"
 
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
@@ -37,7 +37,7 @@ const (
 	hypervisorUUID = "/sys/hypervisor/uuid"
 )
 
-var instanceIDRE = regexp.MustCompile(`^i-[0-9a-f]{8,17}$`)
+var instanceIDRE = lazy.Regexp(`^i-[0-9a-f]{8,17}$`)
 
 // MachineIdentity reads the DMI and hypervisor identity under r:
 // sys_vendor "Amazon EC2" (Nitro), board_asset_tag an instance id (Nitro),
@@ -68,7 +68,7 @@ func MachineIdentity(r host.Root) Machine {
 	switch {
 	case vendor == "Amazon EC2":
 		return Machine{MachineEC2, "sys_vendor"}
-	case instanceIDRE.MatchString(tag):
+	case instanceIDRE().MatchString(tag):
 		return Machine{MachineEC2, "board_asset_tag"}
 	case hasHV && ec2Prefix(hvUUID):
 		return Machine{MachineEC2, "hypervisor_uuid"}

@@ -3,12 +3,12 @@ package fleet
 import (
 	"context"
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/plan"
 )
 
@@ -47,22 +47,22 @@ type ApplyRequest struct {
 }
 
 var (
-	logGroupRE = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
-	topicRE    = regexp.MustCompile(`^arn:aws[a-z\-]*:sns:[a-z0-9\-]+:[0-9]{12}:[A-Za-z0-9_\-]{1,256}$`)
-	roleRE     = regexp.MustCompile(`^arn:aws[a-z\-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/\-]{1,512}$`)
+	logGroupRE = lazy.Regexp(`^[.\-_/#A-Za-z0-9]{1,512}$`)
+	topicRE    = lazy.Regexp(`^arn:aws[a-z\-]*:sns:[a-z0-9\-]+:[0-9]{12}:[A-Za-z0-9_\-]{1,256}$`)
+	roleRE     = lazy.Regexp(`^arn:aws[a-z\-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/\-]{1,512}$`)
 )
 
 // Validate checks the output settings: a log group name, an SNS topic
 // ARN with the role ARN it needs, and that they go with a command (an
 // association takes neither).
 func (o Output) Validate(schedule string) error {
-	if o.LogGroup != "" && !logGroupRE.MatchString(o.LogGroup) {
+	if o.LogGroup != "" && !logGroupRE().MatchString(o.LogGroup) {
 		return i18n.UsageErrorf(i18n.FleetErrBadOutputGroup, o.LogGroup)
 	}
 	if (o.NotifyTopic == "") != (o.NotifyRole == "") {
 		return i18n.UsageErrorf(i18n.FleetErrNotifyPair)
 	}
-	if o.NotifyTopic != "" && (!topicRE.MatchString(o.NotifyTopic) || !roleRE.MatchString(o.NotifyRole)) {
+	if o.NotifyTopic != "" && (!topicRE().MatchString(o.NotifyTopic) || !roleRE().MatchString(o.NotifyRole)) {
 		return i18n.UsageErrorf(i18n.FleetErrBadNotify, o.NotifyTopic, o.NotifyRole)
 	}
 	if schedule != "" && (o.LogGroup != "" || o.NotifyTopic != "") {
@@ -123,12 +123,12 @@ func (p *ApplyPlan) Pinned() string {
 	return ParameterRef{Name: p.Parameter.Name, Version: p.Parameter.Version}.String()
 }
 
-var assocUnsafeRE = regexp.MustCompile(`[^A-Za-z0-9_.\-]+`)
+var assocUnsafeRE = lazy.Regexp(`[^A-Za-z0-9_.\-]+`)
 
 // AssociationName is the State Manager association of one document and
 // answers parameter.
 func AssociationName(document, parameter string) string {
-	n := document + "-" + strings.Trim(assocUnsafeRE.ReplaceAllString(parameter, "-"), "-")
+	n := document + "-" + strings.Trim(assocUnsafeRE().ReplaceAllString(parameter, "-"), "-")
 	if len(n) > 128 {
 		n = n[:128]
 	}
@@ -327,7 +327,7 @@ func (r ApplyRequest) validateTiming() error {
 			return i18n.UsageErrorf(i18n.FleetErrCanarySchedule)
 		}
 		// A count of at most 50 (it is sent by id), or a percentage.
-		if !canaryRE.MatchString(r.Canary) {
+		if !canaryRE().MatchString(r.Canary) {
 			return i18n.UsageErrorf(i18n.FleetErrBadCanary, r.Canary, MaxInstanceIDs)
 		}
 		if n, err := strconv.Atoi(r.Canary); err == nil && n > MaxInstanceIDs {
@@ -337,7 +337,7 @@ func (r ApplyRequest) validateTiming() error {
 	return nil
 }
 
-var canaryRE = regexp.MustCompile(`^([1-9][0-9]?|[1-9][0-9]?%)$`)
+var canaryRE = lazy.Regexp(`^([1-9][0-9]?|[1-9][0-9]?%)$`)
 
 // ApplyResult is what `fleet apply` did.
 type ApplyResult struct {

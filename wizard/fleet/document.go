@@ -3,12 +3,12 @@ package fleet
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 )
 
 // DefaultDocumentName is the SSM Command document `fleet apply` manages.
@@ -34,15 +34,15 @@ const StepInstall = "install-cwsetup"
 const DocumentTimeoutSeconds = 900
 
 var (
-	documentNameRE = regexp.MustCompile(`^[A-Za-z0-9_.\-]{3,128}$`)
-	versionRE      = regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+([0-9A-Za-z.+\-]*)$`)
+	documentNameRE = lazy.Regexp(`^[A-Za-z0-9_.\-]{3,128}$`)
+	versionRE      = lazy.Regexp(`^[0-9]+\.[0-9]+\.[0-9]+([0-9A-Za-z.+\-]*)$`)
 )
 
 // ValidateDocumentName checks an SSM document name; names starting with
 // AWS or Amazon are reserved.
 func ValidateDocumentName(n string) error {
 	low := strings.ToLower(n)
-	if !documentNameRE.MatchString(n) || strings.HasPrefix(low, "aws") || strings.HasPrefix(low, "amazon") {
+	if !documentNameRE().MatchString(n) || strings.HasPrefix(low, "aws") || strings.HasPrefix(low, "amazon") {
 		return i18n.UsageErrorf(i18n.FleetErrBadDocumentName, n)
 	}
 	return nil
@@ -74,7 +74,7 @@ func (s DocumentSpec) ChecksumsURL() string {
 	return strings.TrimRight(s.ReleaseURL, "/") + "/download/v" + s.Version + "/checksums.txt"
 }
 
-var sha256RE = regexp.MustCompile(`^[0-9a-f]{64}$`)
+var sha256RE = lazy.Regexp(`^[0-9a-f]{64}$`)
 
 // ParseChecksums reads a checksums file (sha256sum's format, as releases
 // publish it) and returns the digests of the release archives by
@@ -88,7 +88,7 @@ func ParseChecksums(data []byte) (map[string]string, error) {
 		}
 		sum, name := strings.ToLower(f[0]), strings.TrimPrefix(f[1], "*")
 		for _, arch := range Arches {
-			if name == ArchiveName(arch) && sha256RE.MatchString(sum) {
+			if name == ArchiveName(arch) && sha256RE().MatchString(sum) {
 				if prev, dup := out[arch]; dup && prev != sum {
 					return nil, i18n.UsageErrorf(i18n.FleetErrChecksums, name)
 				}
@@ -104,7 +104,7 @@ func ParseChecksums(data []byte) (map[string]string, error) {
 
 // Validate checks the version and the release URL.
 func (s DocumentSpec) Validate() error {
-	if !versionRE.MatchString(s.Version) {
+	if !versionRE().MatchString(s.Version) {
 		return i18n.UsageErrorf(i18n.FleetErrBadVersion, s.Version)
 	}
 	u := s.ReleaseURL
@@ -125,7 +125,7 @@ func (s DocumentSpec) Validate() error {
 func (s DocumentSpec) ValidateDigests() error {
 	n := 0
 	for arch, sum := range s.SHA256 {
-		if !slices.Contains(Arches, arch) || !sha256RE.MatchString(sum) {
+		if !slices.Contains(Arches, arch) || !sha256RE().MatchString(sum) {
 			return i18n.UsageErrorf(i18n.FleetErrChecksums, ArchiveName(arch))
 		}
 		n++

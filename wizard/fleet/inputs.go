@@ -1,12 +1,12 @@
 package fleet
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 )
 
 // Target selects instances as Run Command does: Key "tag:Name" with the
@@ -31,8 +31,8 @@ var (
 	// The characters of EC2 tags; the lengths (128 and 256) are checked
 	// apart: a counted repetition of a Unicode class compiles to a 15 MB
 	// program at start-up.
-	tagCharsRE = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$`)
-	instanceRE = regexp.MustCompile(`^i-[0-9a-f]{8,17}$`)
+	tagCharsRE = lazy.Regexp(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$`)
+	instanceRE = lazy.Regexp(`^i-[0-9a-f]{8,17}$`)
 )
 
 // ParseTargets reads --targets values: "tag:Key=Value[,Value…]" or
@@ -54,7 +54,7 @@ func ParseTargets(specs []string) ([]Target, error) {
 		switch {
 		case strings.EqualFold(k, "instanceids"):
 			for _, id := range values {
-				if !instanceRE.MatchString(id) {
+				if !instanceRE().MatchString(id) {
 					return nil, i18n.UsageErrorf(i18n.FleetErrBadInstanceID, id)
 				}
 			}
@@ -134,16 +134,16 @@ var DefaultRate = Rate{MaxConcurrency: "10%", MaxErrors: "1"}
 
 // The patterns SSM itself applies to MaxConcurrency and MaxErrors.
 var (
-	concurrencyRE = regexp.MustCompile(`^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`)
-	errorsRE      = regexp.MustCompile(`^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$`)
+	concurrencyRE = lazy.Regexp(`^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`)
+	errorsRE      = lazy.Regexp(`^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$`)
 )
 
 // Validate checks the rate controls against SSM's rules.
 func (r Rate) Validate() error {
-	if !concurrencyRE.MatchString(r.MaxConcurrency) {
+	if !concurrencyRE().MatchString(r.MaxConcurrency) {
 		return i18n.UsageErrorf(i18n.FleetErrBadConcurrency, r.MaxConcurrency)
 	}
-	if !errorsRE.MatchString(r.MaxErrors) {
+	if !errorsRE().MatchString(r.MaxErrors) {
 		return i18n.UsageErrorf(i18n.FleetErrBadMaxErrors, r.MaxErrors)
 	}
 	return nil
@@ -177,8 +177,8 @@ func resolve(v string, n, floor int) int {
 // scheduleRE is a State Manager schedule: rate(N minutes|hours|days) or a
 // cron expression.
 var (
-	rateRE = regexp.MustCompile(`^rate\(([1-9][0-9]*) (minutes?|hours?|days?)\)$`)
-	cronRE = regexp.MustCompile(`^cron\([0-9A-Za-z*?/,\-# ]{9,200}\)$`)
+	rateRE = lazy.Regexp(`^rate\(([1-9][0-9]*) (minutes?|hours?|days?)\)$`)
+	cronRE = lazy.Regexp(`^cron\([0-9A-Za-z*?/,\-# ]{9,200}\)$`)
 )
 
 // MinScheduleMinutes is State Manager's shortest rate expression.
@@ -186,10 +186,10 @@ const MinScheduleMinutes = 30
 
 // ValidateSchedule checks a State Manager schedule expression.
 func ValidateSchedule(s string) error {
-	if cronRE.MatchString(s) {
+	if cronRE().MatchString(s) {
 		return nil
 	}
-	m := rateRE.FindStringSubmatch(s)
+	m := rateRE().FindStringSubmatch(s)
 	if m == nil {
 		return i18n.UsageErrorf(i18n.FleetErrBadSchedule, s)
 	}
@@ -207,7 +207,7 @@ const DefaultParameterName = "/cwsetup/answers"
 // parameterRE is a Parameter Store name cwsetup accepts: a path of at
 // most 15 levels in Parameter Store's charset, optionally with a version
 // selector (:N). Names beginning with aws or ssm are reserved by AWS.
-var parameterRE = regexp.MustCompile(`^(/?[A-Za-z0-9_.\-]+)(/[A-Za-z0-9_.\-]+){0,14}(:[1-9][0-9]{0,5})?$`)
+var parameterRE = lazy.Regexp(`^(/?[A-Za-z0-9_.\-]+)(/[A-Za-z0-9_.\-]+){0,14}(:[1-9][0-9]{0,5})?$`)
 
 // ParameterRef is a parameter name with an optional version.
 type ParameterRef struct {
@@ -217,7 +217,7 @@ type ParameterRef struct {
 
 // ParseParameter reads a parameter name, "name" or "name:version".
 func ParseParameter(s string, allowVersion bool) (ParameterRef, error) {
-	if len(s) > 1011 || !parameterRE.MatchString(s) {
+	if len(s) > 1011 || !parameterRE().MatchString(s) {
 		return ParameterRef{}, i18n.UsageErrorf(i18n.FleetErrBadParameter, s)
 	}
 	name, v, hasV := strings.Cut(s, ":")
@@ -251,5 +251,5 @@ func ParameterARN(partition, region, account, name string) string {
 
 // tagOK: a tag key or value of at most n characters EC2 allows.
 func tagOK(s string, n int) bool {
-	return utf8.RuneCountInString(s) <= n && tagCharsRE.MatchString(s)
+	return utf8.RuneCountInString(s) <= n && tagCharsRE().MatchString(s)
 }

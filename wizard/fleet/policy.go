@@ -3,7 +3,7 @@ package fleet
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
@@ -28,8 +28,8 @@ type statement struct {
 }
 
 var (
-	accountRE = regexp.MustCompile(`^[0-9]{12}$`)
-	regionRE  = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
+	accountRE = lazy.Regexp(`^[0-9]{12}$`)
+	regionRE  = lazy.Regexp(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
 )
 
 // OperatorPolicy is the least-privilege IAM policy for whoever runs
@@ -39,16 +39,16 @@ var (
 // (their tags as ssm:resourceTag conditions, or their ARNs), and the reads
 // that take no resource.
 func OperatorPolicy(in OperatorPolicyInput) ([]byte, error) {
-	if !accountRE.MatchString(in.Account) {
+	if !accountRE().MatchString(in.Account) {
 		return nil, i18n.UsageErrorf(i18n.FleetErrPolicyAccount, in.Account)
 	}
-	if !regionRE.MatchString(in.Region) {
+	if !regionRE().MatchString(in.Region) {
 		return nil, i18n.UsageErrorf(i18n.FleetErrPolicyRegion, in.Region)
 	}
 	if in.Partition == "" {
 		in.Partition = "aws"
 	}
-	if in.LogGroupPrefix != "" && !logGroupRE.MatchString(in.LogGroupPrefix) {
+	if in.LogGroupPrefix != "" && !logGroupRE().MatchString(in.LogGroupPrefix) {
 		return nil, i18n.UsageErrorf(i18n.FleetErrBadOutputGroup, in.LogGroupPrefix)
 	}
 	arn := func(service, resource string) string {

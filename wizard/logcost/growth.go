@@ -7,9 +7,9 @@ package logcost
 
 import (
 	"encoding/binary"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"io"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,8 +54,8 @@ type Growth struct {
 }
 
 var (
-	datedRE    = regexp.MustCompile(`^-(\d{8})(\.gz)?$`)
-	numberedRE = regexp.MustCompile(`^\.(\d{1,3})(\.gz)?$`)
+	datedRE    = lazy.Regexp(`^-(\d{8})(\.gz)?$`)
+	numberedRE = lazy.Regexp(`^\.(\d{1,3})(\.gz)?$`)
 )
 
 // rotated is one rotated sibling of the current file.
@@ -157,7 +157,7 @@ func siblings(r host.Root, file string) (dated, numbered []rotated) {
 		}
 		rest := name[len(base):]
 		p := path.Join(dir, name)
-		if m := datedRE.FindStringSubmatch(rest); m != nil {
+		if m := datedRE().FindStringSubmatch(rest); m != nil {
 			d, err := time.Parse("20060102", m[1])
 			if err != nil {
 				continue
@@ -165,7 +165,7 @@ func siblings(r host.Root, file string) (dated, numbered []rotated) {
 			if size, ok := sizeOf(r, p, m[2] != ""); ok {
 				dated = append(dated, rotated{path: p, date: d, size: size, gz: m[2] != ""})
 			}
-		} else if m := numberedRE.FindStringSubmatch(rest); m != nil {
+		} else if m := numberedRE().FindStringSubmatch(rest); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			st, err := r.Stat(p)
 			if err != nil || n == 0 {

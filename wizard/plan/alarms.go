@@ -2,10 +2,10 @@ package plan
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 )
 
 // Alarms are the optional security alarms: a metric filter for failed SSH
@@ -38,11 +38,11 @@ func ValidAlarmPeriod(p int) bool {
 	return p == 10 || p == 30 || p >= 60 && p <= MaxAlarmPeriod && p%60 == 0
 }
 
-var snsRE = regexp.MustCompile(`^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$`)
+var snsRE = lazy.Regexp(`^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$`)
 
 // ValidSNSTopicARN reports whether s is a standard SNS topic ARN (FIFO
 // topics cannot be alarm actions).
-func ValidSNSTopicARN(s string) bool { return snsRE.MatchString(s) }
+func ValidSNSTopicARN(s string) bool { return snsRE().MatchString(s) }
 
 // Problems returns every problem of the alarms section, each a localized
 // usage error naming the key (alarms.period_seconds).

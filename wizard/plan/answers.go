@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/tsformat"
 )
 
@@ -130,16 +131,16 @@ var JournalPriorities = []string{"emerg", "alert", "crit", "err", "warning", "no
 	"0", "1", "2", "3", "4", "5", "6", "7"}
 
 // logGroupNameRE is CloudWatch Logs' log group name charset.
-var logGroupNameRE = regexp.MustCompile(`^[\.\-_/#A-Za-z0-9]+$`)
+var logGroupNameRE = lazy.Regexp(`^[\.\-_/#A-Za-z0-9]+$`)
 
 // placeholderRE finds {…} in stream names.
-var placeholderRE = regexp.MustCompile(`\{[^{}]*\}`)
+var placeholderRE = lazy.Regexp(`\{[^{}]*\}`)
 
 // runAsRE is a POSIX user name (or a numeric uid).
-var runAsRE = regexp.MustCompile(`^[a-z_][a-z0-9_-]{0,31}\$?$|^[0-9]+$`)
+var runAsRE = lazy.Regexp(`^[a-z_][a-z0-9_-]{0,31}\$?$|^[0-9]+$`)
 
 // regionRE is an AWS region name.
-var regionRE = regexp.MustCompile(`^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$`)
+var regionRE = lazy.Regexp(`^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$`)
 
 // GroupName is the log group the source ships to.
 func (a Answers) GroupName(l LogSource) string {
@@ -229,14 +230,14 @@ func (a Answers) Problems() []*i18n.Error {
 	if _, ok := ParseRole(string(a.Role)); !ok && a.Role != "" {
 		bad(i18n.AnsBadRole, "role", a.Role, strings.Join(roleNames(), ", "))
 	}
-	if a.Region != "" && !regionRE.MatchString(a.Region) {
+	if a.Region != "" && !regionRE().MatchString(a.Region) {
 		bad(i18n.AnsBadRegion, "region", a.Region)
 	}
-	if a.RunAsUser != "" && !runAsRE.MatchString(a.RunAsUser) {
+	if a.RunAsUser != "" && !runAsRE().MatchString(a.RunAsUser) {
 		bad(i18n.AnsBadRunAs, "run_as_user", a.RunAsUser)
 	}
 	if a.LogGroupPrefix != "" {
-		if !logGroupNameRE.MatchString(a.LogGroupPrefix) {
+		if !logGroupNameRE().MatchString(a.LogGroupPrefix) {
 			bad(i18n.AnsBadGroupName, "log_group_prefix", a.LogGroupPrefix)
 		} else if strings.HasPrefix(a.LogGroupPrefix, "aws/") {
 			bad(i18n.AnsGroupAWS, "log_group_prefix", a.LogGroupPrefix)
@@ -427,7 +428,7 @@ func groupNameProblem(g string) string {
 	switch {
 	case len(g) < 1 || len(g) > 512:
 		return "length"
-	case !logGroupNameRE.MatchString(ExpandPlaceholders(g)):
+	case !logGroupNameRE().MatchString(ExpandPlaceholders(g)):
 		return "charset"
 	case strings.HasPrefix(g, "aws/"):
 		return "aws"
@@ -464,7 +465,7 @@ func streamNameProblem(key, s string) *i18n.Error {
 	case strings.ContainsAny(s, ":*"):
 		return i18n.UsageErrorf(i18n.AnsStreamChars, key, s)
 	}
-	for _, p := range placeholderRE.FindAllString(s, -1) {
+	for _, p := range placeholderRE().FindAllString(s, -1) {
 		if !slices.Contains(StreamPlaceholders, p) {
 			return i18n.UsageErrorf(i18n.AnsStreamPlaceholder, key, s, p, strings.Join(StreamPlaceholders, " "))
 		}
@@ -480,9 +481,9 @@ func retentionList() string {
 	return strings.Join(s, ", ")
 }
 
-var nameCleanRE = regexp.MustCompile(`[^\.\-_#A-Za-z0-9]+`)
+var nameCleanRE = lazy.Regexp(`[^\.\-_#A-Za-z0-9]+`)
 
 // sanitizeName keeps a name part inside the log group charset.
 func sanitizeName(s string) string {
-	return strings.Trim(nameCleanRE.ReplaceAllString(s, "-"), "-")
+	return strings.Trim(nameCleanRE().ReplaceAllString(s, "-"), "-")
 }

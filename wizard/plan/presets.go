@@ -2,11 +2,11 @@ package plan
 
 import (
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/detect"
 )
 
@@ -286,8 +286,8 @@ func IsSecurityLog(p string) bool {
 }
 
 var (
-	dateLikeRE = regexp.MustCompile(`[._-]?(\*|\d{4}-\d{2}-\d{2}|\d{8})`)
-	extRE      = regexp.MustCompile(`(\.log|\.txt|_log)+$`)
+	dateLikeRE = lazy.Regexp(`[._-]?(\*|\d{4}-\d{2}-\d{2}|\d{8})`)
+	extRE      = lazy.Regexp(`(\.log|\.txt|_log)+$`)
 )
 
 // LogName derives a log's short name from its path: access_log → access,
@@ -298,9 +298,9 @@ func LogName(p string) string {
 	if i := strings.IndexAny(b, "*?["); i >= 0 {
 		b = b[:i]
 	}
-	b = dateLikeRE.ReplaceAllString(b, "")
+	b = dateLikeRE().ReplaceAllString(b, "")
 	for {
-		n := extRE.ReplaceAllString(b, "")
+		n := extRE().ReplaceAllString(b, "")
 		n = strings.TrimRight(n, "._-")
 		if n == b {
 			break

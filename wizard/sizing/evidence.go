@@ -5,12 +5,12 @@ import (
 	"context"
 	"errors"
 	"io"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/cwsetup/cwsetup/i18n"
+	"github.com/cwsetup/cwsetup/internal/lazy"
 	"github.com/cwsetup/cwsetup/wizard/host"
 )
 
@@ -55,10 +55,10 @@ type JournalReader func(ctx context.Context) ([]string, error)
 const evidenceTail = 4 << 20
 
 var (
-	oomRe = regexp.MustCompile(`(?i)out of memory.*?: Kill(?:ed)? process \d+ \(([^)]{1,64})\)`)
+	oomRe = lazy.Regexp(`(?i)out of memory.*?: Kill(?:ed)? process \d+ \(([^)]{1,64})\)`)
 	// Apache 2.4 (AH00161/AH00484), 2.2's MaxClients.
-	mrwRe = regexp.MustCompile(`server reached (MaxRequestWorkers|MaxClients) setting`)
-	fpmRe = regexp.MustCompile(`\[pool ([^\]]{1,64})\] server reached (?:pm\.)?max_children setting`)
+	mrwRe = lazy.Regexp(`server reached (MaxRequestWorkers|MaxClients) setting`)
+	fpmRe = lazy.Regexp(`\[pool ([^\]]{1,64})\] server reached (?:pm\.)?max_children setting`)
 )
 
 var (
@@ -98,7 +98,7 @@ func ReadEvidence(r host.Root, mem Meminfo) Evidence {
 	for _, f := range apacheLogs {
 		lines, _ := tailFile(r, f)
 		for _, l := range lines {
-			if mrwRe.MatchString(l) {
+			if mrwRe().MatchString(l) {
 				e.MaxWorkersHits++
 				e.MaxWorkersLast = logTime(l)
 			}
@@ -113,7 +113,7 @@ func ReadEvidence(r host.Root, mem Meminfo) Evidence {
 		for _, f := range files {
 			lines, _ := tailFile(r, f)
 			for _, l := range lines {
-				if m := fpmRe.FindStringSubmatch(l); m != nil {
+				if m := fpmRe().FindStringSubmatch(l); m != nil {
 					name := printable(m[1])
 					p := pools[name]
 					if p == nil {
@@ -155,7 +155,7 @@ func (e *Evidence) AddJournal(ctx context.Context, jr JournalReader) error {
 }
 
 func parseOOM(line, src string) (OOMKill, bool) {
-	m := oomRe.FindStringSubmatch(line)
+	m := oomRe().FindStringSubmatch(line)
 	if m == nil {
 		return OOMKill{}, false
 	}
