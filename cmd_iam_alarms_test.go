@@ -142,7 +142,7 @@ func TestWizardCreateNowMakesTheAlarms(t *testing.T) {
 		t.Fatal(err)
 	}
 	sess := &tui.Session{Root: root}
-	wireWizard(sess, wirePorts(os.Getenv, func() (host.Root, error) { return root, nil }))
+	wireWizard(sess, wirePorts(os.Getenv, func() (host.Root, error) { return root, nil }), nil)
 	data, err := os.ReadFile(alarmsAnswers(t, "alarms:\n  enabled: true\n  period_seconds: 60\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,6 +32,8 @@ import (
 type wizardOptions struct {
 	Accessible  bool
 	SaveAnswers string
+	// AllowPaths are --allow-path directories, as apply takes them.
+	AllowPaths []string
 }
 
 // addWizardFlags adds the wizard's flags to the root command (the wizard
@@ -38,6 +41,7 @@ type wizardOptions struct {
 func addWizardFlags(cmd *cobra.Command, p i18n.Printer) {
 	cmd.Flags().Bool("accessible", false, p.T(i18n.TUIFlagAccessible))
 	cmd.Flags().String("save-answers", "", p.T(i18n.TUIFlagSaveAnswers))
+	cmd.Flags().StringArray("allow-path", nil, p.T(i18n.ApplyFlagAllowPath))
 }
 
 // runWizardCmd runs the interactive wizard on the terminal.
@@ -50,6 +54,7 @@ func wizardOptionsFrom(cmd *cobra.Command) *wizardOptions {
 	o := &wizardOptions{}
 	o.Accessible, _ = cmd.Flags().GetBool("accessible")
 	o.SaveAnswers, _ = cmd.Flags().GetString("save-answers")
+	o.AllowPaths, _ = cmd.Flags().GetStringArray("allow-path")
 	return o
 }
 
@@ -61,6 +66,11 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 		debug.SetGCPercent(25)
 	}
 	p := g.p
+	for _, a := range o.AllowPaths {
+		if err := agent.CheckAllowPath(a); err != nil {
+			return err
+		}
+	}
 	root, err := g.root()
 	if err != nil {
 		return err
@@ -86,7 +96,7 @@ func runWizard(ctx context.Context, g *globals, s *streams, o *wizardOptions) er
 		Root:            root,
 		SaveAnswersPath: o.SaveAnswers,
 	}
-	wireWizard(sess, g.ports)
+	wireWizard(sess, g.ports, o.AllowPaths)
 
 	res, err := tui.Run(ctx, sess, tui.Options{
 		In:         in,
@@ -193,7 +203,9 @@ func saveAnswers(sess *tui.Session, path string) error {
 
 // wireWizard gives the wizard the domain functions that exist; a screen
 // whose function is missing is left out of the flow.
-func wireWizard(sess *tui.Session, ports app.Ports) {
+// allow are the --allow-path directories: the review decides who the agent
+// runs as with them, as apply then does.
+func wireWizard(sess *tui.Session, ports app.Ports, allow []string) {
 	root := sess.Root
 	sess.Detect = func(ctx context.Context) (detect.Report, error) {
 		rep, err := detect.Detect(root)
@@ -222,7 +234,8 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 	// Who the agent will run as, decided as apply's access step decides:
 	// the review shows the root variant apply would write, and why.
 	sess.Access = func(cfg []byte) agent.AccessPlan {
-		return agent.PlanAccess(agent.AccessOptions{Root: root, Config: cfg})
+		dirs := append(slices.Clone(allow), agent.LogDirs(reportOf(sess))...)
+		return agent.PlanAccess(agent.AccessOptions{Root: root, Config: cfg, AllowPaths: dirs})
 	}
 	sess.IAM = func(ctx context.Context, a plan.Answers) (tui.IAMState, error) {
 		id := identifyEC2(ctx, root)
@@ -261,7 +274,7 @@ func wireWizard(sess *tui.Session, ports app.Ports) {
 		if err != nil {
 			return nil, err
 		}
-		return app.Apply(ctx, root, reportOf(sess), c, app.ApplyOptions{Progress: progress})
+		return app.Apply(ctx, root, reportOf(sess), c, app.ApplyOptions{Progress: progress, Allow: allow})
 	}
 	sess.VerifyWait = 60 * time.Second
 	sess.Verify = func(ctx context.Context, progress func(agent.Check)) (*app.Verified, error) {

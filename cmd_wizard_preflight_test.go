@@ -58,7 +58,7 @@ func TestWizardAndApplyPreflightAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	sess := &tui.Session{Root: root, Report: rep}
-	wireWizard(sess, app.Ports{})
+	wireWizard(sess, app.Ports{}, nil)
 	c, err := sess.Review(a)
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ func TestWizardFlags(t *testing.T) {
 		{"accessible", []string{"--accessible"}, wizardOptions{Accessible: true}},
 		{"save", []string{"--save-answers", "답변.yaml"}, wizardOptions{SaveAnswers: "답변.yaml"}},
 		{"both", []string{"--save-answers=a.yaml", "--accessible", "--lang", "ko"}, wizardOptions{Accessible: true, SaveAnswers: "a.yaml"}},
+		{"allow", []string{"--allow-path", "/srv/a/logs", "--allow-path", "/opt/b/log"}, wizardOptions{AllowPaths: []string{"/srv/a/logs", "/opt/b/log"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -30,7 +32,8 @@ func TestWizardFlags(t *testing.T) {
 			if err := cmd.ParseFlags(tc.args); err != nil {
 				t.Fatal(err)
 			}
-			if got := *wizardOptionsFrom(cmd); got != tc.want {
+			if got := *wizardOptionsFrom(cmd); !reflect.DeepEqual(got, tc.want) && !(len(got.AllowPaths) == 0 && len(tc.want.AllowPaths) == 0 &&
+				got.Accessible == tc.want.Accessible && got.SaveAnswers == tc.want.SaveAnswers) {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})
@@ -72,5 +75,14 @@ func TestLastLine(t *testing.T) {
 		if got, err := lastLine(root, path); err != nil || got != want {
 			t.Errorf("lastLine(%s) = %q, %v; want %q", path, got, err, want)
 		}
+	}
+}
+
+// The wizard takes --allow-path as apply does, and refuses a bad one
+// before it opens the terminal (exit 2, the reason in the language).
+func TestWizardAllowPathRefused(t *testing.T) {
+	code, _, errOut := runCLI(t, nil, "--lang", "ko", "--root", t.TempDir(), "--allow-path", "/home/alice/logs")
+	if code != exitUsage || !strings.Contains(errOut, "홈 디렉터리") {
+		t.Fatalf("exit %d: %s", code, errOut)
 	}
 }
