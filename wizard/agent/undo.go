@@ -6,8 +6,11 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"slices"
 	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/wizard/host"
@@ -44,11 +47,25 @@ type RecordACL struct {
 }
 
 // ReadRecord reads the undo record under r; nil, nil when there is none.
+//
+// The record drives setfacl and the user tools, so it is trusted only as
+// cwsetup writes it: a regular file (not a link) owned by root and
+// writable by nobody else; and each entry must be what apply could have
+// recorded (checkRecord).
 func ReadRecord(r host.Root) (*Record, error) {
-	b, err := os.ReadFile(r.Path(RecordPath))
+	p := r.Path(RecordPath)
+	st, err := os.Lstat(p)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if err != nil {
+		return nil, err
+	}
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	if !st.Mode().IsRegular() || !ok || sys.Uid != 0 || st.Mode().Perm()&0o022 != 0 {
+		return nil, i18n.Errorf(i18n.UndoErrRecord, p, "not a regular file owned by root and writable only by root")
+	}
+	b, err := os.ReadFile(p)
 	if err != nil {
 		return nil, err
 	}
@@ -57,9 +74,56 @@ func ReadRecord(r host.Root) (*Record, error) {
 	}
 	var rec Record
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return nil, i18n.Errorf(i18n.UndoErrRecord, r.Path(RecordPath), err)
+		return nil, i18n.Errorf(i18n.UndoErrRecord, p, err)
+	}
+	if why := checkRecord(&rec); why != "" {
+		return nil, i18n.Errorf(i18n.UndoErrRecord, p, why)
 	}
 	return &rec, nil
+}
+
+// checkRecord says what in a record apply could not have written; "" when
+// nothing. An ACL text must be one file's (no second "# file:" entry that
+// setfacl --restore would apply elsewhere) on a path cwsetup grants on;
+// a user command must be one of the undo commands apply records.
+func checkRecord(rec *Record) string {
+	for _, a := range rec.ACLs {
+		if !strings.HasPrefix(a.Path, "/") || path.Clean(a.Path) != a.Path || privatePath(a.Path+"/x") && a.Path != "/" ||
+			host.CheckLogPath(a.Path) == host.PathSecret {
+			return "an ACL for " + strconv.Quote(a.Path)
+		}
+		for i, l := range strings.Split(a.Dump, "\n") {
+			if i > 0 && strings.HasPrefix(l, "# file:") {
+				return "an ACL text naming a second file"
+			}
+		}
+	}
+	for _, c := range rec.UserCommands {
+		if _, ok := undoCommand(c); !ok {
+			return "the command " + strconv.Quote(strings.Join(c, " "))
+		}
+	}
+	return ""
+}
+
+// undoCommand is c without its --root prefix when it is one of the
+// commands apply records to undo its user changes (userdel/groupdel of
+// the agent's user, gpasswd -d of it from the journal group).
+func undoCommand(c []string) ([]string, bool) {
+	if len(c) == 0 {
+		return nil, false
+	}
+	args := c[1:]
+	if len(args) >= 2 && args[0] == "--root" {
+		args = args[2:]
+	}
+	switch {
+	case c[0] == "userdel" && slices.Equal(args, []string{AgentUser}),
+		c[0] == "groupdel" && slices.Equal(args, []string{AgentUser}),
+		c[0] == "gpasswd" && slices.Equal(args, []string{"-d", AgentUser, JournalGroup}):
+		return append([]string{c[0]}, args...), true
+	}
+	return nil, false
 }
 
 // saveRecord merges what this apply changed into the record.
@@ -193,7 +257,8 @@ func Undo(ctx context.Context, o UndoOptions) (*UndoResult, error) {
 		}
 	}
 	for i := len(rec.UserCommands) - 1; i >= 0; i-- {
-		c := rec.UserCommands[i]
+		bare, _ := undoCommand(rec.UserCommands[i]) // checked by ReadRecord
+		c := userTool(o.Root, bare[0], bare[1:]...)
 		if c[0] == "groupdel" {
 			if _, ok := LookupGroup(o.Root, c[len(c)-1]); !ok {
 				continue
