@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/cwsetup/cwsetup/app"
 	"github.com/cwsetup/cwsetup/aws"
 	"github.com/cwsetup/cwsetup/i18n"
 	"github.com/cwsetup/cwsetup/render"
@@ -235,17 +236,6 @@ func newFleetPolicyCmd(g *globals, s *streams) *cobra.Command {
 	return cmd
 }
 
-// partitionOf is the ARN partition of a region.
-func partitionOf(region string) string {
-	switch {
-	case strings.HasPrefix(region, "cn-"):
-		return "aws-cn"
-	case strings.HasPrefix(region, "us-gov-"):
-		return "aws-us-gov"
-	}
-	return "aws"
-}
-
 func runFleetPolicy(ctx context.Context, o *fleetPolicyOptions, s *streams) error {
 	ref, err := fleet.ParseParameter(o.Name, false)
 	if err != nil {
@@ -273,7 +263,7 @@ func runFleetPolicy(ctx context.Context, o *fleetPolicyOptions, s *streams) erro
 			}
 		}
 	}
-	b, err := fleet.OperatorPolicy(fleet.OperatorPolicyInput{Partition: partitionOf(region), Region: region, Account: account,
+	b, err := fleet.OperatorPolicy(fleet.OperatorPolicyInput{Partition: app.Partition(region), Region: region, Account: account,
 		Parameter: ref.Name, Document: o.Document, Targets: targets, LogGroupPrefix: o.LogPrefix})
 	if err != nil {
 		return err
